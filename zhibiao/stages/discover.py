@@ -1,0 +1,109 @@
+"""Discover: list the raw folder, hash every file, and decide what this run must read.
+
+Loads the raw folder listing and the warehouse's `raw.files`; makes a `RunPlan` (saved as JSON in
+the run folder): files to read (new, changed, or read by older code), unchanged files to skip,
+files gone from the folder, and duplicates (same bytes as another file).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from zhibiao.fingerprint import code_fingerprint
+from zhibiao.ingest import discover_files
+from zhibiao.warehouse import connect
+
+
+@dataclass
+class RunPlan:
+    run_id: str
+    raw_dir: str
+    fingerprint: str
+    files: dict[str, dict]  # relative path → {"bytes", "sha256"} for every file seen
+    to_read: list[str] = field(default_factory=list)
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)  # path → path of the copy that is read
+
+    @property
+    def nothing_to_do(self) -> bool:
+        return not (self.to_read or self.removed or self.duplicates)
+
+    def save(self, path: Path) -> Path:
+        path.write_text(json.dumps(asdict(self), ensure_ascii=False, indent=1), encoding="utf-8")
+        return path
+
+    @classmethod
+    def load(cls, path: Path) -> "RunPlan":
+        return cls(**json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def file_sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None  # unreadable: the read stage records why
+    return digest.hexdigest()
+
+
+def list_raw(raw_dir: Path) -> dict[str, dict]:
+    files = {}
+    for path in discover_files(raw_dir):
+        rel = path.relative_to(raw_dir).as_posix()
+        try:
+            size = path.stat().st_size
+        except OSError:
+            size = None
+        files[rel] = {"bytes": size, "sha256": file_sha256(path) if path.is_file() else None}
+    return files
+
+
+def loaded_files(warehouse: Path) -> dict[str, dict]:
+    """What the warehouse knows of each path: sha256, fingerprint, outcome."""
+    if not Path(warehouse).exists():
+        return {}
+    with connect(warehouse, read_only=True) as con:
+        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name='raw' AND table_name='files'").fetchone()[0]:
+            return {}
+        rows = con.execute("SELECT source_path, sha256, fingerprint, outcome, doc_id FROM raw.files").fetchall()
+    return {r[0]: {"sha256": r[1], "fingerprint": r[2], "outcome": r[3], "doc_id": r[4]} for r in rows}
+
+
+def plan_run(raw_dir: Path, warehouse: Path, run_id: str) -> RunPlan:
+    files = list_raw(Path(raw_dir))
+    known = loaded_files(warehouse)
+    plan = RunPlan(run_id=run_id, raw_dir=str(raw_dir), fingerprint=code_fingerprint(), files=files)
+    current_by_sha = _current_copies(files, known)
+    for rel, info in files.items():
+        sha, before = info["sha256"], known.get(rel)
+        original = current_by_sha.get(sha)
+        if sha and original and original != rel:
+            plan.duplicates[rel] = original
+        elif before is None or before["outcome"] == "removed":
+            plan.new.append(rel)
+        elif before["sha256"] != sha or sha is None:
+            plan.changed.append(rel)
+        elif before["fingerprint"] != plan.fingerprint or before["outcome"] == "duplicate":
+            plan.changed.append(rel)  # same bytes, but read by other code (or its original is gone)
+        else:
+            plan.unchanged.append(rel)
+    plan.to_read = sorted(plan.new + plan.changed)
+    plan.removed = sorted(p for p, k in known.items() if p not in files and k["outcome"] != "removed")
+    return plan
+
+
+def _current_copies(files: dict[str, dict], known: dict[str, dict]) -> dict[str, str]:
+    """sha256 → the one path whose copy is read: the copy already loaded, else the first by name."""
+    chosen: dict[str, str] = {}
+    for rel in sorted(files, key=lambda r: (known.get(r, {}).get("outcome") != "document", r)):
+        sha = files[rel]["sha256"]
+        if sha and sha not in chosen:
+            chosen[sha] = rel
+    return chosen

@@ -1,0 +1,74 @@
+"""Validate: check a batch's documents and facts against the pandera models, lazily (all failures at once).
+
+Loads a read batch folder; makes the batch's valid documents and facts, its rejected files (those
+from reading plus documents that fail a check), and `rejects`: each fact that failed a check, with
+the check's name and its source span; saves them as valid_*.parquet in the same folder. Batches
+are validated one at a time so memory stays flat however large the corpus.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pandera.errors
+
+from schemas.tables import Documents, Facts, RejectedFiles, Rejects
+from zhibiao.tables import frame, reject_row
+
+VALIDATED = ("documents", "facts", "rejects", "rejected_files")
+
+
+def failures(model, df: pd.DataFrame) -> pd.DataFrame:
+    """One row per (row index, check) failure; empty when the frame is valid."""
+    try:
+        model.validate(df, lazy=True)
+    except pandera.errors.SchemaErrors as err:
+        cases = err.failure_cases
+        unplaced = cases[cases["index"].isna()]
+        if len(unplaced):  # a failure not tied to a row means the frame itself is malformed: a bug
+            raise RuntimeError(f"{model.__name__} frame is malformed:\n{unplaced.to_string()}") from err
+        cases = cases.assign(index=cases["index"].astype(int))
+        return cases.drop_duplicates(["index", "check"])
+    return pd.DataFrame({"index": pd.Series(dtype=int), "check": [], "column": [], "failure_case": []})
+
+
+def _check_names(group: pd.DataFrame) -> str:
+    return ", ".join(f"{c} ({col})" if isinstance(col, str) else str(c) for c, col in zip(group["check"], group["column"]))
+
+
+def validate_frames(documents: pd.DataFrame, facts: pd.DataFrame, rejected_files: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    bad_docs = failures(Documents, documents)
+    more_rejected = [
+        {**documents.loc[i, ["source_path", "source_file", "bytes", "sha256"]].to_dict(),
+         "reason": f"document failed checks: {_check_names(group)}"}
+        for i, group in bad_docs.groupby("index")
+    ]
+    bad_doc_ids = set(documents.loc[bad_docs["index"].unique(), "doc_id"])
+    orphaned = facts["doc_id"].isin(bad_doc_ids)
+    rejects = [reject_row(row, "document_rejected", "doc_id", row["doc_id"]) for row in facts[orphaned].to_dict("records")]
+    facts = facts[~orphaned].reset_index(drop=True)
+
+    bad_facts = failures(Facts, facts)
+    for i, check, column, case in bad_facts[["index", "check", "column", "failure_case"]].itertuples(index=False):
+        rejects.append(reject_row(facts.loc[i].to_dict(), str(check), column if isinstance(column, str) else None, case))
+
+    return {
+        "documents": frame(Documents, documents[~documents["doc_id"].isin(bad_doc_ids)]),
+        "facts": frame(Facts, facts.drop(index=bad_facts["index"].unique())),
+        "rejects": frame(Rejects, rejects),
+        "rejected_files": frame(RejectedFiles, pd.concat([rejected_files, pd.DataFrame(more_rejected)], ignore_index=True)
+                                if more_rejected else rejected_files),
+    }
+
+
+def validate_batch(batch_dir: Path) -> Path:
+    """Validate one read batch; save valid_<table>.parquet beside its inputs."""
+    batch_dir = Path(batch_dir)
+    tables = validate_frames(
+        frame(Documents, pd.read_parquet(batch_dir / "documents.parquet")),
+        frame(Facts, pd.read_parquet(batch_dir / "facts.parquet")),
+        frame(RejectedFiles, pd.read_parquet(batch_dir / "rejected_files.parquet")),
+    )
+    for name, df in tables.items():
+        df.to_parquet(batch_dir / f"valid_{name}.parquet", index=False)
+    return batch_dir

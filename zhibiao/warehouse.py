@@ -1,0 +1,192 @@
+"""The DuckDB warehouse: layers, tables generated from the pandera models, and analysts' views.
+
+Layers, dbt style:
+- raw.files        every file ever seen in the raw folder, with its sha256 and what became of it
+- staging.*        cleaned documents, validated facts, rejected facts and rejected files, per load
+- marts.*          fct_facts, dim_documents, dim_units, dim_indicators, dim_regions, with primary and
+                   foreign keys declared; rebuilt from staging inside each load's transaction
+- main views       documents, facts, rejects, rejected_files, units, indicators, regions, conflicts,
+                   indicator_series, latest_figures, targets_vs_actuals (what analysts query)
+
+DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`.
+"""
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+
+from schemas.base import table_metadata
+from schemas.ddl import create_table, quote
+from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Runs, Units
+
+RUN_ID = '"run_id" VARCHAR NOT NULL'
+
+# model → marts table; order is parents first
+MARTS = {
+    Regions: "marts.dim_regions",
+    Units: "marts.dim_units",
+    Indicators: "marts.dim_indicators",
+    Documents: "marts.dim_documents",
+    Facts: "marts.fct_facts",
+}
+STAGING = {
+    Documents: "staging.documents",
+    Facts: "staging.facts",
+    Rejects: "staging.rejects",
+    RejectedFiles: "staging.rejected_files",
+}
+RAW_FILES_DDL = """
+CREATE TABLE IF NOT EXISTS raw.files (
+    source_path VARCHAR PRIMARY KEY,
+    source_file VARCHAR NOT NULL,
+    sha256 VARCHAR,
+    bytes BIGINT,
+    outcome VARCHAR NOT NULL,      -- document | rejected | duplicate | removed
+    doc_id VARCHAR,
+    fingerprint VARCHAR NOT NULL,  -- code version that read it: a change re-reads every file
+    first_run_id VARCHAR NOT NULL,
+    last_run_id VARCHAR NOT NULL,
+    removed_run_id VARCHAR
+)"""
+
+
+class WarehouseBusy(RuntimeError):
+    """Another process holds the warehouse file open for writing."""
+
+
+@contextmanager
+def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse; raise WarehouseBusy with a clear message when another process writes it."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:
+        match = re.search(r"\(PID (\d+)\)", str(exc))
+        holder = f" (process {match.group(1)})" if match else ""
+        raise WarehouseBusy(
+            f"the warehouse {path} is being written by another zhibiao run{holder}; "
+            "DuckDB lets only one process open it while it writes. Try again when that run ends."
+        ) from exc
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
+    """Create schemas, raw/staging tables, the runs table and the views, where missing."""
+    for schema in ("raw", "staging", "marts"):
+        con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    con.execute(RAW_FILES_DDL)
+    existing = {f"{s}.{t}" for s, t in con.execute(
+        "SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
+    if "main.runs" not in existing:
+        con.execute(create_table(Runs, "main.runs"))
+    for model, table in STAGING.items():
+        if table not in existing:
+            con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
+    if "marts.fct_facts" not in existing:
+        create_marts(con)
+    create_views(con)
+
+
+def mart_references() -> dict[str, str]:
+    return {table_metadata(model)["name"]: table for model, table in MARTS.items()}
+
+
+def create_marts(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create the marts tables, empty, with primary and foreign keys."""
+    for table in reversed(list(MARTS.values())):
+        con.execute(f"DROP TABLE IF EXISTS {table}")
+    refs = mart_references()
+    for model, table in MARTS.items():
+        lineage = model in (Documents, Facts)  # the run that loaded the row
+        con.execute(create_table(
+            model, table, references=refs,
+            extra_columns=(RUN_ID,) if lineage else (),
+            extra_constraints=('FOREIGN KEY ("run_id") REFERENCES main.runs ("run_id")',) if lineage else (),
+        ))
+
+
+def columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    schema, name = table.split(".")
+    return [r[0] for r in con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, name]).fetchall()]
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame, **constants) -> int:
+    """Bulk-insert a DataFrame (or Arrow table) by column name; `constants` fill extra columns."""
+    if len(frame) == 0:
+        return 0
+    con.register("_incoming", frame)
+    try:
+        cols = columns(con, table)
+        select = [quote(c) if c not in constants else "?" for c in cols]
+        con.execute(f"INSERT INTO {table} ({', '.join(map(quote, cols))}) SELECT {', '.join(select)} FROM _incoming",
+                    [constants[c] for c in cols if c in constants])
+    finally:
+        con.unregister("_incoming")
+    return len(frame)
+
+
+VIEWS = {
+    "documents": "SELECT * FROM marts.dim_documents",
+    "facts": """
+        SELECT f.*, d.region, d.region_code, d.region_level, d.province, d.published_date, d.title AS doc_title
+        FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)""",
+    "rejects": "SELECT * FROM staging.rejects",
+    "rejected_files": "SELECT * FROM staging.rejected_files",
+    "units": "SELECT * FROM marts.dim_units",
+    "indicators": "SELECT * FROM marts.dim_indicators",
+    "regions": "SELECT * FROM marts.dim_regions",
+    "removed_files": "SELECT * FROM raw.files WHERE outcome = 'removed'",
+    # one indicator across regions and periods
+    "indicator_series": """
+        SELECT i.code AS indicator_code, i.name_zh AS indicator_name, f.region, f.region_code, f.period,
+               f.measure, f.status, f.unit, f.value, f.qualifier, f.text, f.doc, f.fact_id
+        FROM facts f JOIN marts.dim_indicators i ON i.code = f.indicator_code
+        WHERE f.period IS NOT NULL""",
+    # each region's latest figure per indicator and measure (actual values only)
+    "latest_figures": """
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT f.region, f.region_code, f.indicator_code, f.indicator, f.measure, f.unit, f.value, f.period,
+                   f.period_end, f.text, f.doc, f.fact_id,
+                   row_number() OVER (PARTITION BY f.region_code, f.indicator_code, f.measure, f.unit
+                                      ORDER BY f.period_end DESC, f.published_date DESC NULLS LAST, f.fact_id) AS rn
+            FROM facts f
+            WHERE f.status = 'actual' AND f.indicator_code IS NOT NULL AND f.period_end IS NOT NULL)
+        WHERE rn = 1""",
+    # targets beside what was achieved, same region, indicator, measure, unit and period
+    "targets_vs_actuals": """
+        SELECT t.region, t.region_code, t.indicator_code, t.measure, t.unit, t.period,
+               t.value AS target_value, t.qualifier AS target_qualifier, t.doc AS target_doc,
+               a.value AS actual_value, a.qualifier AS actual_qualifier, a.doc AS actual_doc,
+               a.value - t.value AS actual_minus_target
+        FROM facts t JOIN facts a
+          ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
+         AND a.unit = t.unit AND a.period = t.period
+        WHERE t.status = 'target' AND a.status = 'actual'""",
+    # two documents, same indicator, region, period, measure and unit, different actual values
+    "conflicts": """
+        SELECT a.indicator_code, a.region, a.region_code, a.period, a.measure, a.unit,
+               a.value AS value_a, a.text AS text_a, a.doc AS doc_a, a.fact_id AS fact_a,
+               b.value AS value_b, b.text AS text_b, b.doc AS doc_b, b.fact_id AS fact_b
+        FROM facts a JOIN facts b
+          ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
+         AND a.measure = b.measure AND a.unit = b.unit AND a.doc_id < b.doc_id
+        WHERE a.status = 'actual' AND b.status = 'actual' AND a.qualifier = 'exact' AND b.qualifier = 'exact'
+          AND abs(a.value - b.value) > 1e-6 * greatest(abs(a.value), abs(b.value))""",
+}
+
+
+def create_views(con: duckdb.DuckDBPyConnection) -> None:
+    for name, sql in VIEWS.items():
+        con.execute(f"CREATE OR REPLACE VIEW main.{name} AS {sql}")
