@@ -21,7 +21,7 @@ from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
-from zhibiao.warehouse import connect
+from zhibiao.warehouse import connect, scalar
 
 DEFAULT_BATCH_SIZE = 50
 
@@ -81,7 +81,7 @@ def batches(paths: list[str], size: int) -> list[list[str]]:
 
 def current_documents(warehouse: Path) -> int:
     with connect(warehouse, read_only=True) as con:
-        return con.execute("SELECT count(*) FROM marts.dim_documents").fetchone()[0]
+        return scalar(con, "SELECT count(*) FROM marts.dim_documents")
 
 
 def summarize(plan: RunPlan, loaded: LoadResult, published: PublishResult, warehouse: Path,

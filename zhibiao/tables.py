@@ -78,7 +78,7 @@ def reject_row(fact: dict, check: str, column: str | None, failure_case) -> dict
     """A fact (as a facts-table row) that failed `check`, kept with its source span."""
     return {
         "reject_id": f"{fact['fact_id']}:{check}", "fact_id": fact["fact_id"], "doc_id": fact["doc_id"],
-        "doc": fact["doc"], "check": check, "column": column,
+        "doc": fact["doc"], "check_name": check, "column_name": column,
         "failure_case": None if failure_case is None else str(failure_case),
         "text": fact.get("text"), "char_start": fact.get("char_start"), "char_end": fact.get("char_end"),
         "sentence": fact.get("sentence"), "fact_json": json.dumps(fact, ensure_ascii=False, default=str),

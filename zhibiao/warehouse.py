@@ -3,9 +3,9 @@
 Layers, dbt style:
 - raw.files        every file ever seen in the raw folder, with its sha256 and what became of it
 - staging.*        cleaned documents, validated facts, rejected facts and rejected files, per load
-- marts.*          fct_facts, dim_documents, dim_units, dim_indicators, dim_regions, with primary and
+- marts.*          fct_facts, dim_documents, dim_units, dim_indicators, dim_regions, dim_runs, with primary and
                    foreign keys declared; rebuilt from staging inside each load's transaction
-- main views       documents, facts, rejects, rejected_files, units, indicators, regions, conflicts,
+- main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, targets_vs_actuals (what analysts query)
 
 DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`.
@@ -87,8 +87,8 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RAW_FILES_DDL)
     existing = {f"{s}.{t}" for s, t in con.execute(
         "SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
-    if "main.runs" not in existing:
-        con.execute(create_table(Runs, "main.runs"))
+    if "marts.dim_runs" not in existing:
+        con.execute(create_table(Runs, "marts.dim_runs"))
     for model, table in STAGING.items():
         if table not in existing:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
@@ -111,8 +111,14 @@ def create_marts(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(create_table(
             model, table, references=refs,
             extra_columns=(RUN_ID,) if lineage else (),
-            extra_constraints=('FOREIGN KEY ("run_id") REFERENCES main.runs ("run_id")',) if lineage else (),
+            extra_constraints=('FOREIGN KEY ("run_id") REFERENCES marts.dim_runs ("run_id")',) if lineage else (),
         ))
+
+
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
+    """First value of a one-row query. fetchall, not fetchone: DuckDB 2 keeps a partly fetched result open."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
 
 
 def columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
@@ -143,6 +149,7 @@ VIEWS = {
         SELECT f.*, d.region, d.region_code, d.region_level, d.province, d.published_date, d.title AS doc_title
         FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)""",
     "rejects": "SELECT * FROM staging.rejects",
+    "runs": "SELECT * FROM marts.dim_runs",
     "rejected_files": "SELECT * FROM staging.rejected_files",
     "units": "SELECT * FROM marts.dim_units",
     "indicators": "SELECT * FROM marts.dim_indicators",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from zhibiao.fingerprint import code_fingerprint
 from zhibiao.ingest import discover_files
-from zhibiao.warehouse import connect
+from zhibiao.warehouse import connect, scalar
 
 
 @dataclass
@@ -70,7 +70,7 @@ def loaded_files(warehouse: Path) -> dict[str, dict]:
     if not Path(warehouse).exists():
         return {}
     with connect(warehouse, read_only=True) as con:
-        if not con.execute("SELECT count(*) FROM duckdb_tables() WHERE schema_name='raw' AND table_name='files'").fetchone()[0]:
+        if not scalar(con, "SELECT count(*) FROM duckdb_tables() WHERE schema_name='raw' AND table_name='files'"):
             return {}
         rows = con.execute("SELECT source_path, sha256, fingerprint, outcome, doc_id FROM raw.files").fetchall()
     return {r[0]: {"sha256": r[1], "fingerprint": r[2], "outcome": r[3], "doc_id": r[4]} for r in rows}
@@ -85,7 +85,11 @@ def plan_run(raw_dir: Path, warehouse: Path, run_id: str) -> RunPlan:
         sha, before = info["sha256"], known.get(rel)
         original = current_by_sha.get(sha)
         if sha and original and original != rel:
-            plan.duplicates[rel] = original
+            if not (before and before["outcome"] == "duplicate" and before["sha256"] == sha
+                    and before["fingerprint"] == plan.fingerprint):
+                plan.duplicates[rel] = original
+            else:
+                plan.unchanged.append(rel)
         elif before is None or before["outcome"] == "removed":
             plan.new.append(rel)
         elif before["sha256"] != sha or sha is None:

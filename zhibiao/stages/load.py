@@ -17,7 +17,7 @@ import pyarrow.parquet as pq
 from schemas.ddl import quote
 from zhibiao import reference
 from zhibiao.stages.discover import RunPlan
-from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, insert_frame
+from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, insert_frame, scalar
 
 from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
@@ -43,20 +43,20 @@ def _insert_parquet(con, table: str, files: list[str], run_id: str) -> int:
         return 0
     cols = [c for c in columns(con, table) if c != "run_id"]
     names = ", ".join(map(quote, cols))
-    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    before = scalar(con, f"SELECT count(*) FROM {table}")
     con.execute(f"INSERT INTO {table} ({names}, run_id) SELECT {names}, ? FROM read_parquet(?, union_by_name = true)",
                 [run_id, files])
-    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+    return scalar(con, f"SELECT count(*) FROM {table}") - before
 
 
 def start_run(warehouse: Path, plan: RunPlan, *, flow_run_id: str | None, started_at: datetime, code_version: str) -> None:
     """Record the run as running (its own small transaction); runs still 'running' were interrupted."""
     with connect(warehouse) as con:
         ensure_layers(con)
-        con.execute("UPDATE main.runs SET status = 'failed', message = 'interrupted: the process stopped before the run ended' "
+        con.execute("UPDATE marts.dim_runs SET status = 'failed', message = 'interrupted: the process stopped before the run ended' "
                     "WHERE status = 'running'")
         con.execute(
-            "INSERT INTO main.runs (run_id, flow_run_id, started_at, code_version, status, files_seen, files_new, "
+            "INSERT INTO marts.dim_runs (run_id, flow_run_id, started_at, code_version, status, files_seen, files_new, "
             "files_changed, files_unchanged, files_removed, documents, rejected_files, facts, rejected_facts) "
             "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, 0, 0, 0, 0)",
             [plan.run_id, flow_run_id, started_at, code_version, len(plan.files), len(plan.new), len(plan.changed),
@@ -67,7 +67,7 @@ def finish_run(warehouse: Path, run_id: str, status: str, message: str | None = 
     """Record the end of a run (separately from the load, which may not have happened)."""
     with connect(warehouse) as con:
         ensure_layers(con)
-        con.execute("UPDATE main.runs SET ended_at = ?, status = ?, message = ? WHERE run_id = ?",
+        con.execute("UPDATE marts.dim_runs SET ended_at = ?, status = ?, message = ? WHERE run_id = ?",
                     [datetime.now(timezone.utc).replace(tzinfo=None), status, message, run_id])
 
 
@@ -151,9 +151,9 @@ def load_run(warehouse: Path, plan: RunPlan, batch_dirs: list[Path]) -> LoadResu
                 result = _replace_staging(con, plan, batch_dirs, plan.run_id)
                 _update_raw_files(con, plan, plan.run_id)
                 rebuild_marts(con)
-            con.execute("UPDATE main.runs SET documents = ?, rejected_files = ?, facts = ?, rejected_facts = ? WHERE run_id = ?",
+            con.execute("UPDATE marts.dim_runs SET documents = ?, rejected_files = ?, facts = ?, rejected_facts = ? WHERE run_id = ?",
                         [result.documents, result.rejected_files, result.facts, result.rejected_facts, plan.run_id])
-            result.conflicts = con.execute("SELECT count(*) FROM main.conflicts").fetchone()[0]
+            result.conflicts = scalar(con, "SELECT count(*) FROM main.conflicts")
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")

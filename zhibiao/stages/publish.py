@@ -24,7 +24,7 @@ from schemas.ddl import quote
 from schemas.table_schema import table_schema
 from schemas.tables import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__
-from zhibiao.warehouse import MARTS, connect
+from zhibiao.warehouse import MARTS, connect, scalar
 
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
 STAGE_DIR = ".zhibiao-publish"
@@ -32,6 +32,7 @@ VALIDATED_MARK = "VALIDATED"
 SOURCES_OF = {Regions: MARTS[Regions], Units: MARTS[Units], Indicators: MARTS[Indicators],
               Documents: MARTS[Documents], Facts: MARTS[Facts], RejectedFiles: "staging.rejected_files"}
 PACKAGE = {
+    "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
     "name": "zhibiao-facts",
     "title": "zhibiao: quantity facts from Chinese local-government reports",
     "description": ("Every quantity fact (money, people, areas, power, percentages, percentage points …) found in "
@@ -69,7 +70,7 @@ def export_tables(warehouse: Path, out_dir: Path) -> dict[str, int]:
             select = f"SELECT {cols} FROM {SOURCES_OF[model]} ORDER BY {', '.join(map(quote, primary_key(model)))}"
             con.execute(f"COPY ({select}) TO '{tables / (name + '.csv')}' (HEADER, DELIMITER ',')")
             con.execute(f"COPY ({select}) TO '{tables / (name + '.parquet')}' (FORMAT parquet, COMPRESSION zstd)")
-            counts[name] = con.execute(f"SELECT count(*) FROM ({select})").fetchone()[0]
+            counts[name] = scalar(con, f"SELECT count(*) FROM ({select})")
     return counts
 
 
@@ -80,11 +81,12 @@ def _resource(model, path: Path, rel: str, fmt: str) -> dict:
         "name": name, "title": meta["title"] + ("" if fmt == "csv" else " (Parquet)"),
         "description": meta["description"], "path": rel, "format": fmt,
         "mediatype": "text/csv" if fmt == "csv" else "application/parquet",
-        "hash": f"sha256:{_sha256(path)}", "bytes": path.stat().st_size,
         "schema": table_schema(model),
     }
-    if fmt == "csv":
-        resource["encoding"] = "utf-8"
+    if fmt == "csv":  # frictionless checks hash and size of text files only; for Parquet it reports None
+        resource.update({"encoding": "utf-8", "hash": f"sha256:{_sha256(path)}", "bytes": path.stat().st_size})
+    else:
+        resource["x-sha256"] = _sha256(path)  # still lets a downloader verify the file
     return resource
 
 
@@ -117,13 +119,17 @@ def _next_version(previous: dict | None, resources: list[dict]) -> tuple[str, st
     old = {r["name"]: r for r in previous.get("resources", [])}
     same_schemas = set(old) == {r["name"] for r in resources} and all(
         old[r["name"]].get("schema") == r["schema"] for r in resources)
-    same_data = same_schemas and all(old[r["name"]].get("hash") == r["hash"] for r in resources)
+    same_data = same_schemas and all(_digest(old[r["name"]]) == _digest(r) for r in resources)
     major, minor, patch = (int(x) for x in previous.get("version", "1.0.0").split("."))
     if same_data:
         return previous["version"], previous.get("created", now), False
     if same_schemas:
         return f"{major}.{minor}.{patch + 1}", now, True
     return f"{major}.{minor + 1}.0", now, True
+
+
+def _digest(resource: dict) -> str | None:
+    return resource.get("hash") or resource.get("x-sha256")
 
 
 def build_descriptor(stage: Path, previous: dict | None, sources: list[dict]) -> tuple[dict, bool]:
@@ -134,7 +140,7 @@ def build_descriptor(stage: Path, previous: dict | None, sources: list[dict]) ->
             resources.append(_resource(model, stage / rel, rel, fmt))
     version, created, changed = _next_version(previous, resources)
     descriptor = {**PACKAGE, "version": version, "created": created, "sources": sources,
-                  "contributors": [{"title": f"zhibiao {__version__}", "role": "author"}],
+                  "contributors": [{"title": f"zhibiao {__version__}", "roles": ["creator"]}],
                   "resources": resources}
     return descriptor, changed
 
