@@ -1,0 +1,213 @@
+"""Fact extraction: cleaned document text in, quantity facts (`zhibiao.model.Fact`) out.
+
+`extract_facts(text, published=None)` composes one module per concern:
+
+- `grammar`   — one compiled regex finds number+unit candidates, with products, ranges and lists;
+- `filters`   — drops dates, ranks, names, idioms and codes that the grammar matched;
+- `measure`   — level / growth / share / change / ratio, and the sign of decreases;
+- `status`    — actual / target / estimate, from the sentence, the section heading, the document;
+- `dating`    — the reference date (given, or inferred from the text) and the review and plan years;
+- `period`    — the period each fact refers to;
+- `indicator` — the noun phrase naming what is measured; `zhibiao.indicators` maps it to a code;
+- `structure` — sentences, clauses, paragraphs and headings, found once per text.
+
+Documented rules (details in each module):
+- Ranges (2-3个, 5%—8%, 10%-20%) are ONE fact: value = the lower bound, qualifier at_least, text = the
+  whole range.
+- Lists (5%、10%、3%; 分别增长5.2、6.1和7.3个百分点) give one fact per value; bare numbers take the unit of
+  the last; with 分别 each value takes its own subject from the parallel list (肉牛、生猪…出栏量).
+- Products (2×350MW) multiply: 700000000 W.
+- Status: 预计/有望 → estimate; 力争/确保/目标/明年/要 → target; else the section heading (回顾 →
+  actual, 目标/安排/任务 → target); else the document (plans only → target; otherwise actual).
+- Period: a time expression earlier in the sentence; else one opening the paragraph; else the year of
+  the section heading; else None for stocks, cumulative totals and capacities; else the review year
+  (actual, estimate) or plan year (target) of the reference date. Reports dated January–March review
+  the year before; texts dated October–December plan the year after.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from zhibiao.extract import filters, indicator, measure, period, status
+from zhibiao.extract.dating import Reference, reference
+from zhibiao.extract.grammar import NORMALISE, Quantity, scan
+from zhibiao.extract.structure import Layout, context_window, layout
+from zhibiao.indicators import indicator_code
+from zhibiao.model import Fact
+
+__all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS"]
+
+JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
+               "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
+_HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
+
+
+class _Sections:
+    """Status and period announced by the headings, looked up by position."""
+
+    def __init__(self, text: str, lay: Layout, ref: Reference):
+        self.starts: list[int] = []
+        self.states: list[tuple[str | None, str | None | bool]] = []
+        for h in lay.headings:
+            line = text[h.start:h.end]
+            st = status.heading_status(line)
+            per = period.last_period_in(line, ref, st or "actual")
+            if st is None and per is False:
+                continue
+            self.starts.append(h.start)
+            self.states.append((st, per))
+
+    def at(self, pos: int) -> tuple[str | None, str | None | bool]:
+        from bisect import bisect_right
+
+        i = bisect_right(self.starts, pos)
+        return self.states[i - 1] if i else (None, False)
+
+
+def _hard_clause_start(text: str, lo: int, pos: int) -> int:
+    start = lo
+    for m in _HARD_CLAUSE_END.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str) -> str:
+    psent = lay.period_sentence(q.start)
+    said = status.sentence_status(norm[psent.start:q.start])
+    if said:
+        return said
+    section_status, _ = sections.at(q.start)
+    return section_status or default
+
+
+def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections) -> str | None:
+    clause = lay.clause(q.start)
+    if period.strong_null(norm[_hard_clause_start(norm, lay.sentence(q.start).start, q.start):q.start]):
+        return None
+    psent = lay.period_sentence(q.start)
+    found = period.last_period_in(norm[psent.start:q.start], ref, st)
+    if found is False:
+        para = lay.paragraph(q.start)
+        found = period.opening_period(norm[para.start:para.end], ref, st)
+    if found is False:
+        _, found = sections.at(q.start)
+    if found is not False:
+        return found
+    part = lay.sentence(q.start)
+    if period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit):
+        return None
+    del clause
+    return period.default_period(ref, st)
+
+
+def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
+    sent = lay.sentence(q.start)
+    after = indicator.phrase_after(norm, q.end)
+    if after:
+        return after
+    clause_start = lay.clause(q.start).start
+    before = indicator.phrase_before(norm, clause_start, q.start)
+    after_de = indicator.phrase_after_de(norm, q.end)
+    if after_de:
+        return after_de + ("投资" if before.endswith("投资") else "")
+    if before:
+        return before
+    if previous and previous[-1].start >= sent.start and previous[-1].indicator:
+        return previous[-1].indicator
+    hard = _hard_clause_start(norm, sent.start, q.start)
+    if hard > sent.start:
+        prev_clause_start = _hard_clause_start(norm, sent.start, hard - 1)
+        return indicator.subject_of_clause(norm[prev_clause_start:hard - 1]) or None
+    return None
+
+
+def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """Give each value of a 分别 list its own subject (see `indicator.list_subjects`)."""
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and facts[j + 1].unit == facts[i].unit and measure.continues_list(
+                norm[facts[j].end:facts[j + 1].start]):
+            j += 1
+        group = facts[i:j + 1]
+        if len(group) > 1:
+            sent = lay.sentence(group[0].start)
+            hard = _hard_clause_start(norm, sent.start, group[0].start)
+            head = norm[hard:group[0].start]
+            k = head.find("分别")
+            if k >= 0:
+                subjects = indicator.list_subjects(head[:k], len(group))
+                if not subjects and not indicator.clean(head[:k]):
+                    earlier = [f for f in facts[:i] if f.start >= sent.start]
+                    if len(earlier) >= len(group):
+                        subjects = [f.indicator for f in earlier[-len(group):]]
+                if subjects:
+                    for f, s in zip(group, subjects):
+                        f.indicator = s
+        i = j + 1
+
+
+def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
+    """Quantity facts in `text`, in document order, with offsets into `text`."""
+    if not text:
+        return []
+    norm = text.translate(NORMALISE)
+    lay = layout(norm)
+    ref = reference(norm, published)
+    sections = _Sections(norm, lay, ref)
+    default = status.document_default(norm)
+    facts: list[Fact] = []
+    prev_q: Quantity | None = None
+    prev_measure: tuple[str, bool] = ("level", False)
+    for q in scan(norm):
+        if filters.reject_reason(q, norm):
+            continue
+        sent = lay.sentence(q.start)
+        same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
+        if same_sentence and prev_q.unit == q.unit and measure.continues_list(norm[prev_q.end:q.start]):
+            kind, negative = prev_measure
+        else:
+            lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
+            kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind)
+        if q.num_start > 0 and norm[q.num_start - 1] == "-" and not norm[q.num_start - 2:q.num_start - 1].isdigit():
+            negative = True
+        st = _status(norm, lay, q, sections, default)
+        value = -q.value if negative and kind in ("growth", "change") else q.value
+        raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
+        fact = Fact(
+            text=text[q.start:q.end],
+            start=q.start,
+            end=q.end,
+            raw_value=raw_value,
+            raw_unit=q.raw_unit,
+            value=value,
+            unit=q.unit,
+            measure=kind,
+            qualifier=q.qualifier,
+            status=st,
+            indicator=_indicator(norm, lay, q, facts),
+            period=_period(norm, lay, q, st, ref, sections),
+            sentence=text[sent.start:sent.end],
+            context=context_window(text, lay, q.start, q.end),
+        )
+        facts.append(fact)
+        prev_q, prev_measure = q, (kind, negative)
+    _apply_lists(norm, lay, facts)
+    for f in facts:
+        f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+    return facts
+
+
+def _number(x: float) -> float | int:
+    r = round(x, 6)
+    return int(r) if r == int(r) and abs(r) < 1e15 else r
+
+
+def fact_to_json(doc_name: str, fact: Fact) -> dict:
+    """One JSON-ready record for the facts JSONL (the fields of `JSON_FIELDS`)."""
+    d = fact.to_dict()
+    d["doc"] = doc_name
+    d["value"] = _number(fact.value)
+    d["raw_value"] = _number(fact.raw_value)
+    return {k: d.get(k) for k in JSON_FIELDS}

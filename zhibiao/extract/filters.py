@@ -1,0 +1,103 @@
+"""Numbers that look like quantities but are not facts (GUIDE, "Which numbers are facts").
+
+Dates, clock times, durations (2024年, 12月12日, 连续3年) never reach this module: 年/月/日 are not units,
+so the grammar does not match them. What the grammar does match and this module removes:
+
+- ordinals and ranks: 第3位, 第六届, 居全省前3位, 前10名;
+- names and labels: numbers inside quotation marks or title brackets (惠企“62条”, 《洒下一米阳光》),
+  magnitude labels followed by 级 (百亿级, 千万千瓦级, 10万吨级);
+- idioms and small Chinese-numeral counts: 一个个, 一座座, 一张蓝图, 两位数, 三项重点任务, 工业十条,
+  五张芯片 — a Chinese numeral counting things is kept only from 100 up (一千二百台);
+- bare Chinese magnitudes without a qualifier: 千家万户, 万盏花灯, 百万亩 are idioms or names, while
+  万余场次, 突破千万千瓦, 过百亿 (a qualifier makes them an amount) stay;
+- codes: a number glued to Latin letters (CO2, PM2.5, H1);
+- durations counted with 个: 19个月, 3个小时;
+- compound rates (元/吨, 元/平方米) whose unit the registry does not name;
+- a unit character that here starts another word (项目, 期间, 场馆, 部门, 人民).
+"""
+from __future__ import annotations
+
+import re
+
+from zhibiao.extract.grammar import Quantity
+
+_OPEN_QUOTES = "“《「『\""
+_CLOSE_QUOTES = "”》」』\""
+_RANK_BEFORE = re.compile(r"(?:第|前|排名|位居|位列|名列|居)$")
+_ACRONYM_OK = re.compile(r"(?:GDP|CPI|PPI)$")
+# A unit character followed by one of these is the start of another word, not a unit.
+_NOT_A_UNIT_BEFORE = {
+    "个": "月小工季星",
+    "项": "目",
+    "期": "间刊",
+    "场": "馆所景地站",
+    "部": "门署委",
+    "口": "岸径号",
+    "条": "例款",
+    "人": "民大",
+    "名": "单录称片牌义",
+    "位": "于置次",
+    "头": "部",
+    "片": "区",
+    "所": "在有以得属谓",
+    "家": "庭园乡长",
+    "台": "阶湾",
+    "本": "地市级次",
+    "成": "就立为效功果本员交长熟都型片绩",
+}
+_COUNTING_UNITS = ("count", "person", "person_time", "TEU")
+
+
+def _inside_quotes(text: str, start: int, end: int, reach: int = 14) -> bool:
+    """True when [start, end) sits inside a short quoted or bracketed name: “62条”, 《…一米阳光》."""
+    left = text[max(0, start - reach):start]
+    right = text[end:end + reach]
+    for o, c in zip(_OPEN_QUOTES, _CLOSE_QUOTES):
+        i = left.rfind(o)
+        if i < 0 or (o != c and c in left[i + 1:]) or (o == c and left.count(o) % 2 == 0):
+            continue
+        if c in right:
+            return True
+    return False
+
+
+def reject_reason(q: Quantity, text: str) -> str | None:
+    """Why candidate `q` is not a fact, or None when it is one. `text` is the normalised text."""
+    before = text[max(0, q.start - 4):q.start]
+    after_unit = text[q.unit_end:q.unit_end + 1]
+    if _RANK_BEFORE.search(before) and (q.unit in ("person",) or before.endswith("第")):
+        return "rank or ordinal"
+    if before.endswith("第"):
+        return "ordinal"
+    if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
+        if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):
+            return "code glued to letters"
+    if q.raw_unit == "成" and q.raw_value > 10:
+        return "成 counts tenths: at most 十成"
+    if after_unit == "级":
+        return "magnitude label (…级)"
+    unit_last = q.raw_unit[-1:]
+    if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and len(q.raw_unit) == 1:
+        return f"{unit_last}{after_unit} is a word, not a unit"
+    if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
+        return "Latin unit glued to more letters"
+    if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
+        return "compound rate unit"
+    if _inside_quotes(text, q.start, q.end):
+        return "part of a quoted name"
+    if q.chinese and q.kind == "plain":
+        reason = _chinese_numeral_reason(q)
+        if reason:
+            return reason
+    return None
+
+
+def _chinese_numeral_reason(q: Quantity) -> str | None:
+    has_qualifier = q.qualifier != "exact"
+    if q.bare_magnitude:
+        return None if has_qualifier else "bare magnitude without a qualifier (idiom or name)"
+    if q.unit in _COUNTING_UNITS and q.value < 100:
+        return "small count in Chinese numerals (idiom, name or list label)"
+    if q.raw_value < 10 and q.raw_unit not in ("成", "倍") and q.unit not in ("CNY",) and q.raw_unit == q.raw_unit[-1:]:
+        return "small Chinese numeral"
+    return None

@@ -1,0 +1,208 @@
+"""The quantity grammar: one compiled regex finds every number-with-unit candidate in a text.
+
+A candidate is  [lead qualifier] number [余|多] [magnitude] [余|多] unit [trailing qualifier], e.g.
+超100亿元, 160余万人次, 万余场次, 1.13万公顷, 两千万元, 6亿元以上, 0.5个百分点. Separate small regexes
+find 翻一番/翻两番 and fractions (五分之一, 百分之八). Around a candidate the grammar also reads:
+
+- products: 2×350MW → one quantity of 2 × 350 MW (the factor joins the text);
+- ranges: 2-3个, 5%—8%, 10%-20% → ONE quantity whose value is the LOWER bound, qualifier at_least,
+  and whose text spans the whole range (a range promises at least its lower end);
+- lists sharing a unit: 分别增长5.2、6.1和7.3个百分点 → bare numbers before the last one take its unit
+  and magnitude, each its own quantity.
+
+The scan runs over a copy of the text in which full-width digits, ％ and ． are mapped to ASCII one
+character for one, so offsets are the same in the copy and in the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from zhibiao.numerals import CN_CHARS, parse_number
+from zhibiao.units import MAGNITUDES, base_surfaces, lookup
+
+# One character for one, so that offsets in the normalised copy are offsets in the original.
+NORMALISE = str.maketrans("０１２３４５６７８９．％～—–－兩萬億", "0123456789.%~———两万亿")
+
+LEAD_QUALIFIERS = {
+    "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
+    "超": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least", "不低于": "at_least",
+    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least",
+    "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
+    "少于": "at_most",
+}
+TRAIL_QUALIFIERS = {"以上": "at_least", "有余": "at_least", "以下": "at_most", "以内": "at_most",
+                    "左右": "approx", "上下": "approx"}
+MID_QUALIFIERS = {"余": "at_least", "多": "at_least"}
+
+_AR = r"(?:\d{1,3}(?:,\d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+_CN = f"[{CN_CHARS}]+"
+_MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+QUANTITY = re.compile(
+    rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?"
+    rf"(?<![\d.A-Za-z])(?P<num>{_AR}|{_CN})"
+    r"(?P<mid>余|多)?"
+    rf"(?P<mag>{_MAG})?"
+    r"(?P<mid2>余|多)?"
+    rf"(?P<unit>{_alternation(base_surfaces())})"
+    rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
+)
+DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
+FRACTION = re.compile(rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+|{_AR})(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
+_PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
+_RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
+_LIST_ITEM_BEFORE = re.compile(rf"(?<![\d.A-Za-z第])({_AR})(?:、|和|及|与)$")
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number with its unit as found in the text, before any judgement about meaning."""
+
+    start: int
+    end: int
+    raw_value: float  # number as written, before the magnitude and unit factor (692.5 of 692.5亿元)
+    raw_unit: str  # magnitude + unit as written (亿元)
+    value: float  # in the canonical unit, unsigned
+    unit: str  # canonical unit code
+    unit_code: str  # registry row code
+    qualifier: str
+    chinese: bool  # the number is written in Chinese numerals
+    bare_magnitude: bool  # the number is only magnitude words (万, 千万, 百亿)
+    num_start: int  # where the number itself starts (after a lead qualifier)
+    unit_end: int  # where the unit ends (before a trailing qualifier)
+    kind: str = "plain"  # plain | range | product | list | doubling | fraction
+
+
+def _split_chinese_magnitude(num: str, unit: str) -> tuple[str, str, str]:
+    """两千万元 is 两千 + 万 + 元, and 千万千瓦 is 千万 + 千瓦: give back the magnitude a greedy
+    Chinese numeral swallowed, so the number and unit read as they would in Arabic digits."""
+    mag = ""
+    if len(num) > 1 and num[-1] in "千百十" and lookup(num[-1] + unit) is not None:
+        num, unit = num[:-1], num[-1] + unit
+    if len(num) > 1 and num[-1] in "万亿":
+        num, mag = num[:-1], num[-1]
+        if len(num) > 1 and num[-1] == "万" and mag == "亿":  # 万亿
+            num, mag = num[:-1], "万亿"
+    return num, mag, unit
+
+
+def _qualifier(lead: str | None, mid: str | None, trail: str | None) -> str:
+    if lead:
+        return LEAD_QUALIFIERS[lead]
+    if mid:
+        return MID_QUALIFIERS[mid]
+    if trail:
+        return TRAIL_QUALIFIERS[trail]
+    return "exact"
+
+
+def _from_match(m: re.Match) -> Quantity | None:
+    num, mag, unit = m["num"], m["mag"] or "", m["unit"]
+    chinese = not num[0].isdigit()
+    if chinese and not mag:
+        num, mag, unit = _split_chinese_magnitude(num, unit)
+    row = lookup(unit)
+    value = parse_number(num)
+    if row is None or value is None:
+        return None
+    if row.needs_magnitude and not mag:
+        return None
+    factor = MAGNITUDES.get(mag, 1.0) if mag else 1.0
+    raw_unit = mag + unit
+    bare = chinese and all(ch in "十百千万亿" for ch in m["num"])
+    lead = m["lead"]
+    return Quantity(
+        start=m.start("lead") if lead else m.start("num"),
+        end=m.end(),
+        raw_value=value,
+        raw_unit=raw_unit,
+        value=value * factor * row.factor,
+        unit=row.unit,
+        unit_code=(lookup(raw_unit) or row).code,
+        qualifier=_qualifier(lead, m["mid"] or m["mid2"], m["trail"]),
+        chinese=chinese,
+        bare_magnitude=bare,
+        num_start=m.start("num"),
+        unit_end=m.end("unit"),
+    )
+
+
+def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
+    """Products, ranges and lists written just before a quantity (see the module docstring)."""
+    head = norm[max(0, q.num_start - 40):q.num_start]
+    if q.start == q.num_start:
+        m = _PRODUCT_BEFORE.search(head)
+        if m:
+            n = float(m[1])
+            q.start -= len(m[0])
+            q.raw_value *= n
+            q.value *= n
+            q.kind = "product"
+            return [q]
+        m = _RANGE_BEFORE.search(head)
+        if m and (not m[2] or q.raw_unit in ("%", "％")):
+            lower = float(m[1].replace(",", ""))
+            if lower < q.raw_value:
+                scale = q.value / q.raw_value if q.raw_value else 0.0
+                q.start -= len(m[0])
+                q.raw_value, q.value = lower, lower * scale
+                q.qualifier = "at_least"
+                q.kind = "range"
+                return [q]
+    items: list[Quantity] = []
+    pos = q.start
+    while True:
+        m = _LIST_ITEM_BEFORE.search(norm, max(0, pos - 20), pos)
+        if not m or m.end() != pos:
+            break
+        raw = float(m[1].replace(",", ""))
+        scale = q.value / q.raw_value if q.raw_value else 0.0
+        items.append(Quantity(m.start(1), m.end(1), raw, q.raw_unit, raw * scale, q.unit, q.unit_code,
+                              "exact", False, False, m.start(1), m.end(1), "list"))
+        pos = m.start()
+    items.reverse()
+    return items + [q]
+
+
+def scan(norm: str) -> list[Quantity]:
+    """Every quantity candidate in `norm` (a text already passed through NORMALISE), in text order."""
+    found: list[Quantity] = []
+    for m in QUANTITY.finditer(norm):
+        q = _from_match(m)
+        if q is not None:
+            found.extend(_extend_backwards(q, norm))
+    for m in DOUBLING.finditer(norm):
+        n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m["n"] or "一", 1)
+        found.append(Quantity(m.start(), m.end(), 2.0 ** n, "倍", 2.0 ** n, "times", "times", "exact",
+                              True, False, m.start(), m.end(), "doubling"))
+    for m in FRACTION.finditer(norm):
+        value = parse_number(m["den"] + "分之" + m["num"])
+        if value is None:
+            continue
+        lead = m["lead"]
+        found.append(Quantity(m.start(), m.end(), value, "分之", value, "percent", "percent",
+                              _qualifier(lead, None, m["trail"]), True, False,
+                              m.start("den"), m.end("num"), "fraction"))
+    found.sort(key=lambda q: q.start)
+    return _drop_overlaps(found)
+
+
+def _drop_overlaps(found: list[Quantity]) -> list[Quantity]:
+    """Keep the first of overlapping candidates, except that a range replaces its own lower bound and a
+    fraction or doubling beats a shorter plain reading of the same characters."""
+    kept: list[Quantity] = []
+    for q in found:
+        while kept and q.start < kept[-1].end and q.kind == "range":
+            kept.pop()  # 10%-20%: the range replaces its lower bound found on its own
+        if kept and q.start < kept[-1].end:
+            if q.end - q.start > kept[-1].end - kept[-1].start and q.kind in ("fraction", "doubling"):
+                kept[-1] = q
+            continue
+        kept.append(q)
+    return kept

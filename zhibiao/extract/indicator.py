@@ -1,0 +1,128 @@
+"""The indicator: a short Chinese noun phrase, taken from the text, naming what a number measures.
+
+- When a noun follows the quantity, the quantity counts that noun: 5个技改升级项目 → 技改升级项目,
+  100万只蛋鸡养殖基地 → 蛋鸡养殖基地. With 的 in between (投资260亿元的京能集团风光互补) the noun
+  after 的 plus the word before the number (投资) names it: 京能集团风光互补投资.
+- Otherwise the subject before the number in its clause, without the verb and comparison that lead to
+  the number: 旅游收入实现8.5亿元 → 旅游收入; 空气优良天数比例比2022年提高0.5个百分点 → 空气优良天数比例.
+  "X等Y" keeps the category Y and the opening verb: 新建口袋公园等绿化项目11个 → 新建绿化项目.
+- A clause with no subject of its own (…8.5亿元,增长57.4%) takes the indicator of the quantity before it
+  in the sentence; failing that, the subject of the clause before (GDP增长速度达到新高,实现8.5%).
+- Lists with 分别 pair subjects and numbers in order: 肉牛、生猪、家禽、梅花鹿出栏量分别增长44.8%、…
+  → 肉牛出栏量, 生猪出栏量, …; a known abbreviation expands (批零住餐 → 批发业, 零售业, 住宿业, 餐饮业).
+"""
+from __future__ import annotations
+
+import re
+
+MAX_LEN = 16
+
+_TRAILING_VERBS = re.compile(
+    r"(?:实现|完成|达到了|达到|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
+    r"降低|降至|增至|同比|环比|分别|均|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|"
+    r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|能)$"
+)
+_COMPARISON_TAIL = re.compile(r"(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期)?$")
+_LEADING_NOISE = re.compile(
+    r"^(?:[,，、；;：:\s]|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|"
+    r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进)+"
+)
+_OPENING_VERB = re.compile(
+    r"^(?:新建改造|维修改造|新改建|新建|改造|建设|建成|实施|打造|打通|完成|开展|举办|创建|培育|新增|引进|签约|整合|"
+    r"推进|认定|新认定|发放|争取|组织|开复工|谋划|支持|推动|治理|修复)"
+)
+_AFTER_STOP = re.compile(
+    r"[,，。;；、：:！？!?（）()\d\s]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|被|成功|"
+    r"建成|开工|竣工|落地|主体|达到|达|增长|为|突破|超过|与|扩能|现场|再|发展|将|的"
+)
+_MEASURE_SUFFIX = re.compile(
+    r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速)+$"
+)
+# Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
+ABBREVIATIONS = {
+    "批零住餐": ("批发业", "零售业", "住宿业", "餐饮业"),
+    "批发零售住宿餐饮": ("批发业", "零售业", "住宿业", "餐饮业"),
+    "一二三产业": ("第一产业", "第二产业", "第三产业"),
+    "一二三产": ("第一产业", "第二产业", "第三产业"),
+    "一、二、三产业": ("第一产业", "第二产业", "第三产业"),
+    "城乡居民": ("城镇居民", "农村居民"),
+    "进出口": ("进口", "出口"),
+}
+
+
+def _strip_tail(s: str) -> str:
+    while True:
+        t = _TRAILING_VERBS.sub("", s)
+        t = _COMPARISON_TAIL.sub("", t)
+        if t == s:
+            return s
+        s = t
+
+
+def _drop_examples(s: str) -> str:
+    """新建口袋公园等绿化项目 → 新建绿化项目: keep the category after 等 and the opening verb."""
+    i = s.rfind("等")
+    if i < 0:
+        return s
+    category = s[i + 1:]
+    if len(category) < 2:
+        return s[:i]
+    verb = _OPENING_VERB.match(s)
+    return (verb.group(0) if verb else "") + category
+
+
+def clean(s: str) -> str:
+    s = _LEADING_NOISE.sub("", s)
+    s = _strip_tail(s.strip())
+    s = _drop_examples(s)
+    s = _strip_tail(s).strip("，,、 ")
+    if len(s) > MAX_LEN:
+        s = s[-MAX_LEN:]
+    return s
+
+
+def phrase_before(text: str, clause_start: int, start: int) -> str:
+    return clean(text[clause_start:start])
+
+
+def phrase_after(text: str, pos: int) -> str:
+    """The noun phrase right after the unit, or "" when none follows."""
+    tail = text[pos:pos + MAX_LEN + 4]
+    if tail[:1] == "的":
+        return ""
+    m = _AFTER_STOP.search(tail)
+    phrase = tail[: m.start()] if m else tail[:MAX_LEN]
+    return phrase if len(phrase) >= 2 else ""
+
+
+def phrase_after_de(text: str, pos: int) -> str:
+    """投资260亿元的京能集团风光互补 → 京能集团风光互补 (the noun after 的)."""
+    if text[pos:pos + 1] != "的":
+        return ""
+    return phrase_after(text, pos + 1)
+
+
+def subject_of_clause(clause: str) -> str:
+    """Subject of a clause, cut at its first verb: 吉林市龙潭区GDP增长速度达到新高 → 吉林市龙潭区GDP."""
+    clause = _LEADING_NOISE.sub("", clause)
+    m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定", clause)
+    return clean(clause[: m.start()]) if m else ""
+
+
+def list_subjects(head: str, n: int) -> list[str] | None:
+    """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
+    head = _LEADING_NOISE.sub("", head)
+    if head in ABBREVIATIONS and len(ABBREVIATIONS[head]) == n:
+        return list(ABBREVIATIONS[head])
+    parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
+    if len(parts) == 1:
+        for abbr, full in ABBREVIATIONS.items():
+            if parts[0].endswith(abbr) and len(full) == n:
+                return list(full)
+    if len(parts) != n:
+        return None
+    m = _MEASURE_SUFFIX.search(parts[-1])
+    if m and m.start() > 0:
+        suffix = m.group(0)
+        parts = [p if _MEASURE_SUFFIX.search(p) else p + suffix for p in parts]
+    return parts

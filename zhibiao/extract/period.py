@@ -1,0 +1,142 @@
+"""The period a fact refers to, resolved against the document's reference date.
+
+Output: "2024" (a year), "2024-01/2024-06" (months of a year), "2017/2021" (several years), or None.
+
+Where the period comes from, first that applies:
+
+1. a time expression in the same sentence before the number (sentences end at 。！？ or a line break, so
+   "前三季度,…692.5亿元;固定资产投资完成120.48亿元" gives both halves the same period), the nearest
+   one: 2024年, 2024年上半年, 前三季度, 1—11月, 截至11月 (→ the year), 今年, 去年, 明年(底),
+   过去一年, 过去五年, 到2024年底. Years that are comparison bases (比2022年, 较2020年, 2019年的2倍)
+   are not periods;
+2. "原来/原有" right before the number → None (a past state, 由原来的29所增至36所), and 每年 → None;
+3. a time expression opening the paragraph (2024年,磐石市还大力推进…) governs the paragraph;
+4. a year in the section heading (2023成就和经验, 一、2024年工作回顾) governs the section;
+5. None for stocks and capacities with no date: after 累计 or 总投资/投资X亿元的 (to the end of the
+   sentence part), capacities written into a project's name (年产6万吨硫酸镍项目, 2×66万千瓦…机组项目,
+   15兆瓦光伏发电);
+6. the document default: the review year for actual and estimated facts, the plan year for targets.
+
+Month ranges take the reference year unless that would put them after the reference date
+(1—11月 in a text of January 2024 is 2023-01/2023-11).
+"""
+from __future__ import annotations
+
+import re
+
+from zhibiao.extract.dating import Reference
+
+TIME_EXPRESSION = re.compile(
+    r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
+    r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<yend>底|末))?"
+    r"|(?P<part2>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
+    r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
+    r"|前(?P<nm>\d{1,2})个月"
+    r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|年内)"
+)
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
+_STRONG_NULL = re.compile(r"(?:原来|原有|每年)[^,，。;；]*$")
+_WEAK_NULL = re.compile(r"累计|总投资|(?<![新的])投资(?=\d)|年产")
+_PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
+_CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
+_GENERIC_COUNTERS = "个项家所座处条户批"
+_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前三季度": (1, 9),
+          "前两季度": (1, 6)}
+
+
+def _months(year: int, first: int, last: int) -> str:
+    return f"{year}-{first:02d}/{year}-{last:02d}"
+
+
+def _year_for_months(ref: Reference, last_month: int) -> int | None:
+    if ref.date is None:
+        return None
+    if ref.date.month <= last_month and ref.date.month <= 3:
+        return ref.date.year - 1
+    return ref.date.year
+
+
+def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
+    """Period named by time expression `m`; False when the match is not a period at all."""
+    if m["year"]:
+        y = int(m["year"])
+        part = m["part"]
+        if part and part in _PARTS:
+            return _months(y, *_PARTS[part])
+        if m["ym"]:
+            return _months(y, 1, int(m["ym"]))
+        return str(y)
+    if m["part2"]:
+        first, last = _PARTS[m["part2"]]
+        y = _year_for_months(ref, last)
+        return _months(y, first, last) if y else None
+    if m["m"] or m["nm"]:
+        last = int(m["m"] or m["nm"])
+        if not 1 <= last <= 12:
+            return False
+        y = _year_for_months(ref, last)
+        return _months(y, 1, last) if y else None
+    if m["cm"]:
+        if m["cy"]:
+            return m["cy"]
+        y = _year_for_months(ref, int(m["cm"]))
+        return str(y) if y else None
+    rel = m["rel"]
+    if ref.date is None:
+        return None
+    this = ref.date.year
+    if rel in ("今年", "本年"):
+        return str(this)
+    if rel == "年内":
+        return str(ref.plan_year if status == "target" else ref.review_year)
+    if rel in ("去年", "上年"):
+        return str(this - 1)
+    if rel == "明年":
+        return str(this + 1)
+    if rel in ("过去一年", "一年来"):
+        return str(ref.review_year)
+    return f"{ref.review_year - 4}/{ref.review_year}"
+
+
+def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
+    """Period of the last time expression in `text`; False when there is none."""
+    found: str | None | bool = False
+    for m in TIME_EXPRESSION.finditer(text):
+        if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+            continue
+        if text[m.end():m.end() + 1] == "的" and m["year"] and not m["part"]:
+            continue  # 2019年的2倍: a comparison base
+        p = resolve(m, ref, status)
+        if p is not False:
+            found = p
+    return found
+
+
+def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
+    """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
+    m = TIME_EXPRESSION.match(paragraph.lstrip(" \u3000\t*"))
+    if not m:
+        return False
+    return resolve(m, ref, status)
+
+
+def strong_null(before_in_clause: str) -> bool:
+    return bool(_STRONG_NULL.search(before_in_clause))
+
+
+def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str) -> bool:
+    """A stock, cumulative total or capacity: None unless a time expression says otherwise."""
+    if _WEAK_NULL.search(before_in_part):
+        return True
+    capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] not in _GENERIC_COUNTERS)
+    if not capacity_unit:
+        return False
+    if unit in ("W", "VA") and after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[:2] not in ("以上", "左右"):
+        return True
+    return bool(_PROJECT_NOUN.match(after))
+
+
+def default_period(ref: Reference, status: str) -> str | None:
+    year = ref.plan_year if status == "target" else ref.review_year
+    return str(year) if year else None

@@ -1,0 +1,56 @@
+"""Whether a fact happened (actual), is planned (target) or is forecast (estimate).
+
+Rules, first that applies:
+
+1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate (it governs the
+   whole rest of the sentence: 预计地区生产总值增长2%，固定资产投资增长7%…);
+2. the sentence, before the number, says 力争/确保/目标/预期/计划/争创/明年/要 … → target;
+3. the nearest section heading that names a status: 回顾/成就/成绩/成效/总结 → actual;
+   目标/举措/安排/任务/计划/要求/重点工作/展望 → target. Only headings that are numbered (一、),
+   Markdown, or carry a year count, so a sub-heading such as 民生任务全面完成 cannot flip a section;
+4. the document's default: a text that plans (明年, 力争, 确保 …) and never reviews (过去一年, 去年,
+   同比, 累计, 前三季度 …) is a plan document → target; anything else → actual.
+"""
+from __future__ import annotations
+
+import re
+
+ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
+TARGET_CUES = re.compile(
+    r"力争|确保|目标|预期|计划(?!总投资|投资)|争创|力求|明年|(?<![主重需只必纪不])要(?![求素点闻是件害])|到20\d\d年"
+)
+_HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|成效|总结|经验|过去|取得")
+_HEADING_TARGET = re.compile(r"目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议")
+_HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)|(?:19|20)\d\d")
+_PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
+_REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
+
+
+def heading_status(heading: str) -> str | None:
+    """The status a section heading announces, or None."""
+    if not _HEADING_FORMAL.search(heading):
+        return None
+    t = _HEADING_TARGET.search(heading)
+    a = _HEADING_ACTUAL.search(heading)
+    if t and not a:
+        return "target"
+    if a and not t:
+        return "actual"
+    if a and t:  # 2023成就和经验 / 2024目标和举措 have one kind; mixed: the earlier word leads
+        return "actual" if a.start() < t.start() else "target"
+    return None
+
+
+def document_default(text: str) -> str:
+    plans = len(_PLAN_WORDS.findall(text))
+    reviews = len(_REVIEW_WORDS.findall(text))
+    return "target" if plans >= 2 and reviews == 0 else "actual"
+
+
+def sentence_status(before: str) -> str | None:
+    """Status announced by the words of the sentence before the number, or None."""
+    if ESTIMATE_CUES.search(before):
+        return "estimate"
+    if TARGET_CUES.search(before):
+        return "target"
+    return None

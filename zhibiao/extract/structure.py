@@ -1,0 +1,120 @@
+"""Where a fact stands: its sentence, its clause, its paragraph and the section heading above it.
+
+Boundaries are found once per text with compiled regexes and looked up with bisect, so the cost per
+candidate is a few binary searches.
+
+- A *sentence* (Fact.sentence) ends at 。！？；!?; or a line break.
+- A *period sentence* ends only at 。！？!? or a line break: a time adverbial at the head of
+  "前三季度,…692.5亿元;固定资产投资完成120.48亿元" governs both halves of the semicolon.
+- A *clause* ends at any of those or at a comma, colon or enumeration comma.
+- A *paragraph* is a line. A *heading* is a short line without sentence punctuation, a Markdown
+  heading or bold line, or a line numbered 一、/（一）/1.; headings carry the section's status and year.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+PERIOD_SENTENCE_END = re.compile(r"[。！？!?\n]")
+CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:、]")
+LINE = re.compile(r"[^\n]*")
+_HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
+_SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """Boundary tables for one text."""
+
+    text: str
+    sentence_ends: list[int]
+    period_ends: list[int]
+    clause_ends: list[int]
+    line_starts: list[int]
+    headings: list[Span] = field(default_factory=list)  # heading lines, in order
+
+    def _span(self, ends: list[int], pos: int) -> Span:
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] + 1 if i > 0 else 0
+        end = ends[i] if i < len(ends) else len(self.text)
+        return Span(start, end)
+
+    def sentence(self, pos: int) -> Span:
+        return self._span(self.sentence_ends, pos)
+
+    def period_sentence(self, pos: int) -> Span:
+        return self._span(self.period_ends, pos)
+
+    def clause(self, pos: int) -> Span:
+        return self._span(self.clause_ends, pos)
+
+    def paragraph(self, pos: int) -> Span:
+        i = bisect_right(self.line_starts, pos) - 1
+        start = self.line_starts[i] if i >= 0 else 0
+        end = self.text.find("\n", start)
+        return Span(start, len(self.text) if end < 0 else end)
+
+    def headings_before(self, pos: int) -> list[Span]:
+        i = bisect_right([h.start for h in self.headings], pos)
+        return self.headings[:i]
+
+
+def is_heading(line: str) -> bool:
+    """A heading line: Markdown/numbered, or short with no sentence punctuation inside."""
+    s = line.strip().strip("*#").strip()
+    if not s or len(s) > 40:
+        return False
+    if _HEADING_MARK.match(line):
+        return True
+    return len(s) <= 24 and not _SENTENCE_PUNCT.search(s.rstrip("。"))
+
+
+def layout(text: str) -> Layout:
+    line_starts = [m.start() for m in LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    headings = []
+    for start in line_starts:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if is_heading(text[start:end]):
+            headings.append(Span(start, end))
+    return Layout(
+        text=text,
+        sentence_ends=[m.start() for m in SENTENCE_END.finditer(text)],
+        period_ends=[m.start() for m in PERIOD_SENTENCE_END.finditer(text)],
+        clause_ends=[m.start() for m in CLAUSE_END.finditer(text)],
+        line_starts=line_starts,
+        headings=headings,
+    )
+
+
+def context_window(text: str, lay: Layout, start: int, end: int, limit: int = 60) -> str:
+    """The clause around [start, end), widened by neighbouring clauses of the sentence while it fits."""
+    sent = lay.sentence(start)
+    if sent.end - sent.start <= limit:
+        return text[sent.start:sent.end]
+    left = lay.clause(start).start
+    right = lay.clause(max(start, end - 1)).end
+    if right - left > limit:
+        left = max(sent.start, min(start, end - limit // 2) - (limit - (end - start)) // 2)
+        return text[left:left + limit]
+    while True:
+        grew = False
+        if left > sent.start:
+            new_left = lay.clause(left - 2).start if left >= 2 else sent.start
+            new_left = max(new_left, sent.start)
+            if right - new_left <= limit:
+                left, grew = new_left, True
+        if right < sent.end:
+            new_right = min(lay.clause(right + 1).end, sent.end)
+            if new_right - left <= limit:
+                right, grew = new_right, True
+        if not grew:
+            return text[left:right]
