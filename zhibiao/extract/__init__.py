@@ -52,7 +52,7 @@ class _Sections:
         for h in lay.headings:
             line = text[h.start:h.end]
             st = status.heading_status(line)
-            per = period.last_period_in(line, ref, st or "actual")
+            per = period.heading_period(line, ref, st or "actual")
             if st is None and per is False:
                 continue
             self.starts.append(h.start)
@@ -81,12 +81,22 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     return section_status or default
 
 
-def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections) -> str | None:
-    clause = lay.clause(q.start)
-    if period.strong_null(norm[_hard_clause_start(norm, lay.sentence(q.start).start, q.start):q.start]):
+def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
+            prev: Quantity | None, carried: str | None | bool) -> str | None:
+    """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
+    part = lay.sentence(q.start)
+    lo = max(_hard_clause_start(norm, part.start, q.start), prev.end if prev and prev.end > part.start else 0)
+    if period.strong_null(norm[lo:q.start]):
         return None
+    found = period.last_period_in(norm[part.start:q.start], ref, st)
+    if found is not False:
+        return found
+    stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit)
     psent = lay.period_sentence(q.start)
-    found = period.last_period_in(norm[psent.start:q.start], ref, st)
+    if not stock:
+        found = period.last_period_in(norm[psent.start:part.start], ref, st)
+        if found is False:
+            found = carried
     if found is False:
         para = lay.paragraph(q.start)
         found = period.opening_period(norm[para.start:para.end], ref, st)
@@ -94,28 +104,55 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         _, found = sections.at(q.start)
     if found is not False:
         return found
-    part = lay.sentence(q.start)
-    if period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit):
-        return None
-    del clause
-    return period.default_period(ref, st)
+    return None if stock else period.default_period(ref, st)
+
+
+def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
+                    kind: str) -> str | None | bool:
+    """A month-range period of the previous sentence carries on through a run of growth rates
+    (1-11月份,…增长29.9%。废弃资源综合利用业增长13.2%…): same paragraph, same unit and measure, and
+    this sentence opens with the next rate."""
+    if prev is None or prev_fact is None or prev.unit != q.unit or prev_fact.measure != kind or kind != "growth":
+        return False
+    if not prev_fact.period or "/" not in prev_fact.period:
+        return False
+    psent = lay.period_sentence(q.start)
+    if prev.end > psent.start or lay.paragraph(prev.start).start != lay.paragraph(q.start).start:
+        return False
+    if re.search(r"[,，;；]", norm[psent.start:q.start]):
+        return False
+    return prev_fact.period
+
+
+_CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
+    """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
     sent = lay.sentence(q.start)
-    after = indicator.phrase_after(norm, q.end)
-    if after:
-        return after
     clause_start = lay.clause(q.start).start
     before = indicator.phrase_before(norm, clause_start, q.start)
+    after = indicator.phrase_after(norm, q.end)
+    if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
+        return before + after[1:]
+    if after:
+        if q.unit in ("W", "kg", "VA") or (q.unit == "count" and q.raw_unit[-1:] in period.CAPACITY_COUNTERS):
+            m = _CAPACITY_NAME.search(norm[clause_start:q.start])  # 兴泽食品100万只蛋鸡养殖基地
+            if m and not indicator.is_verb_phrase(m.group(1)):
+                return m.group(1) + after
+        return after
     after_de = indicator.phrase_after_de(norm, q.end)
     if after_de:
-        return after_de + ("投资" if before.endswith("投资") else "")
+        tail = "总投资" if before.endswith("总投资") else "投资" if before.endswith("投资") else ""
+        return after_de + tail
     if before:
         return before
+    hard = _hard_clause_start(norm, sent.start, q.start)
+    subject = indicator.subject_of_clause(norm[hard:q.start])
+    if subject:
+        return subject
     if previous and previous[-1].start >= sent.start and previous[-1].indicator:
         return previous[-1].indicator
-    hard = _hard_clause_start(norm, sent.start, q.start)
     if hard > sent.start:
         prev_clause_start = _hard_clause_start(norm, sent.start, hard - 1)
         return indicator.subject_of_clause(norm[prev_clause_start:hard - 1]) or None
@@ -187,7 +224,8 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             qualifier=q.qualifier,
             status=st,
             indicator=_indicator(norm, lay, q, facts),
-            period=_period(norm, lay, q, st, ref, sections),
+            period=_period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                           _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)),
             sentence=text[sent.start:sent.end],
             context=context_window(text, lay, q.start, q.end),
         )

@@ -22,9 +22,13 @@ _TRAILING_VERBS = re.compile(
     r"降低|降至|增至|同比|环比|分别|均|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|能)$"
 )
-_COMPARISON_TAIL = re.compile(r"(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期)?$")
+_COMPARISON_TAIL = re.compile(
+    r"(?<!同)(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期)?$"
+    r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
+)
+_PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s]|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|"
+    r"^(?:[,，、；;：:\s]|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进)+"
 )
 _OPENING_VERB = re.compile(
@@ -32,8 +36,8 @@ _OPENING_VERB = re.compile(
     r"推进|认定|新认定|发放|争取|组织|开复工|谋划|支持|推动|治理|修复)"
 )
 _AFTER_STOP = re.compile(
-    r"[,，。;；、：:！？!?（）()\d\s]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|被|成功|"
-    r"建成|开工|竣工|落地|主体|达到|达|增长|为|突破|超过|与|扩能|现场|再|发展|将|的"
+    r"[,，。;；、：:！？!?（）()\d\s…—]|(?<=.)[“\"]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|"
+    r"被|成功|建成|开工|竣工|落地|主体|达到|达|增长|增至|增加|为|突破|超过|与|扩能|现场|再|发展|将|的"
 )
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速)+$"
@@ -60,14 +64,18 @@ def _strip_tail(s: str) -> str:
 
 
 def _drop_examples(s: str) -> str:
-    """新建口袋公园等绿化项目 → 新建绿化项目: keep the category after 等 and the opening verb."""
+    """打通双朝线吉昌至双阳段等“断头路” → 打通“断头路”: keep the category after 等 and the opening verb
+    when the examples are long; short examples stay (新建口袋公园等绿化项目)."""
+    s = _PLACES_ETC.sub("", s)
     i = s.rfind("等")
     if i < 0:
+        return s
+    verb = _OPENING_VERB.match(s)
+    if i - (verb.end() if verb else 0) <= 8:
         return s
     category = s[i + 1:]
     if len(category) < 2:
         return s[:i]
-    verb = _OPENING_VERB.match(s)
     return (verb.group(0) if verb else "") + category
 
 
@@ -86,26 +94,36 @@ def phrase_before(text: str, clause_start: int, start: int) -> str:
 
 
 def phrase_after(text: str, pos: int) -> str:
-    """The noun phrase right after the unit, or "" when none follows."""
+    """The noun phrase right after the unit, or "" when none follows. Through a short modifier with 的
+    the head noun is kept: 68名实绩突出的干部 → 干部."""
     tail = text[pos:pos + MAX_LEN + 4]
-    if tail[:1] == "的":
+    if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\""):
         return ""
     m = _AFTER_STOP.search(tail)
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
+    if m and m.group(0) == "的" and len(phrase) <= 6:
+        head = phrase_after(text, pos + m.end())
+        if head:
+            return "的" + head  # marks a head noun; the caller joins it to the verb before the number
     return phrase if len(phrase) >= 2 else ""
 
 
+_QUANTITY_AHEAD = re.compile(r"^[\d.]+[万亿]?[个项家所座处条户批件]")
+
+
 def phrase_after_de(text: str, pos: int) -> str:
-    """投资260亿元的京能集团风光互补 → 京能集团风光互补 (the noun after 的)."""
+    """投资260亿元的京能集团风光互补 → 京能集团风光互补 (the noun after 的, past a count such as 49个)."""
     if text[pos:pos + 1] != "的":
         return ""
-    return phrase_after(text, pos + 1)
+    pos += 1
+    m = _QUANTITY_AHEAD.match(text[pos:pos + 12])
+    return phrase_after(text, pos + (m.end() if m else 0)).lstrip("的")
 
 
 def subject_of_clause(clause: str) -> str:
     """Subject of a clause, cut at its first verb: 吉林市龙潭区GDP增长速度达到新高 → 吉林市龙潭区GDP."""
     clause = _LEADING_NOISE.sub("", clause)
-    m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定", clause)
+    m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计", clause)
     return clean(clause[: m.start()]) if m else ""
 
 
@@ -126,3 +144,12 @@ def list_subjects(head: str, n: int) -> list[str] | None:
         suffix = m.group(0)
         parts = [p if _MEASURE_SUFFIX.search(p) else p + suffix for p in parts]
     return parts
+
+
+_VERBS = re.compile(r"实施|建设|新建|完成|打造|推进|抓好|加快|推动|开展|谋划|支持|培育|引进|改造|实现|达到|保持|"
+                    r"投资|总投资|年产|新增|累计")
+
+
+def is_verb_phrase(s: str) -> bool:
+    """True when `s` contains a verb, so it is not the name before a capacity (兴泽食品)."""
+    return bool(_VERBS.search(s))

@@ -37,10 +37,11 @@ TIME_EXPRESSION = re.compile(
 )
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
 _STRONG_NULL = re.compile(r"(?:原来|原有|每年)[^,，。;；]*$")
-_WEAK_NULL = re.compile(r"累计|总投资|(?<![新的])投资(?=\d)|年产")
+_WEAK_NULL = re.compile(r"累计|总投资|投资\d[\d.]*[万亿]?元的|年产")
+_HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)\d\d)(?!\d)")
 _PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
 _CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
-_GENERIC_COUNTERS = "个项家所座处条户批"
+CAPACITY_COUNTERS = "头只羽尾剂台套袋株棵"  # counters of animals and products: 700万头生猪项目
 _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前三季度": (1, 9),
           "前两季度": (1, 6)}
 
@@ -105,11 +106,21 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     for m in TIME_EXPRESSION.finditer(text):
         if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue
-        if text[m.end():m.end() + 1] == "的" and m["year"] and not m["part"]:
-            continue  # 2019年的2倍: a comparison base
+        if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"]:
+            continue  # 2019年的2倍, 是去年的1.5倍: a comparison base
         p = resolve(m, ref, status)
         if p is not False:
             found = p
+    return found
+
+
+def heading_period(heading: str, ref: Reference, status: str) -> str | None | bool:
+    """Period a section heading names: 一、2024年工作回顾, or a bare leading year as in 2023成就和经验."""
+    found = last_period_in(heading, ref, status)
+    if found is False:
+        m = _HEADING_YEAR.match(heading)
+        if m:
+            return m[1]
     return found
 
 
@@ -121,15 +132,16 @@ def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | 
     return resolve(m, ref, status)
 
 
-def strong_null(before_in_clause: str) -> bool:
-    return bool(_STRONG_NULL.search(before_in_clause))
+def strong_null(before: str) -> bool:
+    """原来/原有/每年 between the previous quantity (or clause start) and this number."""
+    return bool(_STRONG_NULL.search(before))
 
 
 def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str) -> bool:
     """A stock, cumulative total or capacity: None unless a time expression says otherwise."""
     if _WEAK_NULL.search(before_in_part):
         return True
-    capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] not in _GENERIC_COUNTERS)
+    capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] in CAPACITY_COUNTERS)
     if not capacity_unit:
         return False
     if unit in ("W", "VA") and after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[:2] not in ("以上", "左右"):
