@@ -157,7 +157,7 @@ def strip_pinyin(text: str) -> tuple[str, int, int]:
 # --- lines -----------------------------------------------------------------------------------------
 _SPACES = re.compile(r" {2,}")
 _TAB_SPACES = re.compile(r" *\t *")
-_SPACED_LINE = re.compile(rf"(?:[{_HAN}] +){{2,}}[{_HAN}]")
+_SPACED_CELL = re.compile(rf"(?:[{_HAN}] +)+[{_HAN}]")
 # Only before a unit or magnitude: "07:57 来源" keeps its space, "484.74 亿元" loses it.
 _NUMBER_GAP = re.compile(r"(?<=\d) +(?=[亿万千百元角人个家户项所座条件场次期台套头只吨斤克公米亩平立瓦度倍成年月日天%‰])")
 
@@ -171,11 +171,21 @@ def normalize_line(line: str) -> str:
     if "\t" in line:
         line = _TAB_SPACES.sub("\t", line)
     if " " in line:
-        if _SPACED_LINE.fullmatch(line):
-            line = line.replace(" ", "")
+        if "\t" in line:
+            line = "\t".join(_join_spaced(cell) for cell in line.split("\t"))
         else:
-            line = _NUMBER_GAP.sub("", line)
+            line = _join_spaced(line)
     return line
+
+
+def _join_spaced(cell: str) -> str:
+    """`政 府 工 作 报 告`, `金 融` (a heading or cell of single characters) → joined; else only the gap
+    between a number and its unit is closed."""
+    if " " not in cell:
+        return cell
+    if _SPACED_CELL.fullmatch(cell):
+        return cell.replace(" ", "")
+    return _NUMBER_GAP.sub("", cell)
 
 
 def normalize_lines(text: str) -> list[str]:

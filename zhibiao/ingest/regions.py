@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import Iterable
 
 LEVELS = ("province", "prefecture", "county")
-_SCAN = 40000  # characters of text weighed; the subject of a report is named early and often
+_SCAN = 20000  # characters of text weighed; the subject of a report is named early and often
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ _NOT_A_SHORT_NAME = frozenset(
 # Full names that are ordinary words (城区供水, 老城区改造) or shared by dozens of districts.
 _NOT_A_NAME = frozenset("城区 郊区 矿区 新区 市中区 老城区 新城区 城中区 城关区 城东区 城西区 城南区 城北区 东区 西区 南区 北区 中区".split())
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
-COUNTY_SHORT_WEIGHT = 0.25
+COUNTY_SHORT_WEIGHT = 0.5  # credited only when the county's prefecture or province is also named
 
 
 def short_names(region: Region) -> list[str]:
@@ -206,26 +206,38 @@ _SIGNATURE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:人民政府)?(?:代理|代
 _CITY_COUNT = re.compile(r"\d{1,3}(?:个)?(?:市州|地市|市|城)")
 
 
-def _scores(text: str, title: str | None) -> dict[str, float]:
+_SELF_COUNTY = re.compile(r"全县|县委|县政府|县人民政府|县人大|县政协|本县|我县")
+_SELF_CITY = re.compile(r"全市|市委|市政府|市人民政府|市人大|市政协|本市|我市|全州|州委|州政府")
+
+
+def _scores(text: str, title: str | None, body_counts: Counter) -> dict[str, float]:
     index, _ = _name_index()
     regions = _regions()
     raw: dict[str, float] = defaultdict(float)
+    body = text[:_SCAN]
+    named = {code for name in body_counts for code, _ in index[name]}
+
+    def supported(code: str) -> bool:
+        return any(a.code in named for a in ancestors(regions[code]))
 
     def credit(counts: Counter, full: float, cap: float | None = None) -> None:
         for name, n in counts.items():
             options = index[name]
-            weight_n = min(n, cap) if cap else n
             if len(options) > 1:
-                options = _disambiguate(options, counts, regions)
+                options = _disambiguate(options, named, regions)
+            if regions[options[0][0]].level == "county" and name != regions[options[0][0]].name:
+                options = [(c, w) for c, w in options if supported(c)]  # a county's short name
             for code, w in options:
-                raw[code] += full * w * weight_n / len(options)
+                raw[code] += full * w * (min(n, cap) if cap else n) / len(options)
 
-    body = text[:_SCAN]
-    body_counts = name_counts(body)
     credit(body_counts, 1.0, cap=80)
-    named = {code for name in body_counts for code, _ in index[name]}
-    for code in list(raw):  # a place whose province or prefecture is also named is more likely the subject
-        if any(a.code in named for a in ancestors(regions[code])):
+    # A place whose province or prefecture is also named is more likely the subject; a text that calls
+    # itself 全县/县委/县政府 more than 全市/市委 is about a county.
+    county_voice = len(_SELF_COUNTY.findall(body)) > max(2, len(_SELF_CITY.findall(body)))
+    for code in list(raw):
+        if supported(code):
+            raw[code] *= 1.5
+        if county_voice and regions[code].level == "county":
             raw[code] *= 1.5
     if title:
         credit(name_counts(title), 40.0, cap=1)
@@ -236,20 +248,15 @@ def _scores(text: str, title: str | None) -> dict[str, float]:
     return raw
 
 
-def _disambiguate(options, counts: Counter, regions) -> list[tuple[str, float]]:
+def _disambiguate(options, named: set[str], regions) -> list[tuple[str, float]]:
     """Keep the divisions whose province or prefecture is also named in the text."""
-    named = set()
-    index, _ = _name_index()
-    for name in counts:
-        named.update(code for code, _ in index[name])
-    supported = [(c, w) for c, w in options if any(a.code in named for a in ancestors(regions[c]))]
-    return supported or options
+    kept = [(c, w) for c, w in options if any(a.code in named for a in ancestors(regions[c]))]
+    return kept or options
 
 
-def _province_of_many(scores: dict[str, float], text: str, title: str | None) -> Region | None:
+def _province_of_many(scores: dict[str, float], counts: Counter, title: str | None) -> Region | None:
     """The province, when the text surveys several of its prefectures rather than one of them."""
     regions = _regions()
-    counts = name_counts(text[:_SCAN])
     index, _ = _name_index()
     per_pref: dict[str, int] = defaultdict(int)
     for name, n in counts.items():
@@ -277,10 +284,11 @@ def _province_of_many(scores: dict[str, float], text: str, title: str | None) ->
 
 def find_region(text: str, title: str | None = None) -> Region | None:
     """The division the document is about, or None when no place is named."""
-    scores = _scores(text, title)
+    counts = name_counts(text[:_SCAN])
+    scores = _scores(text, title, counts)
     if not scores:
         return None
-    province = _province_of_many(scores, text, title)
+    province = _province_of_many(scores, counts, title)
     if province is not None:
         return province
     best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))
