@@ -13,7 +13,8 @@ Makes:
   characters, soft hyphens, private-use characters and control characters;
 - no pinyin annotations after characters (`發(fā)展` → `發展`, also `（fā）`), and a repair of the
   mangled form produced by a converter that re-read GBK bytes out of step (`龍?zhí)秴^(qū)`): the
-  `?zhí)` fragment is removed and the following characters are re-decoded one byte later;
+  `?zhí)` fragment is removed, the following characters are re-decoded one byte later and the lost
+  character is recovered from the annotation's reading (pypinyin's dictionary), else U+FFFD marks it;
 - per line: no leading/trailing blanks, runs of spaces as one space, spaces around tabs removed,
   spaced-out headings joined (`政 府 工 作 报 告` → `政府工作报告`), a space between a number
   and the unit or magnitude after it removed (`484.74 亿元` → `484.74亿元`); empty lines dropped.
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 # --- literal escapes, line breaks, entities ------------------------------------------------------
 _LITERAL_ESCAPE = re.compile(r"\\r\\n|\\n|\\r|\\t")
@@ -121,6 +123,39 @@ def _resync(run: str, annotated: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _readings() -> dict[int, str]:
+    from pypinyin.pinyin_dict import pinyin_dict  # code point → "shù,shǔ,shuò"; loaded only for damaged text
+
+    return pinyin_dict
+
+
+def _lost_character(before: str, syllable: str, run: str) -> str:
+    """The character whose lead byte the converter swallowed, or U+FFFD when it cannot be told.
+
+    The phantom the converter annotated is two GBK bytes: the last byte of the character before the
+    marker and the lead byte y of the lost character; the run's first byte is the lost character's
+    trail byte. Exactly one y must make the phantom read `syllable` and both characters valid GBK
+    (龍 FD88 + 執 88CC `zhí` + 秴 B6… → 潭 CCB6)."""
+    try:
+        prev, tail = before.encode("gbk"), run.encode("gb18030")[:1]
+    except UnicodeEncodeError:
+        return "\ufffd"
+    if len(prev) != 2 or not tail:
+        return "\ufffd"
+    readings = _readings()
+    found = set()
+    for y in range(0x40, 0xFF):
+        try:
+            phantom = bytes((prev[-1], y)).decode("gbk")
+            lost = bytes((y, tail[0])).decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if syllable in readings.get(ord(phantom), "").split(","):
+            found.add(lost)
+    return found.pop() if len(found) == 1 else "\ufffd"
+
+
 def strip_pinyin(text: str) -> tuple[str, int, int]:
     """Remove pinyin annotations after characters; return (text, annotations removed, runs repaired)."""
     if "(" not in text and "（" not in text and ")" not in text and "?" not in text:
@@ -142,7 +177,10 @@ def strip_pinyin(text: str) -> tuple[str, int, int]:
             pos = m.end()
             removed += annotated
             if fixed is not None:
-                out.append("\ufffd" + fixed)  # U+FFFD stands for the character whose bytes were lost
+                lost = "\ufffd"  # stands for a character whose bytes were lost
+                if annotated and m.start() > 0:
+                    lost = _lost_character(text[m.start() - 1], m.group()[1:-1], run.group())
+                out.append(lost + fixed)
                 pos = run.end()
                 repaired += 1
                 tail = _BARE_ANNOTATION.match(text, pos) if fixed.endswith("\ufffd") else None
