@@ -109,19 +109,19 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
                     kind: str) -> str | None | bool:
-    """A month-range period of the previous sentence carries on through a run of growth rates
-    (1-11月份,…增长29.9%。废弃资源综合利用业增长13.2%…): same paragraph, same unit and measure, and
-    this sentence opens with the next rate."""
-    if prev is None or prev_fact is None or prev.unit != q.unit or prev_fact.measure != kind or kind != "growth":
-        return False
-    if not prev_fact.period or "/" not in prev_fact.period:
+    """A month-range period of an earlier sentence of the paragraph carries on through a run of growth
+    rates of the same unit (1-11月份,…增长29.9%。废弃资源综合利用业增长13.2%…) and into a sentence that
+    breaks a total down (…上半年GDP为1.5万亿元…。其中，第一产业增加值为12.49亿元)."""
+    if prev is None or prev_fact is None or not prev_fact.period or "/" not in prev_fact.period:
         return False
     psent = lay.period_sentence(q.start)
-    if prev.end > psent.start or lay.paragraph(prev.start).start != lay.paragraph(q.start).start:
+    if lay.paragraph(prev.start).start != lay.paragraph(q.start).start:
         return False
-    if re.search(r"[,，;；]", norm[psent.start:q.start]):
-        return False
-    return prev_fact.period
+    if norm[psent.start:psent.start + 2] == "其中":
+        return prev_fact.period
+    if prev.unit == q.unit and prev_fact.measure == kind == "growth":
+        return prev_fact.period
+    return False
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
@@ -148,14 +148,22 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     if before:
         return before
     hard = _hard_clause_start(norm, sent.start, q.start)
+    inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
+    if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
+        return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
     if subject:
         return subject
-    if previous and previous[-1].start >= sent.start and previous[-1].indicator:
-        return previous[-1].indicator
-    if hard > sent.start:
-        prev_clause_start = _hard_clause_start(norm, sent.start, hard - 1)
-        return indicator.subject_of_clause(norm[prev_clause_start:hard - 1]) or None
+    if inherited:
+        return inherited
+    for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
+        if hard <= sent.start:
+            break
+        prev_start = _hard_clause_start(norm, sent.start, hard - 1)
+        subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
+        if subject and len(subject) <= 10:
+            return subject
+        hard = prev_start
     return None
 
 
@@ -197,6 +205,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
     facts: list[Fact] = []
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
+    carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
     for q in scan(norm):
         if filters.reject_reason(q, norm):
             continue
@@ -206,10 +215,19 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             kind, negative = prev_measure
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-            kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind)
+            earlier = next((f.measure for f in reversed(facts) if f.start >= lo - 200 and f.unit == q.unit
+                            and f.start >= lay.period_sentence(q.start).start), None) if same_sentence else None
+            kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
+                                              norm[q.end:q.end + 4], earlier)
         if q.num_start > 0 and norm[q.num_start - 1] == "-" and not norm[q.num_start - 2:q.num_start - 1].isdigit():
             negative = True
         st = _status(norm, lay, q, sections, default)
+        psent_start = lay.period_sentence(q.start).start
+        carried = carry.get(psent_start, False)
+        if carried is False:
+            carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
+            if carried is not False:
+                carry[psent_start] = carried
         value = -q.value if negative and kind in ("growth", "change") else q.value
         raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
         fact = Fact(
@@ -224,8 +242,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             qualifier=q.qualifier,
             status=st,
             indicator=_indicator(norm, lay, q, facts),
-            period=_period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
-                           _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)),
+            period=_period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None, carried),
             sentence=text[sent.start:sent.end],
             context=context_window(text, lay, q.start, q.end),
         )

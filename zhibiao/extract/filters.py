@@ -74,6 +74,10 @@ def reject_reason(q: Quantity, text: str) -> str | None:
             return "code glued to letters"
     if q.raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
+    if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9:
+        return "a count that is not a whole number"
+    if q.unit == "count" and text[q.end:q.end + 4].lstrip("主要重点").startswith("指标"):
+        return "a count of the report's own indicators (7项指标居全省前3位)"
     if after_unit == "级":
         return "magnitude label (…级)"
     unit_last = q.raw_unit[-1:]
@@ -83,6 +87,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "Latin unit glued to more letters"
     if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
         return "compound rate unit"
+    if q.raw_unit in ("条", "项") and before.endswith("”"):
+        return "a policy named by its count (“六保”23条)"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
     if q.chinese and q.kind == "plain":

@@ -26,7 +26,7 @@ NORMALISE = str.maketrans("０１２３４５６７８９．％～—–－兩�
 
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
-    "超": "at_least", "超过": "at_least", "突破": "at_least", "逾": "at_least", "不低于": "at_least",
+    "超": "at_least", "超过": "at_least", "突破": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
     "不少于": "at_least", "达到或超过": "at_least", "过": "at_least",
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
     "少于": "at_most",
@@ -46,7 +46,7 @@ def _alternation(words) -> str:
 
 QUANTITY = re.compile(
     rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?"
-    rf"(?<![\d.A-Za-z])(?P<num>{_AR}|{_CN})"
+    rf"(?<![\d.])(?P<num>{_AR}|{_CN})"
     r"(?P<mid>余|多)?"
     rf"(?P<mag>{_MAG})?"
     r"(?P<mid2>余|多)?"
@@ -190,7 +190,17 @@ def scan(norm: str) -> list[Quantity]:
                               _qualifier(lead, None, m["trail"]), True, False,
                               m.start("den"), m.end("num"), "fraction"))
     found.sort(key=lambda q: q.start)
-    return _drop_overlaps(found)
+    found = _drop_overlaps(found)
+    _share_point_unit(found, norm)
+    return found
+
+
+def _share_point_unit(found: list[Quantity], norm: str) -> None:
+    """高于全国、全省3.5个和2.5个百分点: the first item's 个 is 个百分点 cut short by the list."""
+    for a, b in zip(found, found[1:]):
+        if a.raw_unit == "个" and b.raw_unit in ("个百分点", "百分点") and re.fullmatch(
+                r"\s*(?:、|和|及|与|,|，)\s*", norm[a.end:b.start]):
+            a.raw_unit, a.unit, a.unit_code = b.raw_unit, b.unit, b.unit_code
 
 
 def _drop_overlaps(found: list[Quantity]) -> list[Quantity]:

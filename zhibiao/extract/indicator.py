@@ -18,7 +18,7 @@ import re
 MAX_LEN = 16
 
 _TRAILING_VERBS = re.compile(
-    r"(?:实现|完成|达到了|达到|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
+    r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
     r"降低|降至|增至|同比|环比|分别|均|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|能)$"
 )
@@ -28,7 +28,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s]|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
+    r"^(?:[,，、；;：:\s]|在?(?:19|20)\d\d年|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进)+"
 )
 _OPENING_VERB = re.compile(
@@ -37,7 +37,7 @@ _OPENING_VERB = re.compile(
 )
 _AFTER_STOP = re.compile(
     r"[,，。;；、：:！？!?（）()\d\s…—]|(?<=.)[“\"]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|"
-    r"被|成功|建成|开工|竣工|落地|主体|达到|达|增长|增至|增加|为|突破|超过|与|扩能|现场|再|发展|将|的"
+    r"被|成功|建成|开工|竣工|落地|主体|达到|增长|增至|增加|为|突破|超过|与|扩能|现场|再|发展|将|的"
 )
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速)+$"
@@ -49,6 +49,7 @@ ABBREVIATIONS = {
     "一二三产业": ("第一产业", "第二产业", "第三产业"),
     "一二三产": ("第一产业", "第二产业", "第三产业"),
     "一、二、三产业": ("第一产业", "第二产业", "第三产业"),
+    "三次产业": ("第一产业", "第二产业", "第三产业"),
     "城乡居民": ("城镇居民", "农村居民"),
     "进出口": ("进口", "出口"),
 }
@@ -97,6 +98,8 @@ def phrase_after(text: str, pos: int) -> str:
     """The noun phrase right after the unit, or "" when none follows. Through a short modifier with 的
     the head noun is kept: 68名实绩突出的干部 → 干部."""
     tail = text[pos:pos + MAX_LEN + 4]
+    if tail.startswith("人民币"):  # 1.62万亿元人民币: the currency, said twice
+        return ""
     if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\""):
         return ""
     m = _AFTER_STOP.search(tail)
@@ -123,20 +126,22 @@ def phrase_after_de(text: str, pos: int) -> str:
 def subject_of_clause(clause: str) -> str:
     """Subject of a clause, cut at its first verb: 吉林市龙潭区GDP增长速度达到新高 → 吉林市龙潭区GDP."""
     clause = _LEADING_NOISE.sub("", clause)
-    m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计", clause)
+    m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|为|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
 
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
     head = _LEADING_NOISE.sub("", head)
-    if head in ABBREVIATIONS and len(ABBREVIATIONS[head]) == n:
-        return list(ABBREVIATIONS[head])
+    for abbr, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
+        if len(full) != n:
+            continue
+        if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
+            suffix = clean(head[len(abbr):])
+            return [f + suffix for f in full]
+        if head.endswith(abbr):
+            return list(full)
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
-    if len(parts) == 1:
-        for abbr, full in ABBREVIATIONS.items():
-            if parts[0].endswith(abbr) and len(full) == n:
-                return list(full)
     if len(parts) != n:
         return None
     m = _MEASURE_SUFFIX.search(parts[-1])

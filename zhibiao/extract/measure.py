@@ -22,11 +22,12 @@ import re
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
-    r"减|降|增|年均|缩小|收窄|扩大)"
+    r"年均|缩小|收窄|扩大)"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
-_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长|减|降")
+_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长")
+_HARD_CLAUSE = re.compile(r"[,，;；:：]")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 
@@ -38,25 +39,37 @@ def _last_cue(window: str):
     return last
 
 
-def classify(unit: str, raw_unit: str, window: str, kind: str) -> tuple[str, bool]:
-    """(measure, negative) for a quantity whose preceding words since the previous quantity are `window`."""
+def _negative(cue, window: str) -> bool:
+    """A decrease word decides the sign only from the number's own clause (预期减弱…，仍能保持3% is not one)."""
+    if not (cue and cue["growth"] and _NEGATIVE.fullmatch(cue["growth"])):
+        return False
+    return not _HARD_CLAUSE.search(window[cue.end():])
+
+
+def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
+             previous: str | None = None) -> tuple[str, bool]:
+    """(measure, negative) for a quantity whose preceding words since the previous quantity are `window`;
+    `after` is the text right after it, `previous` the measure of an earlier quantity of the same unit in
+    the sentence (a bare 2% after 增速高于…的2% continues the comparison)."""
     if kind == "doubling":
         return "ratio", False
     if unit == "percentage_point":
-        cue = _last_cue(window)
-        negative = bool(cue and cue["growth"] and _NEGATIVE.fullmatch(cue["growth"]))
-        return "change", negative
+        return "change", _negative(_last_cue(window), window)
     if unit == "times":
         if re.search(r"增长(?:了)?(?:约|近|超过|超)?$", window):
             return "growth", False
         return "ratio", False
     if unit == "percent":
         cue = _last_cue(window)
+        if cue is None and re.match(r"的(?:增长|增速|增幅)", after):
+            return "growth", False  # 保持3%的增长
+        if cue is None and previous:
+            return previous, False
         if cue is None or cue["level"] or cue["to"]:
             return "level", False
         if cue["share"]:
             return "share", False
-        return "growth", bool(_NEGATIVE.fullmatch(cue["growth"]))
+        return "growth", _negative(cue, window)
     m = _CHANGE_BEFORE.search(window)
     if m and not window[: m.start()].endswith("新"):
         return "change", bool(_NEGATIVE.match(m.group(0)))

@@ -106,6 +106,8 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     for m in TIME_EXPRESSION.finditer(text):
         if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue
+        if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
+            continue  # 2035年远景目标: a horizon, not the period of a number
         if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"]:
             continue  # 2019年的2倍, 是去年的1.5倍: a comparison base
         p = resolve(m, ref, status)
