@@ -87,8 +87,6 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "Latin unit glued to more letters"
     if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
         return "compound rate unit"
-    if q.raw_unit in ("条", "项") and before.endswith("”"):
-        return "a policy named by its count (“六保”23条)"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
     if q.chinese and q.kind == "plain":
