@@ -18,11 +18,11 @@ _INLINE_TAG = re.compile(
     re.I,
 )
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+", re.M)
+_HEADING = re.compile(r"^(?:\s{0,3}#{1,6}\s+)+", re.M)
 _HR = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
+_QUOTE = re.compile(r"^(?:\s{0,3}>\s?)+", re.M)
 
 
 def _row_to_line(line: str) -> str:
@@ -51,7 +51,6 @@ def markdown_to_text(text: str) -> str:
         text = _INLINE_TAG.sub("", text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
-        text = text.replace("**", "")
     if "#" in text:
         text = _HEADING.sub("", text)
     if "](" in text:

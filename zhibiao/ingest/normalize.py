@@ -84,15 +84,15 @@ def normalize_chars(text: str) -> str:
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿü"
 _SYLLABLE = rf"(?=[a-z{_TONED}]{{0,6}}[{_TONED}])[a-z{_TONED}]{{1,7}}"
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_ANNOTATION = re.compile(rf"(?<=[{_HAN}])(?:\({_SYLLABLE}\)|（{_SYLLABLE}）)")
+_ANNOTATION = re.compile(rf"(?<=[{_HAN}])(?:\({_SYLLABLE}\)|（{_SYLLABLE}）)+")
 # `?zhí)`: a converter that re-read GBK bytes one byte out of step annotated a phantom character
 # (執, made of the last byte of 龍 and the first byte of 潭) and lost the opening bracket; the
 # characters after it are shifted by one byte until an ASCII byte puts the reading back in step
 # (`秴^` is the tail byte of 潭 + 區). Bare `?` followed by such a run (`?!逼髽I` = 停”企業)
 # are the same damage without an annotation.
-_MANGLED = re.compile(rf"(?<=[{_HAN}\ufffd、。，；：“”])\?(?:{_SYLLABLE}\)|[!;?]*)")
+_MANGLED = re.compile(rf"(?<=[{_HAN}\ufffd、。，；：“”])\?(?:{_SYLLABLE}\)(?:\?{_SYLLABLE}\))*|[!;?]*)")
 _BARE_ANNOTATION = re.compile(rf"{_SYLLABLE}\)")
-_RUN = re.compile(r"[^\x00-\x7f]{1,40}[\x00-\x7f]?")
+_RUN = re.compile(rf"[{_HAN}][^\x00-\x7f]{{0,39}}[\x00-\x7f]?")
 _COMMON_PUNCT = frozenset("，。、；：！？（）“”‘’《》—…·\ufffd")
 
 
@@ -113,7 +113,7 @@ def _resync(run: str, annotated: bool) -> str | None:
     except UnicodeEncodeError:
         return None
     fixed = raw[1:].decode("gb18030", errors="replace").replace("\ufffd?", "\ufffd")
-    if fixed.count("\ufffd") > 1 or _rare(fixed):
+    if fixed.count("\ufffd") > 1 or not re.search(rf"[{_HAN}]", fixed) or _rare(fixed):
         return None
     # Evidence that the run really is out of step: it had rare characters, or an ASCII letter glued
     # to it was swallowed as a trail byte (`萍寂c` → `技與`), or an annotation marked it.
@@ -156,39 +156,50 @@ def _lost_character(before: str, syllable: str, run: str) -> str:
     return found.pop() if len(found) == 1 else "\ufffd"
 
 
+def _repair_pass(text: str) -> tuple[str, int, int]:
+    """One left-to-right pass over `?syllable)` / bare `?` markers; see `_MANGLED`."""
+    out: list[str] = []
+    pos = removed = repaired = 0
+    for m in _MANGLED.finditer(text):
+        if m.start() < pos:
+            continue
+        run = _RUN.match(text, m.end())
+        annotated = m.group().endswith(")")
+        fixed = _resync(run.group(), annotated) if run else None
+        if fixed is None and not annotated:
+            continue  # an ordinary question mark
+        out.append(text[pos : m.start()])
+        pos = m.end()
+        removed += annotated
+        if fixed is not None:
+            lost = "\ufffd"  # stands for a character whose bytes were lost
+            if annotated and m.start() > 0:
+                syllable = m.group()[1:].split(")", 1)[0]
+                lost = _lost_character(text[m.start() - 1], syllable, run.group())
+            out.append(lost + fixed)
+            pos = run.end()
+            repaired += 1
+            tail = _BARE_ANNOTATION.match(text, pos) if fixed.endswith("\ufffd") else None
+            if tail:  # the lost character's own annotation, bracket eaten: `?jīng)`
+                pos = tail.end()
+                removed += 1
+    out.append(text[pos:])
+    return _ANNOTATION.sub("", "".join(out)), removed, repaired
+
+
 def strip_pinyin(text: str) -> tuple[str, int, int]:
     """Remove pinyin annotations after characters; return (text, annotations removed, runs repaired)."""
     if "(" not in text and "（" not in text and ")" not in text and "?" not in text:
         return text, 0, 0
     text, removed = _ANNOTATION.subn("", text)
     repaired = 0
-    if "?" in text and _MANGLED.search(text):
-        out: list[str] = []
-        pos = 0
-        for m in _MANGLED.finditer(text):
-            if m.start() < pos:
-                continue
-            run = _RUN.match(text, m.end())
-            annotated = m.group().endswith(")")
-            fixed = _resync(run.group(), annotated) if run else None
-            if fixed is None and not annotated:
-                continue  # an ordinary question mark
-            out.append(text[pos : m.start()])
-            pos = m.end()
-            removed += annotated
-            if fixed is not None:
-                lost = "\ufffd"  # stands for a character whose bytes were lost
-                if annotated and m.start() > 0:
-                    lost = _lost_character(text[m.start() - 1], m.group()[1:-1], run.group())
-                out.append(lost + fixed)
-                pos = run.end()
-                repaired += 1
-                tail = _BARE_ANNOTATION.match(text, pos) if fixed.endswith("\ufffd") else None
-                if tail:  # the lost character's own annotation, bracket eaten: `?jīng)`
-                    pos = tail.end()
-                    removed += 1
-        out.append(text[pos:])
-        text = _ANNOTATION.sub("", "".join(out))
+    for _ in range(8):  # repeat until stable: a repair can bring two markers together
+        if "?" not in text or not _MANGLED.search(text):
+            break
+        new, r1, r2 = _repair_pass(text)
+        if new == text:
+            break
+        text, removed, repaired = new, removed + r1, repaired + r2
     return text, removed, repaired
 
 
@@ -231,11 +242,17 @@ def normalize_lines(text: str) -> list[str]:
     return [ln for ln in (normalize_line(x) for x in text.split("\n")) if ln]
 
 
-def normalize(text: str) -> tuple[str, list[str]]:
-    """All character-level steps on a whole text; return (text, notes)."""
-    notes: list[str] = []
-    text = normalize_newlines(unescape_literals(text))
+def normalize(text: str, *, html: bool = False) -> tuple[str, list[str]]:
+    """Character-level steps on a whole text, after HTML → text (`html=True`) or before Markdown
+    conversion (entities and full-width forms first, so `＊＊` and `&lt;br&gt;` read as Markdown the
+    first time, not only when the output is cleaned again). Returns (text, notes)."""
     text = normalize_chars(unescape_entities(text))
+    return text, []
+
+
+def strip_annotations(text: str) -> tuple[str, list[str]]:
+    """Pinyin annotations and byte-shift repair, with notes."""
+    notes: list[str] = []
     text, removed, repaired = strip_pinyin(text)
     if removed:
         notes.append(f"removed {removed} pinyin annotation(s)")
