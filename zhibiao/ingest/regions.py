@@ -21,7 +21,8 @@ cities governed directly by a province such as 济源市).
 
 Which region a document is about (`find_region`), by evidence, strongest first:
 1. the title (`固原市政府工作报告…`, `湖南14市州GDP排行…`), then the session / signature lines of a
-   report (`在汕头市第十五届人民代表大会…`, `高阳县人民政府县长`);
+   report (`在汕头市第十五届人民代表大会…`, `高阳县人民政府县长`, `中共吉林市龙潭区委书记`: the
+   last, most specific place of such a line);
 2. how often each place is named in the text (full names count 1, short names such as 深圳 or
    凉山 count ½; short names of districts and counties are not used, they are too ambiguous);
 3. a name shared by several divisions goes to the one whose province or prefecture is also named.
@@ -202,7 +203,9 @@ def name_counts(text: str) -> Counter:
 
 # --- finding the region ------------------------------------------------------------------------------
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十\d]{1,4}届人民代表大会")
-_SIGNATURE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:人民政府)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席)")
+_SIGNATURE = re.compile(
+    r"([\u4e00-\u9fff]{2,20}?)(?:人民政府)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席)|中共([\u4e00-\u9fff]{2,20}?)委(?:副)?书记"
+)
 _CITY_COUNT = re.compile(r"\d{1,3}(?:个)?(?:市州|地市|市|城)")
 
 
@@ -241,10 +244,14 @@ def _scores(text: str, title: str | None, body_counts: Counter) -> dict[str, flo
             raw[code] *= 1.5
     if title:
         credit(name_counts(title), 40.0, cap=1)
-    head = "\n".join(text.split("\n", 15)[:15])
+    lines = text.split("\n")
+    edges = "\n".join(lines[:15] + lines[-3:])
     for rx in (_SESSION, _SIGNATURE):
-        for m in rx.finditer(head):
-            credit(name_counts(m.group(1)), 25.0, cap=1)
+        for m in rx.finditer(edges):
+            place = m.group(1) or m.group(m.lastindex)
+            found = list(name_counts(place))
+            if found:  # the most specific place of the line: 中共吉林市龙潭区委书记 → 龙潭区
+                credit(Counter({found[-1]: 1}), 25.0, cap=1)
     return raw
 
 
