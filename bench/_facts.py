@@ -7,6 +7,7 @@ from the written number with exact fractions and the GUIDE.md unit factors, then
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from fractions import Fraction
 
 # written unit -> (canonical unit, factor). Factors follow GUIDE.md.
@@ -93,12 +94,19 @@ def fmt_num(x: float, dec: int) -> str:
 
 
 def value_of(num: str, unit: str, mult: int = 1, sign: int = 1) -> int | float:
-    """Canonical gold value of a written number in a written unit (exact, then rounded to 4 places)."""
-    canon, factor = UNITS[unit]
-    v = Fraction(num) * factor * mult * sign
-    if v.denominator == 1:
-        return int(v)
-    f = round(float(v), 4)
+    """Canonical gold value of a written number in a written unit: exact arithmetic (Decimal for
+    whole factors, Fraction for 亩 and 斤), then an int when whole, else a float rounded to 4 places."""
+    factor = UNITS[unit][1]
+    if factor.denominator == 1:
+        v = Decimal(num) * (factor.numerator * mult * sign)
+        if v == v.to_integral_value():
+            return int(v)
+        f = round(float(v), 4)
+    else:
+        v = Fraction(num) * factor * mult * sign
+        if v.denominator == 1:
+            return int(v)
+        f = round(float(v), 4)
     return int(f) if f == int(f) and abs(f) < 2**53 else f
 
 

@@ -41,8 +41,10 @@ class Ctx:
         self.period = None
         self.year = 2024  # the year the current section talks about
         self.plan = False
+        self.plan_markers = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
         self.p_dec = 0.08  # chance a growth is a decrease
         self.used: set = set()
+        self.p_space = 0.0  # chance of a space between number and a 万/亿 unit
         self.emitted: set = set()  # (indicator, measure, status, period) already in the report
 
     # ---- randomness helpers
@@ -98,6 +100,8 @@ class Ctx:
             if pos == "infix" and "." in num:
                 pos, word = "post", "以上"
         u = shown_unit if shown_unit is not None else unit
+        if self.p_space and pos in ("", "pre") and u[0] in "万亿" and self.rng.random() < self.p_space:
+            u = " " + u  # 484.74 亿元, as some news sites print it
         if pos == "pre":
             text = word + num + u
         elif pos == "post":
@@ -647,7 +651,7 @@ def p_cn_count(c: Ctx):
                               ("创建省级特色小镇", "省级特色小镇", "个"), ("新增国家级农业产业化龙头企业", "国家级农业产业化龙头企业", "家"),
                               ("新建县级公共实训基地", "县级公共实训基地", "个")))
     f = c.fact(str(n), cls, gold, qual=("exact", "", ""))
-    f.text = cn_int(n) + cls
+    f.text = ("两" if n == 2 else cn_int(n)) + cls
     return [what, f]
 
 
@@ -725,9 +729,11 @@ def p_wanyu(c: Ctx):
 
 
 # Target-only sentences for the plan section, one per kind of 主要预期目标.
-def targets_main(c: Ctx) -> list:
-    """主要预期目标是：地区生产总值增长6%左右，……，城镇调查失业率控制在5.5%以内。"""
-    parts: list = [c.pick(("今年经济社会发展的主要预期目标是：", "主要预期目标是：", "今年全市经济社会发展的主要目标是："))]
+def targets_main(c: Ctx, word: str = "今年") -> list:
+    """主要预期目标是：地区生产总值增长6%左右，……，城镇调查失业率控制在5.5%以内。
+    `word` names the plan year relative to the report's date (今年, or 明年 in a December report)."""
+    parts: list = [c.pick((f"{word}经济社会发展的主要预期目标是：", "主要预期目标是：",
+                           f"{word}{c.whole}经济社会发展的主要目标是："))]
     items = []
     items.append(["地区生产总值增长", c.pct(4.5, 8.5, "地区生产总值", measure="growth", decs=(1, 0, 0),
                                         qual=c.pick((("approx", "post", "左右"), ("at_least", "post", "以上"), ("exact", "", ""))))])

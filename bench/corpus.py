@@ -157,6 +157,7 @@ def filler_sentence(c: Ctx, sector: str | None = None) -> str:
 
 
 PLAN_MARKERS = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
+NEWS_PLAN_MARKERS = ("力争", "确保", "计划", "要", "", "", "努力实现")
 
 
 def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None = None) -> list:
@@ -171,7 +172,7 @@ def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None =
     for i in range(n_clauses):
         cl = sector_clause(c, sector)
         if c.plan and c.chance(0.5):
-            m = c.pick(PLAN_MARKERS)
+            m = c.pick(c.plan_markers)
             if m:
                 cl = [m, *cl]
         if i:
@@ -317,7 +318,7 @@ def gov_report(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
     word = "今年" if variant == "jan" else "明年"
     b.add("para", [f"{word}是{c.pick(('“十四五”规划实施的关键一年', '全面贯彻落实党的二十届三中全会精神的重要一年', '推动高质量发展的攻坚之年'))}。"
                    f"政府工作的总体要求是：" + "，".join(c.rng.sample(L.FILLER_CLAUSES, 4)) + "。",
-                   *targets_main(c), "。"])
+                   *targets_main(c, word), "。"])
     openers = [(word, str(year), None), (f"{year}年", str(year), None), ("全年", str(year), None)]
     n_sub = c.rng.randint(3, 6)
     for i, s in enumerate(_sectors(c, n_sub, first=())):
@@ -382,6 +383,7 @@ def yearend_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
         if variant == "dec" and c.chance(0.35):
             b.add("para", estimate_sentence(c, year))
     c.year, c.period, c.status, c.plan = nxt, str(nxt), "target", True
+    c.plan_markers = NEWS_PLAN_MARKERS
     parts: list = [f"{nxt_word}，{c.region}将" + "，".join(c.rng.sample(L.FILLER_CLAUSES, 2)) + "。"]
     for _ in range(c.pick((1, 2, 2, 3))):
         parts += fact_sentence(c, c.pick(SECTORS[:-1]), opener=c.pick(("力争", "确保", f"{nxt_word}", "")))
@@ -400,6 +402,7 @@ def econ_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
     pub = date(year, month + 1 if month < 12 else 12, c.rng.randint(10, 28))
     per = span(year, 1, m2)
     c.year, c.period, c.status, c.plan = year, per, "actual", False
+    c.p_space = 0.06 if fmt == "sina" else 0.0
     title = f"{c.short}{phrase}" + c.pick(("经济运行稳中向好", "主要经济指标持续回升", "经济成绩单出炉", "GDP增速领跑全省"))
     b.add("title", [title])
     b.add("para", [f"{pub.month}月{pub.day - 1}日，{c.region}统计局发布{year}年{phrase}经济运行数据。"])
@@ -457,6 +460,8 @@ def plenum_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
     b.add("para", ["会议强调，" + filler_sentence(c)])
     nxt = year + 1
     c.year, c.period, c.status, c.plan = nxt, str(nxt), "target", True
+    c.plan_markers = NEWS_PLAN_MARKERS
+    b.add("para", [f"会议对{c.pick(('明年', f'{nxt}年'))}工作作出部署。", filler_sentence(c)])
     openers = [("明年", str(nxt), None), (f"{nxt}年", str(nxt), None), ("力争明年", str(nxt), None)]
     for s in _sectors(c, c.rng.randint(3, 6), first=()):
         start = b.bytes
