@@ -172,7 +172,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
     i = 0
     while i < len(facts):
         j = i
-        while j + 1 < len(facts) and facts[j + 1].unit == facts[i].unit and measure.continues_list(
+        while j + 1 < len(facts) and facts[j + 1].measure == facts[i].measure and measure.continues_list(
                 norm[facts[j].end:facts[j + 1].start]):
             j += 1
         group = facts[i:j + 1]
@@ -219,7 +219,8 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
                             and f.start >= lay.period_sentence(q.start).start), None) if same_sentence else None
             kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                               norm[q.end:q.end + 4], earlier)
-        if q.num_start > 0 and norm[q.num_start - 1] == "-" and not norm[q.num_start - 2:q.num_start - 1].isdigit():
+        if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
+                and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
             negative = True
         st = _status(norm, lay, q, sections, default)
         psent_start = lay.period_sentence(q.start).start

@@ -19,7 +19,7 @@ ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：])|争创|力求|明年|到20\d\d年|"
+    r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：])|争创|力求|明年|(?<!达)到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制)"
 )
 _HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|成效|总结|经验|过去|取得")

@@ -1,0 +1,47 @@
+"""Numbers that are not facts (GUIDE, "Which numbers are facts"), each in a real sentence."""
+import pytest
+
+from .extract_helpers import facts, summary
+
+
+@pytest.mark.parametrize("sentence", [
+    "12月12日,松原市委召开七届七次全体会议,深入总结即将过去的2023年的工作",     # dates, session numbers
+    "更新时间:2023-12-14 07:57   来源:吉林日报",                                 # clock time
+    "1—11月,查干湖景区游客创历史新高",                                           # month range
+    "在连续3年高基数情况下",                                                      # streaks and durations
+    "实现连续19个月保持两位数增长",
+    "开展治本攻坚“三年行动”",
+    "举办第六届“乌拉满族过大年”等活动",                                           # ordinals and ranks
+    "种业企业居全省第3位",
+    "核算服务业营业收入居全省前3位",
+    "连续两年居全省首位",
+    "深入贯彻落实党的二十大和二十届三中全会精神",                                  # names with numbers
+    "纵深推进“1145”发展战略",
+    "持续落实“5+3”项目清单",
+    "确保成功创建5A级景区",
+    "查干湖水质连续3年保持在Ⅳ类",
+    "密集出台“工业十条”、惠企“62条”等系列“政策包”",
+    "以“五高工程”加快构建高质量发展新格局,发展壮大“一区三园”",
+    "统筹建设绿电园区、百亿级氢能产业园区,加快建设千万千瓦级园区",                 # magnitude labels
+    "扎实推进电商主体“百千万”工程,学习运用“千万工程”经验",
+    "大型满族新城戏《洒下一米阳光》在北京展演",                                    # titles
+    "一个个实干故事,一座座设备在自主运行,坚持一张蓝图绘到底",                       # idioms
+    "实现连续19个月保持两位数增长",
+    "千方百计稳定经济运行,惠及千家万户",
+    "统筹盐碱地治理、高标准农田建设、科技应用三项重点任务",                          # small Chinese-numeral counts
+    "推进吉林石化至吉林油田CO2长输管道建设",                                        # codes
+    "主办单位:忻州日报社 晋ICP10003702 热线:0350-3336505",                         # ICP and phone
+    "地址:山西省忻州市长征西街31号",
+    "7项指标居全省前3位",                                                          # counts of the report's indicators
+    "2023成就和经验",                                                              # 成 of 成就 is not tenths
+])
+def test_not_a_fact(sentence):
+    assert summary(sentence) == []
+
+
+def test_a_real_count_next_to_a_name_survives():
+    assert [f.text for f in facts("新增规上工业企业24户,二十届三中全会精神主题宣讲活动150余场次。")] == ["24户", "150余场次"]
+
+
+def test_counting_a_quoted_noun_is_a_fact():
+    assert [f.text for f in facts("打通双朝线吉昌至双阳段等“断头路”6条59.7公里;")] == ["6条", "59.7公里"]

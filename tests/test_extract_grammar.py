@@ -1,0 +1,89 @@
+"""Numbers and units: every form a report writes, one real sentence each (zhibiao.extract.grammar)."""
+from datetime import date
+
+from .extract_helpers import facts, one, summary
+
+P2024 = date(2024, 12, 20)
+
+
+def test_the_guide_example():
+    one("前三季度,规模以上工业总产值实现692.5亿元,", published=date(2024, 11, 1), text="692.5亿元",
+        value=69250000000, unit="CNY", raw_value=692.5, raw_unit="亿元", measure="level", qualifier="exact",
+        status="actual", period="2024-01/2024-09", indicator="规模以上工业总产值")
+
+
+def test_offsets_point_into_the_text():
+    text = "过去一年,磐石市旅游收入实现8.5亿元,增长57.4%;接待游客170万人次,增长41.6%。"
+    for f in facts(text):
+        assert text[f.start:f.end] == f.text
+
+
+def test_thousands_separator_and_full_width_digits():
+    assert summary("实现营业收入3,456.7万元。") == [("3,456.7万元", 34567000, "CNY")]
+    assert summary("完成投资１２０．４８亿元，增长８．５％。") == [("１２０．４８亿元", 12048000000, "CNY"),
+                                                         ("８．５％", 8.5, "percent")]
+
+
+def test_chinese_numerals():
+    one("发放消费券两千万元。", value=20000000, unit="CNY")
+    one("实现年产风机整机一千二百台。", value=1200, unit="count")
+    one("占吉林市比重超五成", value=50, unit="percent", qualifier="at_least", measure="share")
+
+
+def test_mixed_magnitudes():
+    one("深圳上半年GDP为1.5万亿元。", value=1.5e12, unit="CNY")
+    one("累计提供零工岗位0.96万个。", value=9600, unit="count")
+    one("开展“七讲七进”活动万余场次,", value=10000, unit="count", qualifier="at_least", text="万余场次")
+    one("新能源装机突破千万千瓦。", value=1e10, unit="W", qualifier="at_least", text="突破千万千瓦")
+
+
+def test_products():
+    one("“等容量替代”新建2×350MW燃煤热电联产项目有序推进", value=700000000, unit="W", text="2×350MW")
+    one("抓好2×66万千瓦燃煤保供机组项目", value=1320000000, unit="W", text="2×66万千瓦")
+
+
+def test_fractions_and_doubling():
+    one("民营经济占比超过五分之一。", value=20, unit="percent", qualifier="at_least")
+    one("村均集体收入较2020年翻一番。", value=2, unit="times", measure="ratio", text="翻一番")
+
+
+def test_lists_sharing_a_unit():
+    assert summary("全市生猪、肉羊、肉牛饲养量增速分别达到5%、10%、3%") == [
+        ("5%", 5, "percent"), ("10%", 10, "percent"), ("3%", 3, "percent")]
+    assert summary("一二三产业增加值分别增长5.2、6.1和7.3个百分点。") == [
+        ("5.2", 5.2, "percentage_point"), ("6.1", 6.1, "percentage_point"), ("7.3个百分点", 7.3, "percentage_point")]
+    # 个 cut short by the list: the first item is percentage points too
+    assert summary("佛山、合肥GDP增速分别高于长沙0.8个、1.7个百分点。") == [
+        ("0.8个", 0.8, "percentage_point"), ("1.7个百分点", 1.7, "percentage_point")]
+
+
+def test_ranges_are_one_fact_at_their_lower_bound():
+    one("3A级和4A级景区增加2-3个,", text="2-3个", value=2, unit="count", qualifier="at_least")
+    one("培训补贴标准提高10%-20%。", text="10%-20%", value=10, unit="percent", qualifier="at_least")
+    one("年均增长5%—8%。", text="5%—8%", value=5, qualifier="at_least", measure="growth")
+
+
+def test_qualifiers_and_their_text():
+    one("投资额超100亿元,", text="超100亿元", qualifier="at_least")
+    one("新增产值近12亿元。", text="近12亿元", qualifier="approx")
+    one("维修路面约17万平方米,", text="约17万平方米", qualifier="approx", value=170000, unit="m2")
+    one("帮助企业解决问题300余个,", text="300余个", qualifier="at_least", value=300)
+    one("惠及群众160余万人次,", text="160余万人次", qualifier="at_least", value=1600000, unit="person_time")
+    one("食药用菌加工业产值达到6亿元以上;", text="6亿元以上", qualifier="at_least")
+    one("确保全市优良天数比例不低于94%,", text="不低于94%", qualifier="at_least", measure="level")
+    one("城镇调查失业率控制在5.5%以内。", text="5.5%以内", qualifier="at_most")
+    one("地区生产总值增长5%左右,", text="5%左右", qualifier="approx")
+    one("距离建龙钢铁40多公里,", text="40多公里", qualifier="at_least", value=40000, unit="m")
+
+
+def test_units_beyond_the_guide_list():
+    one("新增变电容量50万千伏安。", value=500000000, unit="VA")
+    one("PM2.5平均浓度降至35微克/立方米。", value=35, unit="ug_m3")
+    one("集装箱吞吐量达到120万标箱。", value=1200000, unit="TEU")
+    one("节约标准煤2万吨标准煤。", value=20000000, unit="kg")
+    one("新增医疗床位800张。", value=800, unit="count")
+    assert ("5.1万P", 51000, "PFLOPS") in summary("新增算力5.1万P，增长10倍。")
+
+
+def test_money_in_other_currencies_keeps_its_currency():
+    one("实际利用外资2.3亿美元。", value=230000000, unit="USD")

@@ -1,0 +1,95 @@
+"""Status (actual / target / estimate) and period, resolved against the document's date."""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+from zhibiao.extract.dating import infer_date, reference
+
+from .extract_helpers import one
+
+DEC_2023 = date(2023, 12, 14)   # a year-end plenum report: reviews 2023, plans 2024
+JAN_2025 = date(2025, 1, 4)     # a government work report: reviews 2024, plans 2025
+
+
+def test_review_and_plan_years():
+    assert (reference("", DEC_2023).review_year, reference("", DEC_2023).plan_year) == (2023, 2024)
+    assert (reference("", JAN_2025).review_year, reference("", JAN_2025).plan_year) == (2024, 2025)
+
+
+def test_estimate_governs_the_rest_of_the_sentence():
+    found = extract_facts("预计全市地区生产总值增长2%，固定资产投资增长7%，社会消费品零售总额增长2.8%。",
+                          published=JAN_2025)
+    assert [(f.status, f.period) for f in found] == [("estimate", "2024")] * 3
+    one("粮食产量再创新高、有望突破160亿斤。", DEC_2023, status="estimate", period="2023", value=8e9, unit="kg",
+        indicator="粮食产量")
+
+
+def test_target_words():
+    one("力争明年高标准农田总量达到761万亩。", date(2024, 10, 30), status="target", period="2025")
+    one("确保粮食产量稳定在160亿斤以上。", DEC_2023, status="target", period="2024", qualifier="at_least")
+    one("科技型中小企业要分别达到70户。", DEC_2023, status="target")
+
+
+def test_review_words_are_not_targets():
+    one("大力实施科技企业倍增计划,新认定高新技术企业20户。", DEC_2023, status="actual", period="2023")
+    one("率先完成减排目标,136个排污口全部完成规范化建设。", DEC_2023, status="actual")
+
+
+def test_section_headings_set_status_and_year():
+    text = ("2023成就和经验\n新认定高新技术企业20户。\n"
+            "2024目标和举措\n培育“智改数转”示范项目10个。\n")
+    found = extract_facts(text, published=DEC_2023)
+    assert [(f.text, f.status, f.period) for f in found] == [("20户", "actual", "2023"), ("10个", "target", "2024")]
+    report = ("**一、2024年工作回顾**\n城镇新增就业1.2万人。\n"
+              "**二、2025年工作总体要求**\n主要预期目标是:地区生产总值增长5%左右。\n")
+    found = extract_facts(report, published=JAN_2025)
+    assert [(f.status, f.period) for f in found] == [("actual", "2024"), ("target", "2025")]
+
+
+def test_a_plan_document_defaults_to_target():
+    text = ("会议指出,全市上下要全面贯彻。力争明年高标准农田总量达到761万亩。\n"
+            "坚持“四化”举措,肉牛养殖规模达到150万头。\n")
+    found = extract_facts(text, published=date(2024, 10, 30))
+    assert [(f.status, f.period) for f in found] == [("target", "2025"), ("target", "2025")]
+
+
+def test_periods_from_time_expressions():
+    one("2024年上半年,吉林市龙潭区GDP增长速度达到新高,实现8.5%。", None, period="2024-01/2024-06",
+        measure="growth", indicator="吉林市龙潭区GDP")
+    one("1—11月,查干湖景区累计接待游客460万人次,", DEC_2023, period="2023-01/2023-11")
+    one("1-11月份,新一代信息技术产业增加值增长37.4%", date(2024, 1, 10), period="2023-01/2023-11")
+    one("截至11月,14个国考断面全部达到优良水质。", date(2024, 1, 10), period="2023")
+    one("去年,岳阳市实现GDP4402.98亿元。", date(2022, 2, 11), period="2021")
+    one("到2024年底,全市生猪饲养量增速达到5%。", DEC_2023, period="2024", status="target")
+
+
+def test_comparison_years_are_not_periods():
+    one("村均集体收入较2020年翻一番。", DEC_2023, period="2023")
+    one("接待游客数量、旅游收入达到2019年的2倍。", DEC_2023, period="2023")
+
+
+def test_stocks_and_capacities_have_no_period():
+    one("总投资339亿元的吉化转型升级重大项目强势推进。", date(2024, 12, 31), period=None)
+    one("吉林吉恩镍业股份有限公司年产6万吨硫酸镍项目主体顺利完工。", date(2024, 12, 31), period=None)
+    one("兴泽食品100万只蛋鸡养殖基地等项目加快推进。", date(2024, 12, 31), period=None, indicator="兴泽食品蛋鸡养殖基地")
+    one("三年内每年保持300万千瓦风光资源滚动开发规模。", date(2024, 10, 30), period=None)
+    found = extract_facts("2023年,全市“放心午餐”工程由原来的29所小学增至36所。", published=date(2024, 1, 10))
+    assert [(f.text, f.period) for f in found] == [("29所", None), ("36所", "2023")]
+
+
+def test_a_paragraph_opening_year_overrides_cumulative():
+    text = "2024年,磐石市还大力推进净美村庄建设。健全收运处置体系,累计收集转运农村生活垃圾3.07万吨。"
+    one(text, None, period="2024", value=30700000, unit="kg")
+
+
+def test_a_month_range_carries_through_a_run_of_growth_rates():
+    text = "1-11月份,高端装备制造业增长29.9%。废弃资源综合利用业增长13.2%,上拉全市工业增速0.3个百分点。"
+    found = extract_facts(text, published=date(2024, 1, 10))
+    assert [f.period for f in found] == ["2023-01/2023-11"] * 3
+
+
+def test_reference_date_is_inferred_from_the_text():
+    assert infer_date("更新时间:2023-12-14 07:57 来源:吉林日报") == date(2023, 12, 14)
+    # no year at all, but the 3rd plenum of the 20th Central Committee (July 2024) is mentioned
+    assert infer_date("10月30日,中共白城市委七届八次全体会议召开,深入落实党的二十届三中全会精神") == date(2024, 10, 30)
+    assert infer_date("2024这一年,磐石市坚持稳中求进。过去一年,磐石市旅游收入实现8.5亿元。").year == 2024
+    assert infer_date("没有日期的文字") is None
