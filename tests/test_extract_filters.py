@@ -1,7 +1,7 @@
 """Numbers that are not facts (GUIDE, "Which numbers are facts"), each in a real sentence."""
 import pytest
 
-from .extract_helpers import facts, summary
+from .test_extract_support import facts, summary
 
 
 @pytest.mark.parametrize("sentence", [

@@ -1,7 +1,7 @@
 """Numbers and units: every form a report writes, one real sentence each (zhibiao.extract.grammar)."""
 from datetime import date
 
-from .extract_helpers import facts, one, summary
+from .test_extract_support import facts, one, summary
 
 P2024 = date(2024, 12, 20)
 

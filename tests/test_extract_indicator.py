@@ -1,5 +1,5 @@
 """Indicator phrases taken from the text, and their dictionary codes."""
-from .extract_helpers import facts, one
+from .test_extract_support import facts, one
 
 
 def indicators(sentence):

@@ -1,5 +1,5 @@
 """Measure (level, growth, share, change, ratio) and sign, from the words around the number."""
-from .extract_helpers import facts, one
+from .test_extract_support import facts, one
 
 
 def measures(sentence):

@@ -4,7 +4,7 @@ from datetime import date
 from zhibiao.extract import extract_facts
 from zhibiao.extract.dating import infer_date, reference
 
-from .extract_helpers import one
+from .test_extract_support import one
 
 DEC_2023 = date(2023, 12, 14)   # a year-end plenum report: reviews 2023, plans 2024
 JAN_2025 = date(2025, 1, 4)     # a government work report: reviews 2024, plans 2025
