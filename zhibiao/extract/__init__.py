@@ -193,6 +193,16 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
         i = j + 1
 
 
+def _earlier_measure(facts: list[Fact], unit: str, since: int) -> str | None:
+    """Measure of the latest fact of `unit` that starts at or after `since` (same sentence)."""
+    for f in reversed(facts):
+        if f.start < since:
+            return None
+        if f.unit == unit:
+            return f.measure
+    return None
+
+
 def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
     """Quantity facts in `text`, in document order, with offsets into `text`."""
     if not text:
@@ -215,8 +225,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             kind, negative = prev_measure
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-            earlier = next((f.measure for f in reversed(facts) if f.start >= lo - 200 and f.unit == q.unit
-                            and f.start >= lay.period_sentence(q.start).start), None) if same_sentence else None
+            earlier = _earlier_measure(facts, q.unit, lay.period_sentence(q.start).start) if same_sentence else None
             kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                               norm[q.end:q.end + 4], earlier)
         if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
