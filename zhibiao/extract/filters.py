@@ -86,7 +86,9 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"
     if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
-        return "compound rate unit"
+        # 3700万吨/年 and 6万吨/日 are capacities in the base unit; 元/吨 and 间/万人 are ratios
+        if not (q.unit in ("kg", "m3", "Wh", "TEU") and text[q.unit_end + 1:q.unit_end + 2] in "年日天"):
+            return "compound rate unit"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
     if q.chinese and q.kind == "plain":
@@ -102,6 +104,6 @@ def _chinese_numeral_reason(q: Quantity) -> str | None:
         return None if has_qualifier else "bare magnitude without a qualifier (idiom or name)"
     if q.unit in _COUNTING_UNITS and q.value < 100:
         return "small count in Chinese numerals (idiom, name or list label)"
-    if q.raw_value < 10 and q.raw_unit not in ("成", "倍") and q.unit not in ("CNY",) and q.raw_unit == q.raw_unit[-1:]:
+    if q.raw_value < 10 and q.raw_unit not in ("成", "倍") and q.raw_unit[:1] not in "万亿千百":
         return "small Chinese numeral"
     return None

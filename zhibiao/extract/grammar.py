@@ -92,6 +92,11 @@ def _split_chinese_magnitude(num: str, unit: str) -> tuple[str, str, str]:
     return num, mag, unit
 
 
+# A lead qualifier that is really the end of a word: 签约亿元以上项目, 就近就业, 通过3家.
+_LEAD_IN_A_WORD = {"约": "签节制合预公条集履特违", "近": "最附就邻靠亲贴临走", "过": "通经不度越错路超",
+                   "超": "赶高"}
+
+
 def _qualifier(lead: str | None, mid: str | None, trail: str | None) -> str:
     if lead:
         return LEAD_QUALIFIERS[lead]
@@ -117,6 +122,8 @@ def _from_match(m: re.Match) -> Quantity | None:
     raw_unit = mag + unit
     bare = chinese and all(ch in "十百千万亿" for ch in m["num"])
     lead = m["lead"]
+    if lead and m.start("lead") > 0 and m.string[m.start("lead") - 1] in _LEAD_IN_A_WORD.get(lead[0], ""):
+        lead = None
     return Quantity(
         start=m.start("lead") if lead else m.start("num"),
         end=m.end(),
