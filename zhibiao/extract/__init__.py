@@ -55,6 +55,9 @@ class _Sections:
             per = period.heading_period(line, ref, st or "actual")
             if st is None and per is False:
                 continue
+            if st is None and per and ref.review_year and per[:4].isdigit():
+                # 2023年市十件民生实事 in a report of January 2023: a year after the reviewed one is a plan
+                st = "target" if int(per[:4]) > ref.review_year else "actual"
             self.starts.append(h.start)
             self.states.append((st, per))
 

@@ -29,6 +29,7 @@ _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
 _NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
 _CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
+_COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 
 
@@ -71,9 +72,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "share", False
         return "growth", _negative(cue, window)
     m = _CHANGE_BEFORE.search(window)
-    if m and not window[: m.start()].endswith("新"):
+    if m and not window[: m.start()].endswith("新") and _COMPARED.search(window[: m.start()]):
         return "change", bool(_NEGATIVE.match(m.group(0)))
-    return "level", False
+    return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 
 
 def continues_list(gap: str) -> bool:
