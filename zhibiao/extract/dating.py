@@ -5,7 +5,9 @@ text with these rules, in order:
 
 1. a full date near the top of the text (2024年01月10日, 更新时间:2023-12-14) is the publication date;
 2. otherwise the latest year the text speaks of as its own (2024年, 2024这一年; not 到2035年) is the
-   reference year, raised to the year of the latest Central Committee plenary session or Party congress
+   reference year; a text that plans that year and reviews the one before (二、2024年政府工作安排 after
+   一、2023年工作回顾) is a work report delivered in January of it (15 January is assumed); otherwise the
+   year is raised to the year of the latest Central Committee plenary session or Party congress
    it mentions (二十届三中全会 → July 2024: the text is from 2024 or later; table in
    data/cpc_sessions.csv); a month-day near the top (10月30日) gives the day, else 31 December.
 
@@ -63,6 +65,14 @@ def latest_session(text: str) -> date | None:
     return max(found) if found else None
 
 
+def _plans_year_after_review(text: str, year: int) -> bool:
+    """True when the text plans `year` (2024年工作安排, 2024年主要预期目标) and reviews the year before
+    (2023年工作回顾, 过去一年): the shape of a government work report."""
+    plans = re.search(rf"{year}年[^\n。，,]{{0,8}}(?:工作安排|工作任务|主要目标|预期目标|总体要求|重点工作|工作建议)", text)
+    reviews = re.search(rf"{year - 1}年[^\n。，,]{{0,8}}(?:工作回顾|主要工作|工作总结)|过去一年|过去五年", text)
+    return bool(plans and reviews)
+
+
 def infer_date(text: str) -> date | None:
     """Best guess of when `text` was written (rules 1 and 2 of the module docstring)."""
     head = text[:600]
@@ -79,6 +89,8 @@ def infer_date(text: str) -> date | None:
         year = session.year
     if year is None:
         return None
+    if _plans_year_after_review(text, year):
+        return date(year, 1, 15)  # a work report: reviews year-1, plans `year`, delivered early in `year`
     md = _MONTH_DAY.search(head)
     if md:
         try:

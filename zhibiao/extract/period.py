@@ -103,27 +103,44 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
 def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     """Period of the last time expression in `text`; False when there is none."""
     found: str | None | bool = False
+    for p in periods_in(text, ref, status):
+        found = p
+    return found
+
+
+def periods_in(text: str, ref: Reference, status: str):
+    """Periods named in `text`, in order, skipping comparison bases, horizons and titles."""
     for m in TIME_EXPRESSION.finditer(text):
         if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue
         if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
             continue  # 2035年远景目标: a horizon, not the period of a number
+        if _inside_brackets(text, m.start()):
+            continue  # 《行动方案（2022-2024年）》: part of a title
+        if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
+                r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
+            continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
         if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"]:
             continue  # 2019年的2倍, 是去年的1.5倍: a comparison base
         p = resolve(m, ref, status)
         if p is not False:
-            found = p
-    return found
+            yield p
 
 
 def heading_period(heading: str, ref: Reference, status: str) -> str | None | bool:
-    """Period a section heading names: 一、2024年工作回顾, or a bare leading year as in 2023成就和经验."""
-    found = last_period_in(heading, ref, status)
+    """Period a section heading names: 一、2024年工作回顾, or a bare leading year as in 2023成就和经验.
+    The first one counts (一、2019年和今年以来工作回顾 reviews 2019)."""
+    found = next(periods_in(heading, ref, status), False)
     if found is False:
         m = _HEADING_YEAR.match(heading)
         if m:
             return m[1]
     return found
+
+
+def _inside_brackets(text: str, pos: int) -> bool:
+    left = text[max(0, pos - 40):pos]
+    return left.count("（") + left.count("(") > left.count("）") + left.count(")") or left.count("《") > left.count("》")
 
 
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:

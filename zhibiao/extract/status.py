@@ -22,9 +22,11 @@ TARGET_CUES = re.compile(
     r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：])|争创|力求|明年|(?<!达)到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制)"
 )
-_HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|成效|总结|经验|过去|取得|完成情况|进展情况|执行情况")
+_HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况")
 _HEADING_TARGET = re.compile(r"目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议")
-_HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)|(?:19|20)\d\d")
+# Only top-level headings move a section: 一、…, Markdown, or one naming a year. Second-level ones such as
+# （二）…推动城乡区域协调取得新成效 sit inside a plan and must not flip it.
+_HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、)|(?:19|20)\d\d")
 _PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
 _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
 
