@@ -53,7 +53,13 @@ class Region:
     province: str  # name of the province it belongs to (itself for a province)
 
 
-def _code6(code: str) -> str:
+# Provinces whose code the data leaves out ("资料暂缺"), with their GB/T 2260 code.
+_MISSING_CODES = {"台湾省": "710000"}
+
+
+def _code6(code: str, name: str = "") -> str:
+    if not code.isdigit():
+        return _MISSING_CODES.get(name, "")
     return code.ljust(6, "0")
 
 
@@ -63,21 +69,28 @@ def _regions() -> dict[str, Region]:
 
     out: dict[str, Region] = {}
     for prov in AREAS:
-        pcode, pname = _code6(prov["code"]), prov["name"]
+        pcode, pname = _code6(prov["code"], prov["name"]), prov["name"]
+        if not pcode:
+            continue
         out[pcode] = Region(pcode, pname, "province", None, pname)
         for mid in prov.get("children", []):
             mcode = _code6(mid["code"])
+            if not mcode:
+                continue
             direct = prov["type"] == "直辖市" or mid["type"] not in ("地级市", "自治州", "地区", "盟")
             out[mcode] = Region(mcode, mid["name"], "county" if direct else "prefecture", pcode, pname)
             for low in mid.get("children", []):
                 lcode = _code6(low["code"])
+                if not lcode:
+                    continue
                 out[lcode] = Region(lcode, low["name"], "county", mcode, pname)
     return out
 
 
 def region_by_code(code: str) -> Region | None:
     """The division with this code (2-, 4- or 6-digit), or None."""
-    return _regions().get(_code6(str(code)))
+    code = str(code)
+    return _regions().get(code.ljust(6, "0")) if code.isdigit() else None
 
 
 def all_regions() -> list[Region]:
@@ -186,13 +199,13 @@ def _trie_regex(words: list[str]) -> str:
 
 def name_counts(text: str) -> Counter:
     """Occurrences of each place name (longest match wins: 新安县 is not also 安县). A two-character
-    name (易县, 范县, 代县) counts only after a non-Chinese character or at the start, and not before
-    长: 示范县 is not 范县, 代县长 is not 代县."""
+    full name (易县, 范县, 代县) counts only after a non-Chinese character or at the start, and not
+    before 长: 示范县 is not 范县, 代县长 is not 代县. Short names (洛阳 in 技能洛阳) need no boundary."""
     _, rx = _name_index()
     counts: Counter = Counter()
     for m in rx.finditer(text):
         name = m.group()
-        if len(name) == 2:
+        if len(name) == 2 and name[-1] in "县区市旗":
             before = text[m.start() - 1] if m.start() else ""
             after = text[m.end()] if m.end() < len(text) else ""
             if _HAN_CHAR.match(before) or after == "长":
