@@ -87,3 +87,17 @@ def test_units_beyond_the_guide_list():
 
 def test_money_in_other_currencies_keeps_its_currency():
     one("实际利用外资2.3亿美元。", value=230000000, unit="USD")
+
+
+def test_lead_qualifier_letters_inside_a_word_are_not_qualifiers():
+    assert [(f.text, f.qualifier) for f in facts("全年签约亿元以上项目25个。")] == [("亿元以上", "at_least"), ("25个", "exact")]
+    one("引导就近5万人就业。", text="5万人", qualifier="exact")
+
+
+def test_capacities_per_day_or_year_keep_the_base_unit():
+    one("调增3700万吨/年煤炭产能获得批复。", value=37000000000, unit="kg")
+    assert facts("隔离用房达到140间/万人。") == []   # a ratio of two quantities
+
+
+def test_compound_counters():
+    one("为全市适龄女生免费接种HPV疫苗3.7万剂次。", text="3.7万剂次", value=37000, unit="count")

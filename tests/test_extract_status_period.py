@@ -93,3 +93,26 @@ def test_reference_date_is_inferred_from_the_text():
     assert infer_date("10月30日,中共白城市委七届八次全体会议召开,深入落实党的二十届三中全会精神") == date(2024, 10, 30)
     assert infer_date("2024这一年,磐石市坚持稳中求进。过去一年,磐石市旅游收入实现8.5亿元。").year == 2024
     assert infer_date("没有日期的文字") is None
+
+
+def test_a_year_heading_after_the_reviewed_year_is_a_plan():
+    text = ("2022年市十件民生实事完成情况汇总表\n筹建保障性租赁住房1517套。\n"
+            "2023年市十件民生实事\n新增筹集保障性租赁住房1500套。\n")
+    found = extract_facts(text, published=date(2023, 1, 5))
+    assert [(f.status, f.period) for f in found] == [("actual", "2022"), ("target", "2023")]
+
+
+def test_relative_year_with_a_part_of_it():
+    one("确保今年上半年矿山企业复工复产3家以上。", JAN_2025, period="2025-01/2025-06", status="target")
+
+
+def test_years_in_titles_and_far_horizons_are_not_periods():
+    one("制定《行动方案（2022-2024年）》,全市民生支出占财政支出比重达80.9%。", date(2022, 2, 18), period="2021")
+    one("制定2030年碳达峰方案,改造提升金昱元等7家重点用能企业。", date(2021, 12, 28), period="2021")
+
+
+def test_work_report_without_a_date_is_dated_to_january_of_its_plan_year():
+    text = "一、2023年工作回顾\n城镇新增就业1.2万人。\n二、2024年政府工作安排\n今年将重点抓好八个方面工作：\n新增高新技术企业10家。\n"
+    assert infer_date(text) == date(2024, 1, 15)
+    found = extract_facts(text)
+    assert [(f.status, f.period) for f in found] == [("actual", "2023"), ("target", "2024")]

@@ -29,11 +29,12 @@ from zhibiao.extract.dating import Reference
 TIME_EXPRESSION = re.compile(
     r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<yend>底|末))?"
+    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
     r"|(?P<part2>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
     r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
     r"|前(?P<nm>\d{1,2})个月"
     r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|年内)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|年内|全年)"
 )
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
 _STRONG_NULL = re.compile(r"(?:原来|原有|每年)[^,，。;；]*$")
@@ -68,6 +69,11 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         if m["ym"]:
             return _months(y, 1, int(m["ym"]))
         return str(y)
+    if m["ry"]:
+        if ref.date is None:
+            return None
+        y = ref.date.year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m["ry"]]
+        return _months(y, *_PARTS[m["rpart"]])
     if m["part2"]:
         first, last = _PARTS[m["part2"]]
         y = _year_for_months(ref, last)
@@ -89,7 +95,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     this = ref.date.year
     if rel in ("今年", "本年"):
         return str(this)
-    if rel == "年内":
+    if rel in ("年内", "全年"):
         return str(ref.plan_year if status == "target" else ref.review_year)
     if rel in ("去年", "上年"):
         return str(this - 1)
