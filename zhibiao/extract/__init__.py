@@ -76,8 +76,8 @@ def _hard_clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str) -> str:
-    psent = lay.period_sentence(q.start)
-    said = status.sentence_status(norm[psent.start:q.start])
+    part = lay.sentence(q.start)  # a cue governs up to a semicolon: …高于全省增速；实现…220.3亿元 is actual
+    said = status.sentence_status(norm[part.start:q.start])
     if said:
         return said
     section_status, _ = sections.at(q.start)
