@@ -1,0 +1,48 @@
+"""The command line contract that users and later checks rely on."""
+import json
+
+from typer.testing import CliRunner
+
+from zhibiao.cli import app
+from zhibiao.runner import run_pipeline
+
+from .conftest import RAW
+from .test_warehouse import work  # noqa: F401  (fixture)
+
+runner = CliRunner()
+GUIDE_FIELDS = {"doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "period", "start", "end", "sentence"}
+
+
+def test_extract_prints_one_json_fact_per_line():
+    result = runner.invoke(app, ["extract", str(RAW / "000_52e83b58d529340d.txt")])
+    assert result.exit_code == 0, result.output
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(facts) > 30
+    assert all(GUIDE_FIELDS <= set(f) and f["doc"] == "000_52e83b58d529340d.txt" for f in facts)
+    tourism = next(f for f in facts if f["text"] == "8.5亿元")
+    assert (tourism["value"], tourism["unit"], tourism["measure"]) == (850000000, "CNY", "level")
+
+
+def test_extract_reports_a_bad_file_and_goes_on(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), str(RAW / "003_3b3bfd8559e18818.txt")])
+    assert result.exit_code == 0
+    assert "empty.txt" in result.stderr
+    assert result.stdout.count("\n") > 10
+
+
+def test_query_answers_on_the_warehouse(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    result = runner.invoke(app, ["query", "select unit, count(*) as n from facts group by 1 order by 1",
+                                 "--warehouse", str(warehouse), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {"unit": "CNY"} .keys() <= rows[0].keys() and any(r["unit"] == "CNY" and r["n"] > 50 for r in rows)
+
+
+def test_query_names_sql_errors_without_a_traceback(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    result = runner.invoke(app, ["query", "select nope from facts", "--warehouse", str(warehouse)])
+    assert result.exit_code == 1 and "SQL error" in result.stderr and "Traceback" not in result.output

@@ -1,0 +1,162 @@
+"""The warehouse as an analyst relies on it: idempotent, incremental, keyed, and never half written."""
+import shutil
+
+import duckdb
+import pytest
+
+from zhibiao.runner import run_pipeline
+from zhibiao.warehouse import WarehouseBusy, connect
+
+from .conftest import RAW
+
+DATA_TABLES = {
+    "documents": "SELECT doc_id, source_path, sha256, title, published_date, region_code, text FROM documents",
+    "facts": "SELECT fact_id, doc_id, text, value, unit, measure, qualifier, status, indicator, period, run_id FROM marts.fct_facts",
+    "rejects": "SELECT reject_id, check_name FROM rejects",
+    "rejected_files": "SELECT source_path, reason FROM rejected_files",
+}
+
+
+def snapshot(warehouse, tables=DATA_TABLES) -> dict[str, list[tuple]]:
+    with connect(warehouse, read_only=True) as con:
+        return {name: sorted(con.execute(sql).fetchall(), key=repr) for name, sql in tables.items()}
+
+
+@pytest.fixture
+def work(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw)
+    return tmp_path, raw, tmp_path / "warehouse" / "zhibiao.duckdb", tmp_path / "package"
+
+
+def test_first_run_loads_every_sample_report(work):
+    _, raw, warehouse, package = work
+    summary = run_pipeline(raw, warehouse, package)
+    assert summary.files_seen == 5 and summary.documents == 5 and summary.rejected_files == 0
+    assert summary.facts > 300 and summary.published
+    with connect(warehouse, read_only=True) as con:
+        units = dict(con.execute("SELECT unit, count(*) FROM facts GROUP BY 1").fetchall())
+        assert {"CNY", "percent", "percentage_point", "count", "m2"} <= set(units)
+        orphans = con.execute("SELECT count(*) FROM marts.fct_facts f ANTI JOIN marts.dim_documents d USING (doc_id)").fetchall()
+        assert orphans == [(0,)]
+
+
+def test_second_run_changes_nothing(work):
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    before = snapshot(warehouse)
+    package_before = (package / "datapackage.json").read_bytes()
+    again = run_pipeline(raw, warehouse, package)
+    assert (again.files_read, again.files_unchanged, again.facts) == (0, 5, 0)
+    assert snapshot(warehouse) == before
+    assert (package / "datapackage.json").read_bytes() == package_before
+    assert not again.package_changed
+
+
+def test_adding_one_report_adds_only_its_rows(work):
+    _, raw, warehouse, package = work
+    added = raw / "004_6f975af08b79b82e.txt"
+    kept_aside = added.read_bytes()
+    added.unlink()
+    run_pipeline(raw, warehouse, package)
+    before = snapshot(warehouse)
+    added.write_bytes(kept_aside)
+    summary = run_pipeline(raw, warehouse, package)
+    after = snapshot(warehouse)
+    assert summary.files_read == 1 and summary.documents == 1
+    assert set(before["facts"]) <= set(after["facts"])  # old rows untouched, run_id included
+    new_rows = set(after["facts"]) - set(before["facts"])
+    assert new_rows and {row[1] for row in new_rows} == {summary_doc_id(warehouse, added.name)}
+
+
+def summary_doc_id(warehouse, name):
+    with connect(warehouse, read_only=True) as con:
+        return con.execute("SELECT doc_id FROM documents WHERE source_file = ?", [name]).fetchall()[0][0]
+
+
+def test_changed_file_replaces_its_document_and_facts(work):
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    target = raw / "000_52e83b58d529340d.txt"
+    old_id = summary_doc_id(warehouse, target.name)
+    target.write_text(target.read_text(encoding="utf-8") + "\n全年新增市场主体1200户。\n", encoding="utf-8")
+    summary = run_pipeline(raw, warehouse, package)
+    assert summary.files_read == 1
+    new_id = summary_doc_id(warehouse, target.name)
+    assert new_id != old_id
+    with connect(warehouse, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM facts WHERE doc_id = ?", [old_id]).fetchall() == [(0,)]
+        assert con.execute("SELECT count(*) FROM facts WHERE doc_id = ? AND text = '1200户'", [new_id]).fetchall() == [(1,)]
+
+
+def test_removed_file_is_marked_and_leaves_the_marts(work):
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    (raw / "003_3b3bfd8559e18818.txt").unlink()
+    summary = run_pipeline(raw, warehouse, package)
+    assert summary.files_removed == 1 and summary.current_documents == 4
+    with connect(warehouse, read_only=True) as con:
+        assert con.execute("SELECT source_path, removed_run_id FROM removed_files").fetchall() == [
+            ("003_3b3bfd8559e18818.txt", summary.run_id)]
+        assert con.execute("SELECT count(*) FROM facts WHERE doc = '003_3b3bfd8559e18818.txt'").fetchall() == [(0,)]
+
+
+def test_duplicate_and_bad_files_are_accounted_for(work):
+    _, raw, warehouse, package = work
+    shutil.copy(raw / "002_36b52232be349280.txt", raw / "copy of 002.txt")
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.dat").write_bytes(bytes(range(256)) * 8)
+    summary = run_pipeline(raw, warehouse, package)
+    assert summary.files_seen == 8 and summary.documents == 5 and summary.rejected_files == 3
+    with connect(warehouse, read_only=True) as con:
+        reasons = dict(con.execute("SELECT source_path, reason FROM rejected_files").fetchall())
+    assert reasons["copy of 002.txt"] == "duplicate: same bytes as 002_36b52232be349280.txt"
+    assert "empty" in reasons["empty.txt"] and "binary" in reasons["binary.dat"]
+
+
+def test_lineage_every_fact_knows_its_run(work):
+    _, raw, warehouse, package = work
+    summary = run_pipeline(raw, warehouse, package)
+    with connect(warehouse, read_only=True) as con:
+        runs = con.execute("SELECT run_id, status, files_seen, documents, facts FROM runs").fetchall()
+        assert runs == [(summary.run_id, "completed", 5, 5, summary.facts)]
+        assert con.execute("SELECT DISTINCT run_id FROM marts.fct_facts").fetchall() == [(summary.run_id,)]
+
+
+def test_reader_gets_a_clear_message_while_a_run_writes(work):
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen([sys.executable, "-c",
+                               f"import duckdb, time; c = duckdb.connect({str(warehouse)!r}); print('locked', flush=True); time.sleep(60)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(WarehouseBusy, match="being written by another zhibiao run"):
+            with connect(warehouse, read_only=True):
+                pass
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    with connect(warehouse, read_only=True) as con:  # and readable again afterwards
+        assert con.execute("SELECT count(*) FROM documents").fetchall() == [(5,)]
+
+
+def test_marts_declare_keys(work):
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    with connect(warehouse, read_only=True) as con:
+        constraints = con.execute(
+            "SELECT table_name, constraint_type FROM duckdb_constraints() WHERE schema_name = 'marts'").fetchall()
+    assert ("fct_facts", "FOREIGN KEY") in constraints and ("dim_documents", "PRIMARY KEY") in constraints
+    con = duckdb.connect(str(warehouse))
+    try:
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute("INSERT INTO marts.fct_facts SELECT * REPLACE ('ffffffffffffffff' AS doc_id, 'x' AS fact_id) "
+                        "FROM marts.fct_facts LIMIT 1")
+    finally:
+        con.close()
