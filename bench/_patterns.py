@@ -593,7 +593,13 @@ def p_project_capacity(c: Ctx):
         kind = c.pick(("燃煤热电联产", "燃气发电", "煤电机组"))
     lead = [c.pick(("投资", "总投资")), c.money(5, 200, f"{brand}{kind}项目投资", scale=False, period=None,
                                                 qual=("exact", "", "")), "的"] if c.chance(0.5) else []
-    return [*lead, brand, cap, kind, "项目", c.pick(("并网发电", "开工建设", "全容量并网", "加快建设"))]
+    tail = []
+    if kind in PROJECT_KINDS and c.chance(0.35):  # 年发电量2.6亿千瓦时 / 5800万千瓦时 / 3亿度
+        unit = c.pick(("亿千瓦时", "万千瓦时", "亿度"))
+        lo, hi = (0.5, 30) if unit != "万千瓦时" else (800, 9000)
+        tail = ["，年发电量", c.measure(unit, lo, hi, f"{brand}{kind}项目年发电量", decs=(0, 1, 2), scale=False,
+                                       period=None, qual=c.pick((("exact", "", ""), ("approx", "pre", "约"))))]
+    return [*lead, brand, cap, kind, "项目", c.pick(("并网发电", "开工建设", "全容量并网", "加快建设")), *tail]
 
 
 def p_projects_total(c: Ctx):

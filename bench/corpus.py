@@ -779,6 +779,14 @@ def _news(rng, c, paras, texts, spans, title, pub, extra, kind, emit):
         head += ["", f"{c.short}{rng.choice(L.PARKS)}。 {_person(c)}摄", ""]
     lines = [emit(t) for p, t in zip(paras, texts) if p.kind != "title"]
     tail = ["", f"责任编辑：{_person(c)}", f"（{outlet}）"]
+    if rng.random() < 0.5:  # site footer with phone, ICP and police filing numbers
+        abbr = L.PROVINCE_ABBR.get(c.province, "京")
+        tail += ["[打印本页]", "[关闭窗口]", "法律声明", "|", "关于本站", "|", "网站地图", "Copyright", "©",
+                 f"2007-{pub.year} www.{_host(rng)}.gov.cn All Rights Reserved 版权所有：{c.region}人民政府",
+                 f"主办：{c.region}人民政府办公室 联系方式 0{rng.randint(310, 999)}-{rng.randint(2000000, 8999999)}",
+                 "ICP备案号：", f"{abbr}ICP备{rng.randint(10000000, 99999999):08d}号-{rng.randint(1, 3)}",
+                 f"网站标识码:{rng.randint(1000000000, 9999999999)}",
+                 f"公安机关备案号：{rng.randint(10000000000000, 99999999999999)}"]
     return "\n".join(head) + "\n".join(lines) + "\n" + "\n".join(tail) + "\n"
 
 
@@ -927,38 +935,58 @@ RENDER = {"txt": _plain, "md": _md, "scraper": _scraper, "cell": _cell, "news": 
 
 # ------------------------------------------------------------------------------------------------
 
-def generate(n: int, seed: int, out_dir, progress: bool = False) -> CorpusStats:
-    """Write `n` reports for `seed` under out_dir (raw/, gold/, manifest.jsonl), one at a time."""
+def _write_report(job: tuple[int, int, str]) -> dict:
+    """Build report i and write its raw and gold files; return its manifest line."""
+    i, seed, out = job
+    rep = build_report(i, seed)
+    with open(os.path.join(out, "raw", rep.name), "w", encoding="utf-8", newline="\n") as f:
+        f.write(rep.raw)
+    stem = rep.name.rsplit(".", 1)[0]
+    with open(os.path.join(out, "gold", stem + ".jsonl"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rep.gold))
+    return rep.meta
+
+
+def generate(n: int, seed: int, out_dir, progress: bool = False, jobs: int = 1) -> CorpusStats:
+    """Write `n` reports for `seed` under out_dir (raw/, gold/, manifest.jsonl), one at a time.
+
+    jobs > 1 builds reports in that many worker processes (0 = one per CPU); the files are the same
+    whatever the number of jobs, since report i depends only on (seed, i)."""
     t0 = time.perf_counter()
     out = Path(out_dir)
-    raw_dir, gold_dir = out / "raw", out / "gold"
-    raw_dir.mkdir(parents=True, exist_ok=True)
-    gold_dir.mkdir(parents=True, exist_ok=True)
+    (out / "raw").mkdir(parents=True, exist_ok=True)
+    (out / "gold").mkdir(parents=True, exist_ok=True)
     st = CorpusStats(n=n, seed=seed)
     sizes, facts = [], []
-    with open(out / "manifest.jsonl", "w", encoding="utf-8", newline="\n") as man:
-        for i in range(n):
-            rep = build_report(i, seed)
-            with open(raw_dir / rep.name, "w", encoding="utf-8", newline="\n") as f:
-                f.write(rep.raw)
-            stem = rep.name.rsplit(".", 1)[0]
-            with open(gold_dir / f"{stem}.jsonl", "w", encoding="utf-8", newline="\n") as f:
-                f.write("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in rep.gold))
-            man.write(json.dumps(rep.meta, ensure_ascii=False) + "\n")
-            m = rep.meta
-            sizes.append(m["text_bytes"])
-            facts.append(m["facts"])
-            st.facts += m["facts"]
-            st.optional_facts += m["optional_facts"]
-            st.raw_bytes += m["raw_bytes"]
-            st.text_bytes += m["text_bytes"]
-            st.kinds[m["kind"]] = st.kinds.get(m["kind"], 0) + 1
-            st.formats[m["format"]] = st.formats.get(m["format"], 0) + 1
-            st.traditional += m["traditional"]
-            st.fullwidth += m["fullwidth"] is not None
-            st.ascii_punct += m["ascii_punct"]
-            if progress and (i + 1) % 1000 == 0:
-                print(f"  {i + 1}/{n}", file=sys.stderr)
+    work = ((i, seed, str(out)) for i in range(n))
+    pool = None
+    if jobs != 1 and n > 1:
+        import multiprocessing as mp
+        pool = mp.get_context("spawn" if sys.platform == "win32" else "fork").Pool(jobs or os.cpu_count())
+        metas = pool.imap(_write_report, work, chunksize=16)
+    else:
+        metas = map(_write_report, work)
+    try:
+        with open(out / "manifest.jsonl", "w", encoding="utf-8", newline="\n") as man:
+            for k, m in enumerate(metas, 1):
+                man.write(json.dumps(m, ensure_ascii=False) + "\n")
+                sizes.append(m["text_bytes"])
+                facts.append(m["facts"])
+                st.facts += m["facts"]
+                st.optional_facts += m["optional_facts"]
+                st.raw_bytes += m["raw_bytes"]
+                st.text_bytes += m["text_bytes"]
+                st.kinds[m["kind"]] = st.kinds.get(m["kind"], 0) + 1
+                st.formats[m["format"]] = st.formats.get(m["format"], 0) + 1
+                st.traditional += m["traditional"]
+                st.fullwidth += m["fullwidth"] is not None
+                st.ascii_punct += m["ascii_punct"]
+                if progress and k % 1000 == 0:
+                    print(f"  {k}/{n}", file=sys.stderr)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
     if sizes:
         sizes.sort()
         st.min_text_bytes, st.max_text_bytes = sizes[0], sizes[-1]
@@ -974,12 +1002,13 @@ def main(argv=None) -> int:
     ap.add_argument("--n", type=int, default=100, help="number of reports (default 100)")
     ap.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     ap.add_argument("--out", required=True, help="output folder (raw/, gold/, manifest.jsonl)")
+    ap.add_argument("--jobs", type=int, default=1, help="worker processes (0 = one per CPU; default 1)")
     ap.add_argument("--progress", action="store_true", help="print progress every 1000 reports")
     a = ap.parse_args(argv)
     if a.n < 0:
         ap.error("--n must be >= 0")
     out = Path(a.out)
-    st = generate(a.n, a.seed, out, progress=a.progress)
+    st = generate(a.n, a.seed, out, progress=a.progress, jobs=a.jobs)
     print(st.summary())
     extra = sum(1 for _ in (out / "raw").iterdir()) - a.n
     if extra > 0:

@@ -302,6 +302,8 @@ def test_same_seed_gives_byte_identical_files(tmp_path):
     generate(8, 99, tmp_path / "b")
     a, b = _tree(tmp_path / "a"), _tree(tmp_path / "b")
     assert len(a) == 2 * 8 + 1 and a == b
+    generate(8, 99, tmp_path / "j", jobs=2)  # worker processes write the same files
+    assert _tree(tmp_path / "j") == a
     generate(8, 100, tmp_path / "c")
     assert _tree(tmp_path / "c") != a
     # a smaller corpus is a prefix of a larger one with the same seed
