@@ -101,3 +101,23 @@ def test_capacities_per_day_or_year_keep_the_base_unit():
 
 def test_compound_counters():
     one("为全市适龄女生免费接种HPV疫苗3.7万剂次。", text="3.7万剂次", value=37000, unit="count")
+
+
+def test_a_table_with_a_declared_unit():
+    table = ("金融\n单位：亿元\n指标\t3月末\t比年初增减额\n金融机构本外币存款余额\t2291.6\t34.8\n非金融企业存款\t417.3\t-26.3\n"
+             "外贸\n单位：万美元\n指标\t1-3月\t增长（%）\n出口\t6939.2\t-39.5\n")
+    found = facts(table, published=None)
+    assert [(f.text, f.value, f.unit, f.measure, f.indicator) for f in found] == [
+        ("2291.6", 229160000000, "CNY", "level", "金融机构本外币存款余额"),
+        ("34.8", 3480000000, "CNY", "change", "金融机构本外币存款余额"),
+        ("417.3", 41730000000, "CNY", "level", "非金融企业存款"),
+        ("-26.3", -2630000000, "CNY", "change", "非金融企业存款"),
+        ("6939.2", 69392000, "USD", "level", "出口"),
+        ("-39.5", -39.5, "percent", "growth", "出口"),
+    ]
+    for f in found:
+        assert table[f.start:f.end] == f.text
+
+
+def test_a_table_without_a_declared_unit_gives_nothing():
+    assert facts("指标\t2023年\t2024年\n户数\t12\t15\n") == []

@@ -9,6 +9,7 @@
 - `dating`    — the reference date (given, or inferred from the text) and the review and plan years;
 - `period`    — the period each fact refers to;
 - `indicator` — the noun phrase naming what is measured; `zhibiao.indicators` maps it to a code;
+- `tables`    — numbers of statistical tables whose unit is declared once (单位：亿元, 增长（%）);
 - `structure` — sentences, clauses, paragraphs and headings, found once per text.
 
 Documented rules (details in each module):
@@ -29,7 +30,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from zhibiao.extract import filters, indicator, measure, period, status
+from zhibiao.extract import filters, indicator, measure, period, status, tables
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import NORMALISE, Quantity, scan
 from zhibiao.extract.structure import Layout, context_window, layout
@@ -241,7 +242,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
             if carried is not False:
                 carry[psent_start] = carried
-        value = -q.value if negative and kind in ("growth", "change") else q.value
+        value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
         raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
         fact = Fact(
             text=text[q.start:q.end],
@@ -262,9 +263,32 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
         facts.append(fact)
         prev_q, prev_measure = q, (kind, negative)
     _apply_lists(norm, lay, facts)
+    facts = _with_table_cells(text, norm, lay, ref, facts)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
     return facts
+
+
+def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
+    """Add the numbers of unit-declared tables (`zhibiao.extract.tables`), in document order."""
+    if "\t" not in norm:
+        return facts
+    taken = [(f.start, f.end) for f in facts]
+    extra = []
+    for c in tables.table_cells(norm, ref):
+        if any(s < c.end and c.start < e for s, e in taken):
+            continue
+        sent = lay.sentence(c.start)
+        extra.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, raw_value=c.raw_value,
+                          raw_unit=c.raw_unit, value=_significant(c.value), unit=c.unit, measure=c.measure, qualifier="exact",
+                          status="actual", indicator=c.indicator, period=c.period,
+                          sentence=text[sent.start:sent.end], context=context_window(text, lay, c.start, c.end)))
+    return sorted(facts + extra, key=lambda f: f.start) if extra else facts
+
+
+def _significant(x: float) -> float:
+    """12 significant digits: 34.8 × 1e8 is 3480000000, not 3479999999.9999995."""
+    return float(f"{x:.12g}")
 
 
 def _number(x: float) -> float | int:
