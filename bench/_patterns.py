@@ -42,6 +42,7 @@ class Ctx:
         self.year = 2024  # the year the current section talks about
         self.plan = False
         self.plan_markers = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
+        self.explicit_plan = False  # every plan clause carries a marker (news has no plan heading)
         self.p_dec = 0.08  # chance a growth is a decrease
         self.used: set = set()
         self.p_space = 0.0  # chance of a space between number and a 万/亿 unit
@@ -182,7 +183,7 @@ class Ctx:
     def growth(self, ind: str, lo=2.0, hi=12.0, yoy=True, allow_dec=True, **kw) -> list:
         """同比增长8.5% / 下降2.4%: the word and a signed growth fact."""
         dec = allow_dec and not self.plan and self.chance(self.p_dec)
-        word = self.pick(("下降", "下降", "减少")) if dec else self.pick(("增长", "增长", "增长", "增加"))
+        word = self.pick(("下降", "下降", "减少")) if dec else self.pick(("增长", "增长", "增长", "增长", "增长", "增加"))
         pre = self.pick(("同比", "", "同比", "比上年")) if yoy else ""
         if dec:
             f = self.pct(0.3, max(lo, 8.0), ind, measure="growth", sign=-1, **kw)
@@ -848,6 +849,7 @@ def _sector_patterns():
 
 
 SECTOR_PATTERNS = _sector_patterns()
+ANNUAL_ONLY = frozenset((p_ratio,))
 SECTORS = tuple(L.SECTOR_HEADINGS_REVIEW)
 
 
@@ -864,7 +866,10 @@ def sector_clause(c: Ctx, sector: str) -> list:
                 lo = mid + 1
             else:
                 hi = mid
-        parts = fs[lo](c)
+        f = fs[lo]
+        if c.period and "/" in c.period and f in ANNUAL_ONLY:
+            continue  # 是2019年的1.5倍 compares whole years
+        parts = f(c)
         keys = [(q.indicator, q.measure, q.status, q.period) for q in parts if isinstance(q, Q)]
         if len(set(keys)) == len(keys) and not c.emitted.intersection(keys):
             c.emitted.update(keys)

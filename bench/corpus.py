@@ -133,13 +133,12 @@ class Builder:
         self.bytes += n
 
     def want_fact(self) -> bool:
-        """Spread the remaining facts evenly over the remaining bytes: a fact sentence carries about
-        2.2 facts in ~260 bytes, a filler sentence ~200 bytes."""
+        """Keep the fact count proportional to the bytes written so far, so that every section of
+        the report (the plan part too) gets its share of the report's facts."""
         if self.facts >= self.target_facts:
             return False
-        need = (self.target_facts - self.facts) / 2.2
-        left = max(1.0, (self.target_bytes - self.bytes) / 230)
-        p = min(0.95, max(0.08, need / left))
+        deficit = self.target_facts * min(1.0, (self.bytes + 200) / self.target_bytes) - self.facts
+        p = min(0.97, max(0.03, 0.35 + 0.12 * deficit))
         return self.c.rng.random() < p
 
     def full(self, share: float = 1.0) -> bool:
@@ -157,7 +156,7 @@ def filler_sentence(c: Ctx, sector: str | None = None) -> str:
 
 
 PLAN_MARKERS = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
-NEWS_PLAN_MARKERS = ("力争", "确保", "计划", "要", "", "", "努力实现")
+NEWS_PLAN_MARKERS = ("力争", "确保", "计划", "努力实现", "力争", "确保")  # every clause marked
 
 
 def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None = None) -> list:
@@ -171,9 +170,9 @@ def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None =
         parts.append(c.pick(L.FILLER_CLAUSES) + "，")
     for i in range(n_clauses):
         cl = sector_clause(c, sector)
-        if c.plan and c.chance(0.5):
+        if c.plan and (c.explicit_plan or c.chance(0.5)):
             m = c.pick(c.plan_markers)
-            if m:
+            if m and not (i == 0 and opener.startswith(m)):
                 cl = [m, *cl]
         if i:
             parts.append(c.pick(("，", "，", "；", "，")))
@@ -185,17 +184,21 @@ def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None =
 
 
 def paragraph(b: Builder, sector: str, openers: list[tuple[str, str | None, str | None]] | None = None,
-              max_sent: int = 5) -> None:
+              max_sent: int = 5, lead: float = 0.0) -> None:
     """A paragraph of fact and filler sentences. `openers`: (phrase, period, status) choices that
-    scope one sentence; a sentence without one inherits the section's period and status."""
+    scope one sentence; a sentence without one inherits the section's period and status. `lead`:
+    chance that the paragraph's first fact sentence opens with one (econ news: 1—7月，…)."""
     c = b.c
     parts: list = []
     n = c.pick(tuple(range(2, max_sent + 1)))
     base_period, base_status = c.period, c.status
+    first = True
     for _ in range(n):
         if b.want_fact():
             opener = ""
-            if openers and c.chance(0.45):
+            p_open = lead if first else 0.45
+            first = False
+            if openers and c.chance(p_open):
                 phrase, per, st = c.pick(openers)
                 opener = phrase + c.pick(("，", "，", ""))
                 if per is not None:
@@ -383,7 +386,7 @@ def yearend_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
         if variant == "dec" and c.chance(0.35):
             b.add("para", estimate_sentence(c, year))
     c.year, c.period, c.status, c.plan = nxt, str(nxt), "target", True
-    c.plan_markers = NEWS_PLAN_MARKERS
+    c.plan_markers, c.explicit_plan = NEWS_PLAN_MARKERS, True
     parts: list = [f"{nxt_word}，{c.region}将" + "，".join(c.rng.sample(L.FILLER_CLAUSES, 2)) + "。"]
     for _ in range(c.pick((1, 2, 2, 3))):
         parts += fact_sentence(c, c.pick(SECTORS[:-1]), opener=c.pick(("力争", "确保", f"{nxt_word}", "")))
@@ -421,7 +424,8 @@ def econ_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
                               c.pick(("稳步回升", "持续向好", "保持增长", "亮点纷呈"))])
         start = b.bytes
         while b.bytes - start < b.target_bytes / len(sectors) and not b.full(0.9):
-            paragraph(b, s, [(phrase, per, None), (f"{year}年{phrase}", per, None)], max_sent=4)
+            paragraph(b, s, [(phrase, per, None), (phrase, per, None), (f"{year}年{phrase}", per, None)],
+                      max_sent=4, lead=0.85)
             if prev and c.chance(0.5) and b.want_fact():
                 name, _ = c.fresh(GROWTH_ONLY)
                 if (name, "growth", c.status, c.period) in c.emitted:
@@ -460,7 +464,7 @@ def plenum_news(b: Builder, c: Ctx, year: int, variant: str, fmt: str):
     b.add("para", ["会议强调，" + filler_sentence(c)])
     nxt = year + 1
     c.year, c.period, c.status, c.plan = nxt, str(nxt), "target", True
-    c.plan_markers = NEWS_PLAN_MARKERS
+    c.plan_markers, c.explicit_plan = NEWS_PLAN_MARKERS, True
     b.add("para", [f"会议对{c.pick(('明年', f'{nxt}年'))}工作作出部署。", filler_sentence(c)])
     openers = [("明年", str(nxt), None), (f"{nxt}年", str(nxt), None), ("力争明年", str(nxt), None)]
     for s in _sectors(c, c.rng.randint(3, 6), first=()):
