@@ -195,6 +195,7 @@ class Indicators(TableModel):
     name_zh: Series[str] = pa.Field(description="Chinese name")
     name_en: Series[str] = pa.Field(description="English name")
     synonyms: Series[str] = pa.Field(nullable=True, description="Phrases in reports that name this indicator, separated by |")
+    description: Series[str] = pa.Field(nullable=True, description="What the indicator measures")
 
     class Config:
         metadata = {

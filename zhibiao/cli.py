@@ -54,27 +54,53 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
 @app.command()
 def extract(files: list[Path] = typer.Argument(..., help="Report files to read")):
     """Print every quantity fact in FILES as JSON lines (no warehouse)."""
+    read = 0
+    for _, facts in _extract_reports(files):
+        read += 1
+        for fact in facts:
+            sys.stdout.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    if read == 0:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(files: list[Path] = typer.Argument(..., help="Fact JSON-lines files, or report files to extract first"),
+             gold: Path = typer.Option(..., "--gold", help="Folder of gold *.jsonl files (one per document)"),
+             show: bool = typer.Option(False, "--show", help="List misses and extras"),
+             attributes: bool = typer.Option(False, "--attributes", help="List attribute mismatches")):
+    """Score facts against gold: per-document and overall precision, recall, F1, attribute accuracy."""
+    from zhibiao.evaluate import format_report, load_facts_jsonl, score
+
+    predictions = [f for f in files if f.suffix == ".jsonl"]
+    reports = [f for f in files if f.suffix != ".jsonl"]
+    pred = load_facts_jsonl(*predictions) if predictions else {}
+    for path, facts in _extract_reports(reports):
+        pred.setdefault(path.name, []).extend(facts)
+    gold_facts = load_facts_jsonl(gold)
+    docs = sorted(gold_facts) if predictions else sorted(p.name for p in reports if p.name in gold_facts)
+    if not docs:
+        err.print(f"[red]none of the files has gold facts in {gold}[/red]")
+        raise typer.Exit(1)
+    sys.stdout.write(format_report(score(gold_facts, pred, docs), show=show, show_attributes=attributes) + "\n")
+
+
+def _extract_reports(paths: list[Path]):
     from zhibiao.extract import extract_facts, fact_to_json
     from zhibiao.ingest import ingest_file
     from zhibiao.model import RejectedFile
 
-    failed = 0
-    for path in files:
+    for path in paths:
         doc = ingest_file(path, raw_root=path.parent)
         if isinstance(doc, RejectedFile):
             err.print(f"[yellow]{path}: {doc.reason}[/yellow]")
-            failed += 1
             continue
-        for fact in extract_facts(doc.text, published=doc.published_date):
-            sys.stdout.write(json.dumps(fact_to_json(doc.source_file, fact), ensure_ascii=False) + "\n")
-    if failed == len(files):
-        raise typer.Exit(1)
+        yield path, [fact_to_json(doc.source_file, f) for f in extract_facts(doc.text, published=doc.published_date)]
 
 
 @app.command()
 def query(sql: str = typer.Argument(..., help="SQL to run, e.g. \"select unit, count(*) from facts group by 1\""),
           warehouse: Path = WAREHOUSE,
-          fmt: str = typer.Option("table", "--format", help="table, csv or json")):
+          fmt: str = typer.Option("table", "--format", help="table, markdown, csv or json")):
     """Run SQL against the warehouse (read-only) and print the result."""
     import duckdb
 
@@ -120,6 +146,11 @@ def print_rows(names: list[str], rows: list[tuple], fmt: str) -> None:
     if fmt == "json":
         for row in rows:
             sys.stdout.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str) + "\n")
+    elif fmt == "markdown":
+        cell = lambda v: "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")  # noqa: E731
+        sys.stdout.write("| " + " | ".join(names) + " |\n|" + "---|" * len(names) + "\n")
+        for row in rows:
+            sys.stdout.write("| " + " | ".join(cell(v) for v in row) + " |\n")
     elif fmt == "csv":
         import csv
 
