@@ -45,10 +45,21 @@ def tables_to_lines(text: str) -> str:
 
 
 def markdown_to_text(text: str) -> str:
-    text = tables_to_lines(text)
+    """Convert until nothing changes (at most 3 rounds): removing a tag can leave a table row behind."""
+    for _ in range(3):
+        out = _convert(text)
+        if out == text:
+            break
+        text = out
+    return text
+
+
+def _convert(text: str) -> str:
+    if "<" in text:
+        text = _INLINE_TAG.sub("", text)
+    text = tables_to_lines(text)  # before <br> becomes a line break: inside a row it is a space
     if "<" in text:
         text = _BR.sub("\n", text)
-        text = _INLINE_TAG.sub("", text)
     if "**" in text or "__" in text:
         text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
     if "#" in text:

@@ -136,6 +136,7 @@ def clean_document(text: str, suffix: str = "") -> Cleaned:
         fmt = "html"
         body, html_title = html_to_text(body)
         body, _ = normalize(body, html=True)
+        body = markdown_to_text(body)  # Markdown syntax in the page's text, as in a Markdown file
     else:
         fmt = "markdown" if fields or looks_like_markdown(body) else "text"
         body, _ = normalize(body)
