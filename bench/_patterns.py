@@ -41,7 +41,7 @@ class Ctx:
         self.period = None
         self.year = 2024  # the year the current section talks about
         self.plan = False
-        self.plan_markers = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
+        self.plan_markers = ("力争", "确保", "全年", "计划", "", "", "努力实现")
         self.explicit_plan = False  # every plan clause carries a marker (news has no plan heading)
         self.p_dec = 0.08  # chance a growth is a decrease
         self.used: set = set()

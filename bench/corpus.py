@@ -32,8 +32,7 @@ from pathlib import Path
 from . import _lexicon as L
 from ._facts import Q, cn_int
 from ._patterns import (
-    SECTORS, Ctx, p_estimate, p_money_lg, p_other_lg, p_pct_level, sector_clause, targets_main,
-    MONEY_LG, OTHER_LG, GROWTH_ONLY,
+    GROWTH_ONLY, MONEY_LG, SECTORS, Ctx, p_estimate, p_money_lg, sector_clause, targets_main,
 )
 
 __all__ = ["generate", "CorpusStats", "build_report", "Report"]
@@ -150,12 +149,11 @@ def filler_sentence(c: Ctx, sector: str | None = None) -> str:
         return c.pick(L.FILLER_SENTENCES)
     k = c.pick((2, 3, 3, 4))
     cl = c.rng.sample(L.FILLER_CLAUSES, k)
-    if sector in L.SECTOR_FILLER and c.chance(0.7):
+    if sector in L.SECTOR_FILLER and c.chance(0.4):
         cl[0] = c.pick(L.SECTOR_FILLER[sector])
     return "，".join(cl) + "。"
 
 
-PLAN_MARKERS = ("力争", "确保", "全年", "计划", "要", "", "", "努力实现")
 NEWS_PLAN_MARKERS = ("力争", "确保", "计划", "努力实现", "力争", "确保")  # every clause marked
 
 
