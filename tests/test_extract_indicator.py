@@ -47,3 +47,8 @@ def test_parallel_lists_with_fenbie():
 def test_region_and_acronym_subjects_map_to_codes():
     f = one("2024年上半年,吉林市龙潭区GDP增长速度达到新高,实现8.5%。", None)
     assert f.indicator_code == "gdp"
+
+
+def test_a_modifier_that_reads_like_a_verb_stays_in_the_noun():
+    one("全力推进区内4个签约项目落地建设。", indicator="签约项目")
+    one("扎实推进空中草原等4个A级景区基础设施改造。", indicator="A级景区基础设施改造")

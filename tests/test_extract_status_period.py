@@ -116,3 +116,8 @@ def test_work_report_without_a_date_is_dated_to_january_of_its_plan_year():
     assert infer_date(text) == date(2024, 1, 15)
     found = extract_facts(text)
     assert [(f.status, f.period) for f in found] == [("actual", "2023"), ("target", "2024")]
+
+
+def test_the_nearest_cue_wins():
+    found = extract_facts("预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上)。", published=JAN_2025)
+    assert [(f.text, f.status) for f in found] == [("92.4亿元", "estimate"), ("6.5%", "estimate"), ("6%以上", "target")]

@@ -102,9 +102,11 @@ def phrase_after(text: str, pos: int) -> str:
     tail = text[pos:pos + MAX_LEN + 4]
     if tail.startswith("人民币"):  # 1.62万亿元人民币: the currency, said twice
         return ""
-    if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\""):
+    if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\"" or tail[:1].isalpha()):
         return ""
     m = _AFTER_STOP.search(tail)
+    if m and m.start() == 0 and m.group(0) in _NOUN_LIKE_STOPS:  # 4个签约项目: 签约 modifies 项目 here
+        m = _AFTER_STOP.search(tail, m.end())
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
     if m and m.group(0) == "的" and len(phrase) <= 6:
         head = phrase_after(text, pos + m.end())
@@ -113,6 +115,7 @@ def phrase_after(text: str, pos: int) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+_NOUN_LIKE_STOPS = {"签约", "签订", "开工", "竣工", "建成", "发展", "现场", "启动"}
 _QUANTITY_AHEAD = re.compile(r"^[\d.]+[万亿]?[个项家所座处条户批件]")
 
 

@@ -19,7 +19,7 @@ ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：])|争创|力求|明年|(?<!达)到20\d\d年|"
+    r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制)"
 )
 _HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况")
@@ -53,9 +53,10 @@ def document_default(text: str) -> str:
 
 
 def sentence_status(before: str) -> str | None:
-    """Status announced by the words of the sentence before the number, or None."""
-    if ESTIMATE_CUES.search(before):
-        return "estimate"
-    if TARGET_CUES.search(before):
-        return "target"
-    return None
+    """Status announced by the words of the sentence before the number, or None; the cue nearest the
+    number wins (预计…增长6.5%(年度目标6%以上): the 6% is a target)."""
+    estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
+    target = max((m.end() for m in TARGET_CUES.finditer(before)), default=-1)
+    if estimate < 0 and target < 0:
+        return None
+    return "estimate" if estimate > target else "target"
