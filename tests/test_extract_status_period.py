@@ -121,3 +121,10 @@ def test_work_report_without_a_date_is_dated_to_january_of_its_plan_year():
 def test_the_nearest_cue_wins():
     found = extract_facts("预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上)。", published=JAN_2025)
     assert [(f.text, f.status) for f in found] == [("92.4亿元", "estimate"), ("6.5%", "estimate"), ("6%以上", "target")]
+
+
+def test_a_year_opening_sentence_scopes_the_paragraphs_after_it():
+    text = ("一、过去五年工作回顾\n五年来，城镇新增就业49.42万人。特别是2021年，我们加压奋进，经济回升向好。\n"
+            "一是经济运行稳中向好。全市地区生产总值突破4200亿元。\n")
+    found = extract_facts(text, published=date(2022, 2, 18))
+    assert [(f.text, f.period) for f in found] == [("49.42万人", "2017/2021"), ("突破4200亿元", "2021")]

@@ -28,6 +28,7 @@ Documented rules (details in each module):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
 
 from zhibiao.extract import filters, indicator, measure, period, status, tables
@@ -42,6 +43,9 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
+_SCOPE_OPENER = re.compile(
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾)?"
+    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年)[，,]", re.M)
 
 
 class _Sections:
@@ -62,11 +66,32 @@ class _Sections:
             self.starts.append(h.start)
             self.states.append((st, per))
 
-    def at(self, pos: int) -> tuple[str | None, str | None | bool]:
-        from bisect import bisect_right
+        # 特别是2021年，我们加压奋进…。 — an opening sentence without numbers that names a year scopes
+        # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
+        self.scope_starts: list[int] = []
+        self.scopes: list[str | None] = []
+        for m in _SCOPE_OPENER.finditer(text):
+            sent_end = lay.period_sentence(m.end()).end
+            if re.search(r"\d", text[m.end():sent_end]):
+                continue
+            per = period.last_period_in(m.group("when"), ref, "actual")
+            if per is not False:
+                self.scope_starts.append(m.start("when"))
+                self.scopes.append(per)
 
+    def at(self, pos: int) -> tuple[str | None, str | None | bool]:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
+
+    def scope(self, pos: int) -> str | None | bool:
+        """Period of the latest scope-opening sentence since the last section heading, or False."""
+        j = bisect_right(self.scope_starts, pos)
+        if not j:
+            return False
+        i = bisect_right(self.starts, pos)
+        if i and self.starts[i - 1] > self.scope_starts[j - 1]:
+            return False
+        return self.scopes[j - 1]
 
 
 def _hard_clause_start(text: str, lo: int, pos: int) -> int:
@@ -104,6 +129,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if found is False:
         para = lay.paragraph(q.start)
         found = period.opening_period(norm[para.start:para.end], ref, st)
+    if found is False and not stock:  # a scope sentence does not date capacities, a section heading does
+        found = sections.scope(q.start)
     if found is False:
         _, found = sections.at(q.start)
     if found is not False:

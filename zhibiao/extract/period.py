@@ -11,6 +11,9 @@ Where the period comes from, first that applies:
    are not periods;
 2. "原来/原有" right before the number → None (a past state, 由原来的29所增至36所), and 每年 → None;
 3. a time expression opening the paragraph (2024年,磐石市还大力推进…) governs the paragraph;
+3a. a sentence without numbers that opens with a time expression (特别是2021年，我们加压奋进…。)
+   governs the paragraphs after it (一是…二是…) up to the next section heading — but does not date
+   stocks and capacities (rule 5);
 4. a year in the section heading (2023成就和经验, 一、2024年工作回顾) governs the section;
 5. None for stocks and capacities with no date: after 累计 or 总投资/投资X亿元的 (to the end of the
    sentence part), capacities written into a project's name (年产6万吨硫酸镍项目, 2×66万千瓦…机组项目,
