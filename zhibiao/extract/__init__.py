@@ -102,8 +102,8 @@ def _hard_clause_start(text: str, lo: int, pos: int) -> int:
 
 
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str) -> str:
-    part = lay.sentence(q.start)  # a cue governs up to a semicolon: …高于全省增速；实现…220.3亿元 is actual
-    said = status.sentence_status(norm[part.start:q.start])
+    psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
+    said = status.sentence_status(norm[psent.start:q.start])
     if said:
         return said
     section_status, _ = sections.at(q.start)
