@@ -128,3 +128,8 @@ def test_a_year_opening_sentence_scopes_the_paragraphs_after_it():
             "一是经济运行稳中向好。全市地区生产总值突破4200亿元。\n")
     found = extract_facts(text, published=date(2022, 2, 18))
     assert [(f.text, f.period) for f in found] == [("49.42万人", "2017/2021"), ("突破4200亿元", "2021")]
+
+
+def test_a_starting_value_takes_its_own_year():
+    found = extract_facts("全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米。", published=date(2019, 1, 17))
+    assert [(f.text, f.period) for f in found] == [("76微克/立方米", "2017"), ("64微克/立方米", "2018")]

@@ -117,6 +117,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     lo = max(_hard_clause_start(norm, part.start, q.start), prev.end if prev and prev.end > part.start else 0)
     if period.strong_null(norm[lo:q.start]):
         return None
+    start_year = period.starting_year(norm[max(part.start, q.start - 12):q.start])
+    if start_year:
+        return start_year
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found

@@ -9,6 +9,7 @@ Where the period comes from, first that applies:
    one: 2024年, 2024年上半年, 前三季度, 1—11月, 截至11月 (→ the year), 今年, 去年, 明年(底),
    过去一年, 过去五年, 到2024年底. Years that are comparison bases (比2022年, 较2020年, 2019年的2倍)
    are not periods;
+1a. 由/从 + a year right before the number (由2017年的76微克/立方米降至…) → that year;
 2. "原来/原有" right before the number → None (a past state, 由原来的29所增至36所), and 每年 → None;
 3. a time expression opening the paragraph (2024年,磐石市还大力推进…) governs the paragraph;
 3a. a sentence without numbers that opens with a time expression (特别是2021年，我们加压奋进…。)
@@ -158,6 +159,15 @@ def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | 
     if not m:
         return False
     return resolve(m, ref, status)
+
+
+_STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?$")
+
+
+def starting_year(before: str) -> str | None:
+    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period."""
+    m = _STARTING_YEAR.search(before)
+    return m[1] if m else None
 
 
 def strong_null(before: str) -> bool:
