@@ -96,9 +96,17 @@ def test_table_rows_are_lines_with_tab_separated_cells():
     assert lines == ["指标\t3月末", "住户存款\t1490.8\t44.9"]
 
 
+def test_word_processor_tables_keep_rows_together():
+    html = "<table><tr><td><p>地区生产总值</p></td><td><p>692.5</p></td><td><p><span>8.5</span></p></td></tr></table>"
+    assert normalize_line(html_to_text(html)[0]) == "地区生产总值\t692.5\t8.5"
+
+
 def test_layout_tables_keep_their_paragraphs():
-    html = "<table><tr><td><p>第一段</p><p>第二段</p></td></tr></table>"
-    assert html_to_text(html)[0].split() == ["第一段", "第二段"]
+    long_paragraph = "全市经济运行稳中有进。" * 40
+    html = f"<table><tr><td><p>第一段</p><p>{long_paragraph}</p></td></tr></table>"
+    assert html_to_text(html)[0].split() == ["第一段", long_paragraph]
+    nested = "<table><tr><td><p>正文一</p><table><tr><td>指标</td><td>5.0</td></tr></table><p>正文二</p></td></tr></table>"
+    assert [x.strip() for x in html_to_text(nested)[0].split("\n") if x.strip()] == ["正文一", "指标\t5.0", "正文二"]
 
 
 def test_entities_and_nbsp():

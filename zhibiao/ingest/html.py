@@ -46,11 +46,13 @@ def _is_noise(node) -> bool:
 
 
 def _layout_tables(root) -> set[int]:
-    """Tables that hold other tables or paragraphs are page layout, not data: their cells are blocks."""
+    """Tables used for page layout, not data: they hold another table or a cell of running text
+    (>300 characters). Their cells are blocks; a data table's cells stay on their row's line even when
+    a word processor wrapped each value in <p>."""
     layout = set()
     for table in root.css("table"):
-        inner = table.css("table, p, div, li, h1, h2, h3")
-        if any(node.mem_id != table.mem_id for node in inner):
+        nested = any(t.mem_id != table.mem_id for t in table.css("table"))
+        if nested or any(len(cell.text(deep=True)) > 300 for cell in table.css("td, th")):
             layout.add(table.mem_id)
     return layout
 
