@@ -98,7 +98,7 @@ def test_table_rows_are_lines_with_tab_separated_cells():
 
 def test_word_processor_tables_keep_rows_together():
     html = "<table><tr><td><p>地区生产总值</p></td><td><p>692.5</p></td><td><p><span>8.5</span></p></td></tr></table>"
-    assert normalize_line(html_to_text(html)[0]) == "地区生产总值\t692.5\t8.5"
+    assert normalize_line(html_to_text(html)[0].strip()) == "地区生产总值\t692.5\t8.5"
 
 
 def test_layout_tables_keep_their_paragraphs():
