@@ -283,3 +283,18 @@ def test_menu_words_and_trailing_watermark():
     lines = ["松原:扛起责任", "吉报头条", "重要新闻", "国内新闻", "国际新闻", "全会现场。", "而努力奋斗！ 来源：百度马 克 数据网"]
     kept, _ = strip_boilerplate(lines)
     assert kept == ["松原:扛起责任", "全会现场。", "而努力奋斗！"]
+
+
+def test_government_site_furniture():
+    lines = [
+        "当前位置：首页 > 政务公开 > 政府工作报告",
+        "索引号：11440100MB2C92220M/2020-00123 发布机构：市政府办公厅",
+        "成文日期：2020-06-06 发布日期：2020-06-08",
+        "【字体：大 中 小】 [打印本页] [关闭窗口]",
+        "扫一扫在手机打开当前页",
+        "各位代表：",
+        "现在，我代表市人民政府向大会报告工作。",
+    ]
+    kept, _ = strip_boilerplate(lines)
+    assert kept == ["各位代表：", "现在，我代表市人民政府向大会报告工作。"]
+    assert _meta("\n".join(lines)).published_date == date(2020, 6, 6)
