@@ -7,7 +7,7 @@ import frictionless
 import pytest
 
 from zhibiao.runner import run_pipeline
-from zhibiao.stages.publish import STAGE_DIR, publish, recover, write_zip
+from zhibiao.stages.publish import STAGE_DIR, publish, recover, validate_package, write_zip
 
 from .conftest import ROOT
 from .test_warehouse import work  # noqa: F401  (fixture)
@@ -84,3 +84,17 @@ def test_interrupted_swap_is_finished_by_the_next_publish(work):  # noqa: F811
     (stage / "warehouse" / "facts.csv").write_text("half", encoding="utf-8")
     assert recover(package) is False and not stage.exists()  # not validated: dropped, old package kept
     assert frictionless.validate(str(package / "datapackage.json")).valid
+
+
+def test_gate_proves_parquet_twins_equal_to_validated_csv(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    assert validate_package(package / "datapackage.json") == []
+    assert validate_package(package / "datapackage.json", parquet="frictionless") == []
+    con = duckdb.connect()
+    facts = package / "warehouse" / "facts.parquet"
+    con.execute(f"COPY (SELECT * REPLACE (value * 10 AS value) FROM read_parquet('{facts}')) TO '{facts}.tmp' (FORMAT parquet)")
+    con.close()
+    (package / "warehouse" / "facts.parquet.tmp").replace(facts)
+    errors = validate_package(package / "datapackage.json")
+    assert errors and "facts-parquet" in errors[0] and "differ" in errors[0]

@@ -111,6 +111,8 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
         return out
 
     plan = timed("discover", plan_run, raw_dir, warehouse, run_id)
+    work.mkdir(parents=True, exist_ok=True)
+    plan.save(work / "plan.json")
     start_run(warehouse, plan, flow_run_id=None, started_at=started, code_version=code_version())
     try:
         batch_dirs = [timed("read", read_batch, batch, raw_dir, work / f"batch-{i:05d}", max_bytes)
