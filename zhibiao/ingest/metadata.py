@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, timedelta, timezone
 from email.utils import parsedate_to_datetime
 
 _BEIJING = timezone(timedelta(hours=8))

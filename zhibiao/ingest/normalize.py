@@ -242,12 +242,11 @@ def normalize_lines(text: str) -> list[str]:
     return [ln for ln in (normalize_line(x) for x in text.split("\n")) if ln]
 
 
-def normalize(text: str, *, html: bool = False) -> tuple[str, list[str]]:
-    """Character-level steps on a whole text, after HTML → text (`html=True`) or before Markdown
-    conversion (entities and full-width forms first, so `＊＊` and `&lt;br&gt;` read as Markdown the
-    first time, not only when the output is cleaned again). Returns (text, notes)."""
-    text = normalize_chars(unescape_entities(text))
-    return text, []
+def normalize(text: str) -> str:
+    """Entities, then the character table. Run on the text of an HTML page after parsing, and on
+    Markdown/plain text before its conversion (so `＊＊` and `&lt;br&gt;` read as Markdown the first
+    time, not only when the output is cleaned again)."""
+    return normalize_chars(unescape_entities(text))
 
 
 def strip_annotations(text: str) -> tuple[str, list[str]]:

@@ -32,7 +32,7 @@ from .headers import split_front_matter, split_scraper_header
 from .html import html_to_text, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import Meta, extract_meta
-from .normalize import normalize, normalize_chars, strip_annotations, normalize_lines, normalize_newlines, unescape_entities, unescape_literals
+from .normalize import normalize, normalize_lines, normalize_newlines, strip_annotations, strip_pinyin, unescape_literals
 from .regions import find_region
 
 log = logging.getLogger(__name__)
@@ -123,7 +123,7 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, list[str]]:
 
 
 def _clean_field(value: str) -> str:
-    return normalize_chars(unescape_entities(value)).strip()
+    return strip_pinyin(normalize(value))[0].strip()
 
 
 def clean_document(text: str, suffix: str = "") -> Cleaned:
@@ -135,12 +135,10 @@ def clean_document(text: str, suffix: str = "") -> Cleaned:
     if looks_like_html(body, suffix if not fields else ""):
         fmt = "html"
         body, html_title = html_to_text(body)
-        body, _ = normalize(body, html=True)
-        body = markdown_to_text(body)  # Markdown syntax in the page's text, as in a Markdown file
+        body = markdown_to_text(normalize(body))  # Markdown syntax in the page's text, as in a Markdown file
     else:
         fmt = "markdown" if fields or looks_like_markdown(body) else "text"
-        body, _ = normalize(body)
-        body = markdown_to_text(body)
+        body = markdown_to_text(normalize(body))
     body, notes = strip_annotations(body)
     if fields:
         notes.append("removed YAML front matter")
