@@ -170,7 +170,7 @@ def fact_sentence(c: Ctx, sector: str, opener: str = "", n_clauses: int | None =
         cl = sector_clause(c, sector)
         if c.plan and (c.explicit_plan or c.chance(0.5)):
             m = c.pick(c.plan_markers)
-            if m and not (i == 0 and opener.startswith(m)):
+            if m and not (i == 0 and opener):  # 力争…, not 确保力争…
                 cl = [m, *cl]
         if i:
             parts.append(c.pick(("，", "，", "；", "，")))
