@@ -54,11 +54,25 @@ def test_only_page_furniture_is_empty_after_cleaning(tmp_path):
 
 def test_binary_file(tmp_path):
     p = tmp_path / "scan.txt"
-    data = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    data = b"\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
     p.write_bytes(data)
     r = _reject(p)
     assert r.reason == "binary file (NUL bytes)"
     assert r.bytes == len(data) and r.sha256 == hashlib.sha256(data).hexdigest()
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary file: a PDF file, not text (convert it to text first)"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "binary file: a ZIP archive or Office document (docx/xlsx), not text"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file: an image (PNG), not text"),
+    ],
+)
+def test_binary_formats_are_named(tmp_path, data, reason):
+    p = tmp_path / "2024年政府工作报告.txt"
+    p.write_bytes(data)
+    assert _reject(p).reason == reason
 
 
 def test_not_chinese_in_any_encoding(tmp_path):
@@ -228,6 +242,7 @@ def test_every_file_of_a_bad_corpus_is_accounted_for(tmp_path):
         "good-utf16.txt": REPORT.encode("utf-16"),
         "empty.txt": b"",
         "binary.bin": b"\x00" * 10 + b"\xff" * 10,
+        "report.pdf": b"%PDF-1.4 ...",
         "latin.txt": "naïve café".encode("latin-1"),
         "cut.txt": REPORT.encode()[:-1],
         "page.html": b"<html><body><p>\xe5\xa2\x9e\xe9\x95\xbf8.5%</p></body></html>",
