@@ -46,3 +46,21 @@ def test_query_names_sql_errors_without_a_traceback(work):  # noqa: F811
     run_pipeline(raw, warehouse, package)
     result = runner.invoke(app, ["query", "select nope from facts", "--warehouse", str(warehouse)])
     assert result.exit_code == 1 and "SQL error" in result.stderr and "Traceback" not in result.output
+
+
+def test_query_while_a_run_writes_says_so(work):  # noqa: F811
+    import subprocess
+    import sys
+
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    writer = subprocess.Popen([sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(warehouse)!r}); "
+                               "print('writing', flush=True); time.sleep(60)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "writing"
+        result = runner.invoke(app, ["query", "select count(*) from facts", "--warehouse", str(warehouse)])
+    finally:
+        writer.kill()
+        writer.wait()
+    assert result.exit_code == 1
+    assert "being written by another zhibiao run" in result.stderr and "Traceback" not in result.output

@@ -160,3 +160,21 @@ def test_marts_declare_keys(work):
                         "FROM marts.fct_facts LIMIT 1")
     finally:
         con.close()
+
+
+def test_conflicting_reports_are_listed(tmp_path):
+    """Two documents, same indicator, region and period, different actual values: a conflict."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "bulletin.txt").write_text(
+        "松原市2023年国民经济和社会发展统计公报\n发布时间：2024-03-20\n"
+        "2023年，松原市地区生产总值增长5.8%，固定资产投资增长3.9%。\n", encoding="utf-8")
+    (raw / "news.txt").write_text(
+        "松原：经济运行稳中向好\n更新时间：2024-01-12\n"
+        "2023年，松原市地区生产总值增长6.1%，固定资产投资增长3.9%。\n", encoding="utf-8")
+    summary = run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "pkg")
+    assert summary.conflicts == 1
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        rows = con.execute("SELECT indicator_code, region_code, period, measure, least(value_a, value_b), "
+                           "greatest(value_a, value_b) FROM conflicts").fetchall()
+    assert rows == [("gdp", "220700", "2023", "growth", 5.8, 6.1)]
