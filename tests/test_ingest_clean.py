@@ -262,6 +262,13 @@ def test_a_marker_in_the_middle_of_a_long_text_is_not_a_footer():
     assert kept == body
 
 
+def test_a_share_bar_above_a_short_article_of_short_paragraphs_keeps_the_article():
+    body = [f"第{i}段：全市新增市场主体{i}00户，同比增长{i}.5%。" for i in range(1, 30)]
+    lines = ["分享到:", "杜尔伯特：扛起责任 勇当先锋", *body, "[打印本页]", "[关闭窗口]", "黑ICP备30559586号-1"]
+    kept, _ = strip_boilerplate(lines)
+    assert kept == lines[1:-3]
+
+
 def test_head_furniture():
     lines = [
         "工作报告",

@@ -101,7 +101,10 @@ def _footer_start(lines: list[str]) -> int | None:
         after -= len(line)
         if len(line) <= 200 and _FOOTER_START.fullmatch(line):
             tail = total - after
-            if longest_after <= 200 and tail - len(line) <= max(1500, 0.3 * total):
+            # a marker in the page's first lines (a 分享到 bar above the headline) does not start the
+            # footer, however short the article's paragraphs are
+            article_before = after >= min(200, 0.2 * total)
+            if article_before and longest_after <= 200 and tail - len(line) <= max(1500, 0.3 * total):
                 start = i
         longest_after = max(longest_after, len(line))
         if longest_after > 200:
