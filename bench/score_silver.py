@@ -1,0 +1,73 @@
+"""Score the extractor on the hand-checked *silver* gold of hold-out files (tests/fixtures/gold/holdout_silver).
+
+The silver gold covers a contiguous part (or several parts) of each hold-out file, annotated by reading the
+cleaned text (`zhibiao.ingest.read_document(path).text`), not by copying the extractor's output. Each gold line
+has the dev gold's fields plus `start`/`end`, offsets into the cleaned text. `spans.json` names, per document,
+the annotated parts as [from, until] pairs of text snippets (null = start / end of the text): only predictions
+whose start falls inside a part are scored, so the partial annotation is scored fairly. Matching and attribute
+rules are those of the official scorer (`zhibiao.evaluate.score`).
+
+Usage:
+  python bench/score_silver.py [--show] [--attributes] [--holdout-dir DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+SILVER = ROOT / "tests" / "fixtures" / "gold" / "holdout_silver"
+sys.path.insert(0, str(ROOT))
+
+from zhibiao.evaluate import format_report, load_facts_jsonl, score  # noqa: E402
+from zhibiao.extract import extract_facts, fact_to_json  # noqa: E402
+
+
+def parts(text: str, ranges: list[list[str | None]]) -> list[tuple[int, int]]:
+    """Offsets of the annotated parts of `text`; raises ValueError naming a snippet that is not found."""
+    out, pos = [], 0
+    for frm, until in ranges:
+        start = 0 if frm is None else text.find(frm, pos)
+        if start < 0:
+            raise ValueError(f"annotated part starts at {frm!r}, not found in the text")
+        end = len(text) if until is None else text.find(until, start)
+        if end < 0:
+            raise ValueError(f"annotated part ends at {until!r}, not found in the text")
+        out.append((start, end))
+        pos = end
+    return out
+
+
+def predictions(holdout_dir: Path, spans: dict) -> dict[str, list[dict]]:
+    from zhibiao.ingest import read_document
+
+    pred: dict[str, list[dict]] = {}
+    for doc, ranges in sorted(spans.items()):
+        d = read_document(holdout_dir / doc)
+        cut = parts(d.text, ranges)
+        facts = extract_facts(d.text, published=d.published_date)
+        pred[doc] = [fact_to_json(doc, f) for f in facts if any(s <= f.start < e for s, e in cut)]
+    return pred
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list misses and extras")
+    ap.add_argument("--attributes", action="store_true", help="list attribute mismatches")
+    ap.add_argument("--holdout-dir", default=str(SHARED / "holdout" / "raw"))
+    ap.add_argument("--docs", default="", help="comma-separated document names (default: all annotated)")
+    a = ap.parse_args(argv)
+    spans = json.loads((SILVER / "spans.json").read_text(encoding="utf-8"))
+    if a.docs:
+        spans = {k: v for k, v in spans.items() if k in a.docs.split(",")}
+    gold = load_facts_jsonl(*[SILVER / f"{Path(d).stem}.jsonl" for d in spans])
+    pred = predictions(Path(a.holdout_dir), spans)
+    print(format_report(score(gold, pred, sorted(spans)), show=a.show, show_attributes=a.attributes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
