@@ -167,7 +167,7 @@ def validate_package(descriptor_path: Path, *, parquet: str = "compare") -> list
 
 
 def _frictionless_errors(descriptor_path: Path) -> list[str]:
-    report = frictionless.validate(str(descriptor_path))
+    report = frictionless.validate(str(descriptor_path), type="package")
     if report.valid:
         return []
     lines = [f"{e.type}: {e.message}" for e in report.errors]
