@@ -127,9 +127,75 @@ def test_a_year_opening_sentence_scopes_the_paragraphs_after_it():
     text = ("一、过去五年工作回顾\n五年来，城镇新增就业49.42万人。特别是2021年，我们加压奋进，经济回升向好。\n"
             "一是经济运行稳中向好。全市地区生产总值突破4200亿元。\n")
     found = extract_facts(text, published=date(2022, 2, 18))
-    assert [(f.text, f.period) for f in found] == [("49.42万人", "2017/2021"), ("突破4200亿元", "2021")]
+    assert [(f.text, f.period) for f in found] == [("49.42万人", "2017-01/2021-12"), ("突破4200亿元", "2021")]
 
 
 def test_a_starting_value_takes_its_own_year():
     found = extract_facts("全县PM2.5平均浓度由2017年的76微克/立方米降至64微克/立方米。", published=date(2019, 1, 17))
     assert [(f.text, f.period) for f in found] == [("76微克/立方米", "2017"), ("64微克/立方米", "2018")]
+
+
+def test_a_five_year_review_spans_its_years_and_states_reached_take_the_last():
+    text = ("一、过去五年工作回顾\n实施市重点技改项目1825项，“四强”产业增加值占规上工业增加值比重达到48.9%，"
+            "市场主体达61.4万户、增长近2倍。\n")
+    found = extract_facts(text, published=date(2022, 2, 18))
+    assert [(f.text, f.period) for f in found] == [
+        ("1825项", "2017-01/2021-12"), ("48.9%", "2021"), ("61.4万户", "2021"), ("近2倍", "2017-01/2021-12")]
+
+
+def test_five_year_goals_span_the_plan_years():
+    text = "二、今后五年工作的总体思路和目标任务\nGDP年均增长7%左右，总量突破7000亿元。\n"
+    found = extract_facts(text, published=date(2022, 2, 18))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("7%左右", "target", "2022-01/2026-12"), ("突破7000亿元", "target", "2026")]
+
+
+def test_an_average_over_years_spans_them():
+    found = extract_facts("2021年全市生产总值为1912.4亿元，比上年同期增长11.6%；两年平均增长8.8%，"
+                          "分别高于全国、全省3.7个和2.5个百分点。", published=date(2022, 2, 10))
+    assert [f.period for f in found] == ["2021", "2021"] + ["2020-01/2021-12"] * 3
+
+
+def test_a_range_of_years_is_a_span():
+    found = extract_facts("2020年煤炭消费减量83万吨，2018-2020年合计减少278万吨。", published=date(2020, 6, 6))
+    assert [f.period for f in found] == ["2020", "2018-01/2020-12"]
+
+
+def test_the_value_a_change_starts_from_has_no_date():
+    found = extract_facts("在三级医疗机构住院的报销比例，未成年人及在校学生从70%提高至80%。", published=date(2020, 1, 10))
+    assert [(f.text, f.period) for f in found] == [("70%", None), ("80%", "2019")]
+    found = extract_facts("主导推动煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%。", published=date(2025, 1, 10))
+    assert [f.period for f in found] == [None, None, "2024", "2024"]
+
+
+def test_standing_sets_of_chains_and_towns_have_no_date_unless_named_then():
+    one("持续做大做强铝镁精深加工、高端锻造等8条市级重点产业链。", date(2024, 1, 10), period=None)
+    one("13个优质产业集群列入省重点产业集群名单。", date(2024, 1, 10), period="2023")
+    one("明年做强玉米、水稻、肉牛等8条产业链。", date(2023, 12, 14), period="2024", status="target")
+
+
+def test_a_few_machines_are_a_count_not_a_capacity():
+    found = extract_facts("2021年，关停11台燃煤机组，压减钢铁产能392万吨。", published=date(2022, 2, 18))
+    assert [(f.text, f.period) for f in found] == [("11台", "2021"), ("392万吨", "2021")]
+
+
+def test_a_year_scope_keeps_a_five_year_heading_from_dating_stocks():
+    text = ("一、过去五年工作回顾\n特别是2021年，我们加压奋进，经济回升向好。\n"
+            "三是城市承载力持续增强。累计建成5G基站5398个。新建城市绿道100公里。\n")
+    found = extract_facts(text, published=date(2022, 2, 18))
+    assert [(f.text, f.period) for f in found] == [("5398个", None), ("100公里", "2021")]
+
+
+def test_month_ends_and_single_months():
+    one("统计显示，6月末，深圳金融机构本外币存款余额119663.05亿元。", date(2022, 7, 27), period="2022")
+    found = extract_facts("今年6月份，社会消费品零售总额同比增长13.0%，当月增速创今年新高；"
+                          "限额以上单位商品零售额增长26.4%。", published=date(2022, 7, 27))
+    assert [f.period for f in found] == ["2022-06/2022-06"] * 2
+    found = extract_facts("深圳上半年GDP同比增长3%，增速高于深圳今年第一季度的2%。", published=date(2022, 7, 27))
+    assert [f.period for f in found] == ["2022-01/2022-06", "2022-01/2022-03"]
+
+
+def test_a_mid_year_text_that_opens_on_part_of_the_year_reports_that_part():
+    text = "7月26日晚，深圳发布2022年上半年经济成绩单。\n其中，第一产业增加值为12.49亿元，同比下降2.4%。\n"
+    found = extract_facts(text, published=date(2022, 7, 27))
+    assert [f.period for f in found] == ["2022-01/2022-06"] * 2

@@ -52,6 +52,7 @@ class _Sections:
     """Status and period announced by the headings, looked up by position."""
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
+        self.opening_months = period.opening_months(text, ref)
         self.starts: list[int] = []
         self.states: list[tuple[str | None, str | None | bool]] = []
         for h in lay.headings:
@@ -117,13 +118,18 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     lo = max(_hard_clause_start(norm, part.start, q.start), prev.end if prev and prev.end > part.start else 0)
     if period.strong_null(norm[lo:q.start]):
         return None
+    if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
+                                                                   norm[q.end:q.end + 16]):
+        return None
     start_year = period.starting_year(norm[max(part.start, q.start - 12):q.start])
     if start_year:
         return start_year
+    if period.from_value(norm[_hard_clause_start(norm, part.start, q.start):q.start], norm[q.end:q.end + 16]):
+        return None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
-    stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit)
+    stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)
     if not stock:
         found = period.last_period_in(norm[psent.start:part.start], ref, st)
@@ -132,13 +138,50 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if found is False:
         para = lay.paragraph(q.start)
         found = period.opening_period(norm[para.start:para.end], ref, st)
-    if found is False and not stock:  # a scope sentence does not date capacities, a section heading does
-        found = sections.scope(q.start)
+    if found is False:
+        scope = sections.scope(q.start)
+        if stock and scope is not False:
+            return None  # a scope sentence (特别是2021年，…) does not date stocks and capacities, nor lets the heading
+        found = scope
     if found is False:
         _, found = sections.at(q.start)
     if found is not False:
         return found
-    return None if stock else period.default_period(ref, st)
+    if stock:
+        return None
+    if st == "actual" and sections.opening_months:
+        return sections.opening_months
+    return period.default_period(ref, st)
+
+
+_STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|上升到|降至|降到|降低到|"
+                         r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
+_STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
+_AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
+
+
+def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
+    """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
+    reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
+    year becomes a span when the number is an average over years (两年平均增长8.8% → 2020-01/2021-12)."""
+    years = period.span_years(found)
+    part = lay.sentence(q.start)
+    if years is None:
+        if found and len(found) == 4:
+            m = None
+            for m in _AVERAGE_OVER.finditer(norm, part.start, q.start):
+                pass
+            if m:
+                y = int(found)
+                return period.years_span(y - "一两三四五".index(m[1]), y)
+        return found
+    if kind not in ("level", "share"):
+        return found
+    lead = norm[q.start:q.num_start]
+    before = norm[lay.clause(q.start).start:q.start]
+    if q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before):
+        return str(years[1])
+    return found
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
@@ -286,7 +329,8 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             qualifier=q.qualifier,
             status=st,
             indicator=_indicator(norm, lay, q, facts),
-            period=_period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None, carried),
+            period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
+                                                         prev_q if same_sentence else None, carried)),
             sentence=text[sent.start:sent.end],
             context=context_window(text, lay, q.start, q.end),
         )

@@ -1,6 +1,7 @@
 """The period a fact refers to, resolved against the document's reference date.
 
-Output: "2024" (a year), "2024-01/2024-06" (months of a year), "2017/2021" (several years), or None.
+Output: "2024" (a year), "2024-01/2024-06" (months of a year), "2017-01/2021-12" (several whole years, in the
+GUIDE's month-span form), or None.
 
 Where the period comes from, first that applies:
 
@@ -18,7 +19,8 @@ Where the period comes from, first that applies:
 4. a year in the section heading (2023成就和经验, 一、2024年工作回顾) governs the section;
 5. None for stocks and capacities with no date: after 累计 or 总投资/投资X亿元的 (to the end of the
    sentence part), capacities written into a project's name (年产6万吨硫酸镍项目, 2×66万千瓦…机组项目,
-   15兆瓦光伏发电);
+   15兆瓦光伏发电; a counter such as 台 or 头 is a capacity from 10 000 up — 700万头生猪项目 — while 关停11台
+   燃煤机组 counts machines);
 6. the document default: the review year for actual and estimated facts, the plan year for targets.
 
 Month ranges take the reference year unless that would put them after the reference date
@@ -31,15 +33,21 @@ import re
 from zhibiao.extract.dating import Reference
 
 TIME_EXPRESSION = re.compile(
-    r"(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
-    r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<yend>底|末))?"
+    r"(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
+    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
+    r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
     r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
     r"|(?P<part2>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
     r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
     r"|前(?P<nm>\d{1,2})个月"
     r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|年内|全年)"
+    r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
+    r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
+    r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
 )
+# Five-year plans: the first year of each.
+_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
@@ -56,6 +64,18 @@ def _months(year: int, first: int, last: int) -> str:
     return f"{year}-{first:02d}/{year}-{last:02d}"
 
 
+def years_span(first: int, last: int) -> str:
+    """Several whole years in the GUIDE's month-span form: 2017-01/2021-12."""
+    return f"{first}-01/{last}-12"
+
+
+def span_years(period: str | None) -> tuple[int, int] | None:
+    """(first year, last year) of a period that covers more than one year, else None."""
+    if period and len(period) == 15 and period[5:7] == "01" and period[-2:] == "12" and period[:4] < period[8:12]:
+        return int(period[:4]), int(period[8:12])
+    return None
+
+
 def _year_for_months(ref: Reference, last_month: int) -> int | None:
     if ref.date is None:
         return None
@@ -66,6 +86,9 @@ def _year_for_months(ref: Reference, last_month: int) -> int | None:
 
 def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     """Period named by time expression `m`; False when the match is not a period at all."""
+    if m["y1"]:
+        first, last = int(m["y1"]), int(m["y2"])
+        return years_span(first, last) if first < last else False
     if m["year"]:
         y = int(m["year"])
         part = m["part"]
@@ -73,7 +96,17 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
             return _months(y, *_PARTS[part])
         if m["ym"]:
             return _months(y, 1, int(m["ym"]))
+        if m["ymo"]:
+            mo = int(m["ymo"])
+            return _months(y, mo, mo) if 1 <= mo <= 12 else False
         return str(y)
+    if m["plan"]:
+        first = _PLAN_START[m["plan"]]
+        if m["planpart"] == "末":
+            return str(first + 4)
+        if m["planpart"] == "以来":
+            return False
+        return years_span(first, first + 4)
     if m["ry"]:
         if ref.date is None:
             return None
@@ -89,11 +122,20 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
             return False
         y = _year_for_months(ref, last)
         return _months(y, 1, last) if y else None
-    if m["cm"]:
+    if m["cm"] or m["me"]:  # 截至11月, 6月末: a point in time — the year
         if m["cy"]:
             return m["cy"]
-        y = _year_for_months(ref, int(m["cm"]))
+        last = int(m["cm"] or m["me"])
+        if not 1 <= last <= 12:
+            return False
+        y = _year_for_months(ref, last)
         return str(y) if y else None
+    if m["mo"]:  # 6月份, 6月当月: that month
+        mo = int(m["mo"])
+        if not 1 <= mo <= 12:
+            return False
+        y = _year_for_months(ref, mo)
+        return _months(y, mo, mo) if y else None
     rel = m["rel"]
     if ref.date is None:
         return None
@@ -108,7 +150,9 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return str(this + 1)
     if rel in ("过去一年", "一年来"):
         return str(ref.review_year)
-    return f"{ref.review_year - 4}/{ref.review_year}"
+    if rel in ("今后五年", "未来五年"):
+        return years_span(ref.plan_year, ref.plan_year + 4)
+    return years_span(ref.review_year - 4, ref.review_year)
 
 
 def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
@@ -131,7 +175,9 @@ def periods_in(text: str, ref: Reference, status: str):
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
                 r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
-        if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"]:
+        if re.match(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)", text[m.end():m.end() + 5]):
+            continue  # 当月增速创今年新高: a record, not the period of a number
+        if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"] and not m["rpart"]:
             continue  # 2019年的2倍, 是去年的1.5倍: a comparison base
         p = resolve(m, ref, status)
         if p is not False:
@@ -171,21 +217,63 @@ def starting_year(before: str) -> str | None:
     return m[1] if m else None
 
 
+_STANDING_SET = re.compile(r"^[^，,。；;、：:]{0,8}?(?:产业链|专业镇|产业集群)")
+_SET_EVENT = re.compile(r"新增|新培育|新认定|认定|新建|建成|确定|入选|获批|列入|打造|培育")
+_CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
+
+
+def standing_set(before_in_clause: str, after: str) -> bool:
+    """A count that names a standing set of chains, towns or clusters (8条市级重点产业链, 2个省级重点专业镇,
+    5个百亿级产业集群持续壮大) is a stock with no date, unless its clause says it was made or named then
+    (13个优质产业集群列入省重点产业集群名单)."""
+    if not _STANDING_SET.match(after):
+        return False
+    end = _CLAUSE_END.search(after)
+    return not _SET_EVENT.search(before_in_clause + (after[:end.start()] if end else after))
+
+
+_FROM_VALUE = re.compile(r"^(?:、[\d.]+%?)*\s*(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小)(?:到|至|为)")
+_FROM_BEFORE = re.compile(r"[从由][^，,。；;从由]{0,12}$")
+
+
+def from_value(before_in_clause: str, after: str) -> bool:
+    """从70%提高至80%, 从每年3000元提高至7000元, 税率从2.5%、2%提高至6%、5.5%: the value it changed from is
+    an earlier state with no date of its own (a year written before it is taken by `starting_year`)."""
+    return bool(_FROM_VALUE.match(after)) and bool(_FROM_BEFORE.search(before_in_clause))
+
+
 def strong_null(before: str) -> bool:
     """原来/原有/每年 between the previous quantity (or clause start) and this number."""
     return bool(_STRONG_NULL.search(before))
 
 
-def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str) -> bool:
+def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str, value: float = 0.0) -> bool:
     """A stock, cumulative total or capacity: None unless a time expression says otherwise."""
     if _WEAK_NULL.search(before_in_part):
         return True
-    capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] in CAPACITY_COUNTERS)
+    capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] in CAPACITY_COUNTERS
+                                                and (value >= 1e4 or "年产" in before_in_part[-8:]))
     if not capacity_unit:
         return False
     if unit in ("W", "VA") and after[:1] and "\u4e00" <= after[0] <= "\u9fff" and after[:2] not in ("以上", "左右"):
         return True
     return bool(_PROJECT_NOUN.match(after))
+
+
+def opening_months(text: str, ref: Reference) -> str | None:
+    """A text dated April–November that opens on a part of its own year (7月26日晚，深圳发布2022年上半年经济成绩单)
+    reports that part: it is the period of its actual facts that name none. None otherwise."""
+    if ref.date is None or not 4 <= ref.date.month <= 11:
+        return None
+    head = text[:300]
+    for m in TIME_EXPRESSION.finditer(head):
+        p = resolve(m, ref, "actual")
+        if p is False or p is None:
+            continue
+        if len(p) == 15 and p[:4] == p[8:12] == str(ref.date.year) and int(p[13:15]) < ref.date.month:
+            return p
+        return None
+    return None
 
 
 def default_period(ref: Reference, status: str) -> str | None:
