@@ -52,3 +52,47 @@ def test_region_and_acronym_subjects_map_to_codes():
 def test_a_modifier_that_reads_like_a_verb_stays_in_the_noun():
     one("全力推进区内4个签约项目落地建设。", indicator="签约项目")
     one("扎实推进空中草原等4个A级景区基础设施改造。", indicator="A级景区基础设施改造")
+
+
+def test_a_growth_compared_with_other_places_or_periods_is_the_growth_before_it():
+    assert indicators("实现地区生产总值2.36万亿元，同比增长6.8%，增速分别高于全国、全省0.7个和0.6个百分点。")[2:] == [
+        ("0.7个", "地区生产总值增速"), ("0.6个百分点", "地区生产总值增速")]
+    assert indicators("上半年，深圳全市规模以上工业增加值同比增长5.9%，比一季度提升3.6个百分点。")[1] == (
+        "3.6个百分点", "深圳全市规模以上工业增加值增速")
+    assert indicators("1-11月，神木市规上工业总产值同比增长59.8%，较1-10月加快6.9个百分点。")[1] == (
+        "6.9个百分点", "神木市规上工业总产值增速")
+
+
+def test_both_ends_of_a_change_measure_the_subject_before_it():
+    assert indicators("在三级医疗机构住院的报销比例，未成年人及在校学生从70%提高至80%。") == [
+        ("70%", "未成年人及在校学生"), ("80%", "未成年人及在校学生")]
+    assert [i for _, i in indicators("主导推动煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%。")] == [
+        "主导推动煤炭原矿税率", "选矿税率", "主导推动煤炭原矿税率", "选矿税率"]
+
+
+def test_a_share_or_total_that_names_only_the_relation_takes_the_quantity_before_it():
+    assert indicators("获第八届中国创新创业大赛奖5项，占全省的71%，创历史最好水平。")[1] == (
+        "71%", "获第八届中国创新创业大赛奖占全省比重")
+    assert indicators("全市3860个居民小区已成立业主委员会2522个、占比65.3%。")[2] == ("65.3%", "居民小区已成立业主委员会占比")
+    assert indicators("新增落户“三类500强”企业1家、总数达53家。")[1] == ("53家", "落户“三类500强”企业总数")
+    # another subject in between: the relation is its own
+    assert indicators("规上工业增加值同比增长15.7%，其中煤炭作为最重要的主导行业，在2021年占比高达73.2%。")[1] == (
+        "73.2%", "占比")
+
+
+def test_an_indicator_never_swallows_an_earlier_quantity():
+    assert indicators("103个市列重点项目完成投资617.4亿元、增长41.7%。")[1] == ("617.4亿元", "市列重点项目完成投资")
+    assert all(not any(c.isdigit() for c in i) for _, i in indicators("港口货物、集装箱吞吐量6.27亿吨和2323.62万标箱。"))
+    # a threshold qualifying the noun after it is part of the name
+    assert indicators("确保全年开复工5000万元以上项目320个以上。")[1] == ("320个以上", "开复工5000万元以上项目")
+
+
+def test_bracketed_asides_and_a_second_quantity_are_passed_over():
+    one("自治区级优秀平安县（市、区）创建率100%。", indicator="自治区级优秀平安县创建率")
+    assert indicators("8.6万户15.7万名建档立卡贫困人口稳定脱贫。")[0][1].startswith("建档立卡贫困人口")
+
+
+def test_a_total_investment_belongs_to_the_whole_group_after_it():
+    assert indicators("总投资18.3亿元的上元、北京联东等4个科技产业社区相继落户新安。")[0] == (
+        "18.3亿元", "科技产业社区总投资")
+    assert indicators("投资120亿元的海粮现代农业产业园等10个项目。")[0] == ("120亿元", "海粮现代农业产业园投资")

@@ -208,6 +208,23 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
+    if q.unit == "percentage_point":
+        hard = _hard_clause_start(norm, sent.start, q.start)
+        if indicator.comparison_only(norm[hard:q.start]):
+            psent_start = lay.period_sentence(q.start).start
+            for f in reversed(previous):
+                if f.start < psent_start:
+                    break
+                if f.measure == "growth" and f.indicator:
+                    return f.indicator if f.indicator.endswith(("增速", "增幅")) else f.indicator + "增速"
+    subject = _from_to_subject(norm, lay, q)
+    if subject:
+        return subject
+    head = norm[clause_start:q.start]
+    if "）" in head and "（" not in head[:head.find("）")]:  # 平安县（市、区）创建率: 、 inside brackets
+        opening = norm.rfind("（", sent.start, clause_start)
+        if opening >= 0:
+            clause_start = lay.clause(opening).start
     before = indicator.phrase_before(norm, clause_start, q.start)
     after = indicator.phrase_after(norm, q.end)
     if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
@@ -218,7 +235,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after
         return after
-    after_de = indicator.phrase_after_de(norm, q.end)
+    after_de = indicator.phrase_after_de(norm, q.end, total=before.endswith("总投资"))
     if after_de:
         tail = "总投资" if before.endswith("总投资") else "投资" if before.endswith("投资") else ""
         return after_de + tail
@@ -242,6 +259,74 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             return subject
         hard = prev_start
     return None
+
+
+_FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
+                      r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+
+
+def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
+    """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
+    在校学生); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
+    sent = lay.sentence(q.start)
+    hard = _hard_clause_start(norm, sent.start, q.start)
+    clause = norm[hard:q.start]
+    m = _FROM_TO.search(clause)
+    if m:
+        head, values = clause[:m.start()], m.group(0)
+        k = values.rfind("到") if values.rfind("到") > values.rfind("至") else values.rfind("至")
+        index = values[k:].count("、") + values[k:].count("和")  # position in the list of new values
+    elif period.from_value(clause, norm[q.end:q.end + 16]):
+        j = max(clause.rfind("从"), clause.rfind("由"))
+        head = clause[:j]
+        index = clause[j:].count("、")
+    else:
+        return None
+    head = re.sub(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$", "", head)
+    n = _list_length(norm, q)
+    subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
+    if subjects and index < len(subjects):
+        return indicator.clean(subjects[index]) or None
+    return indicator.clean(head) or None
+
+
+_LIST_AFTER = re.compile(r"(?:[、和][\d.]+[^\d、，,。；;和]{0,4}?(?=[、和，,。；;提降增减调扩缩升]|$))*")
+_LIST_BEFORE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+
+
+def _list_length(norm: str, q: Quantity) -> int:
+    """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
+    after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
+    before = _LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
+    return 1 + sum(after.count(c) + before.count(c) for c in "、和")
+
+
+_PART_STUB = re.compile(r"^(?:占(?P<whole>[^，,。；;]{0,12}?)的?(?:比重|比例)?|占比|比重|总数|总量|总计|合计|总规模|总额|"
+                        r"(?:年度|预期)?目标)$")
+
+
+def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
+    """A share or total whose clause names only the relation (占全省的71%, 占比65.3%, 总数达53家, 总量突破7000亿元)
+    measures the indicator of the quantity before it in the sentence: 获第八届中国创新创业大赛奖占全省比重,
+    业主委员会占比, 三类500强企业总数."""
+    if not phrase:
+        return phrase
+    m = _PART_STUB.match(phrase)
+    if not m:
+        return phrase
+    start = lay.period_sentence(q.start).start
+    for f in reversed(previous):
+        if f.start < start:
+            break
+        if f.indicator and not _PART_STUB.match(f.indicator):
+            if len(norm_gap := lay.text[f.end:q.start]) > len(phrase) + 8:
+                break  # another subject came between: 其中煤炭作为最重要的主导行业，在2021年占比高达73.2%
+            base = f.indicator
+            if phrase.startswith("占") and phrase != "占比":
+                whole = m["whole"] or ""
+                return f"{base}占{whole}比重" if whole else f"{base}占比"
+            return re.sub(r"^(?:新增|新建|新认定)", "", base) + phrase
+    return phrase
 
 
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
@@ -328,7 +413,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             measure=kind,
             qualifier=q.qualifier,
             status=st,
-            indicator=_indicator(norm, lay, q, facts),
+            indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
             period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
                                                          prev_q if same_sentence else None, carried)),
             sentence=text[sent.start:sent.end],

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from zhibiao.units import MAGNITUDES, base_surfaces, lookup
+
 MAX_LEN = 16
 
 _TRAILING_VERBS = re.compile(
@@ -23,14 +25,17 @@ _TRAILING_VERBS = re.compile(
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|能)$"
 )
 _COMPARISON_TAIL = re.compile(
-    r"(?<!同)(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期)?$"
+    r"(?<![同占])(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期)?$"
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s]|在?(?:19|20)\d\d年|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
-    r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进)+"
+    r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
+    r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现)+"
 )
+# Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
+_ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
 _OPENING_VERB = re.compile(
     r"^(?:新建改造|维修改造|新改建|新建|改造|建设|建成|实施|打造|打通|完成|开展|举办|创建|培育|新增|引进|签约|整合|"
     r"推进|认定|新认定|发放|争取|组织|开复工|谋划|支持|推动|治理|修复)"
@@ -38,11 +43,11 @@ _OPENING_VERB = re.compile(
 _AFTER_STOP = re.compile(
     r"[,，。;；、：:！？!?（）()\d\s…—]|(?<=.)[“\"]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|"
     r"被|成功|建成|开工|竣工|落地|主体|达到|增长|增至|增加|为|突破|超过|与|扩能|现场|再|发展|将|的|持续|不断|稳步|有效|"
-    r"进一步|基本|分别|同比|比上年|较上年|签约|签订|启动|开展|大关|关口"
+    r"进一步|基本|分别|同比|比上年|较上年|签约|签订|启动|开展|大关|关口|相继|先后|陆续|落户"
 )
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
-    r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产)+$"
+    r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准)+$"
 )
 # Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
 ABBREVIATIONS = {
@@ -82,11 +87,42 @@ def _drop_examples(s: str) -> str:
     return (verb.group(0) if verb else "") + category
 
 
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# A quantity written inside a phrase: 103个 of 103个市列重点项目完成投资, 6.27亿吨 of 集装箱吞吐量6.27亿吨和.
+_QUANTITY_IN_PHRASE = re.compile(
+    rf"\d[\d.,]*(?:余|多)?(?P<mag>{_alt(MAGNITUDES)})?(?:余|多)?(?P<unit>{_alt(base_surfaces())})"
+    r"(?P<trail>以上|以下|左右|以内)?")
+_THRESHOLD_UNITS = ("CNY", "m2", "kg", "W", "Wh", "m3", "VA", "USD")
+
+
+def _after_last_quantity(s: str) -> str:
+    """The words after the last quantity of a phrase, so that an indicator never swallows an earlier number
+    (103个市列重点项目完成投资 → 市列重点项目完成投资; 集装箱吞吐量6.27亿吨和 → ""). A threshold that
+    qualifies the noun after it stays: 开复工5000万元以上项目, 引进10亿元以上项目."""
+    cut = 0
+    for m in _QUANTITY_IN_PHRASE.finditer(s):
+        row = lookup(m["unit"])
+        nxt = s[m.end():m.end() + 1]
+        threshold = (row is not None and row.unit in _THRESHOLD_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff"
+                     and nxt not in "和及与的" and (m["trail"] or row.unit == "CNY"))
+        if not threshold:
+            cut = m.end()
+    return s[cut:].lstrip("的和及与、，, ") if cut else s
+
+
 def clean(s: str) -> str:
+    if "（" in s or "(" in s:
+        s = _ASIDE.sub("", s)
+    if any(ch.isdigit() for ch in s):
+        s = _after_last_quantity(s)
     s = _LEADING_NOISE.sub("", s)
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")
+    s = re.sub(r"(?:和|及|与|以及)$", "", s)
     if len(s) > MAX_LEN:
         s = s[-MAX_LEN:]
     return s
@@ -99,14 +135,20 @@ def phrase_before(text: str, clause_start: int, start: int) -> str:
 def phrase_after(text: str, pos: int) -> str:
     """The noun phrase right after the unit, or "" when none follows. Through a short modifier with 的
     the head noun is kept: 68名实绩突出的干部 → 干部."""
-    tail = text[pos:pos + MAX_LEN + 4]
+    tail = text[pos:pos + MAX_LEN + 14]
+    q = _QUANTITY_AHEAD_ANY.match(tail)
+    if q:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
+        tail = tail[q.end():]
+    if "（" in tail or "(" in tail:
+        tail = _ASIDE.sub("", tail)
+    tail = tail[:MAX_LEN + 4]
     if tail.startswith("人民币"):  # 1.62万亿元人民币: the currency, said twice
         return ""
     if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\"" or tail[:1].isalpha()):
         return ""
     m = _AFTER_STOP.search(tail)
-    if m and m.start() == 0 and m.group(0) in _NOUN_LIKE_STOPS:  # 4个签约项目: 签约 modifies 项目 here
-        m = _AFTER_STOP.search(tail, m.end())
+    if m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
+        m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
     if m and m.group(0) == "的" and len(phrase) <= 6:
         head = phrase_after(text, pos + m.end())
@@ -116,16 +158,35 @@ def phrase_after(text: str, pos: int) -> str:
 
 
 _NOUN_LIKE_STOPS = {"签约", "签订", "开工", "竣工", "建成", "发展", "现场", "启动"}
+_QUANTITY_AHEAD_ANY = re.compile(r"^\d[\d.]*[万亿]?(?:人次|名|人|户|个|家|项|所|套|座|条|处)(?=[\u4e00-\u9fff])")
 _QUANTITY_AHEAD = re.compile(r"^[\d.]+[万亿]?[个项家所座处条户批件]")
 
 
-def phrase_after_de(text: str, pos: int) -> str:
+def phrase_after_de(text: str, pos: int, total: bool = False) -> str:
     """投资260亿元的京能集团风光互补 → 京能集团风光互补 (the noun after 的, past a count such as 49个)."""
     if text[pos:pos + 1] != "的":
         return ""
     pos += 1
+    tail = text[pos:pos + 40]
+    etc = re.match(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?", tail) if total else None
+    if etc:  # 总投资18.3亿元的上元、北京联东等4个科技产业社区 → 科技产业社区: a total is the whole group's
+        # (while 投资120亿元的海粮现代农业产业园等10个项目 is the first project's own)
+        pos += etc.end()
     m = _QUANTITY_AHEAD.match(text[pos:pos + 12])
     return phrase_after(text, pos + (m.end() if m else 0)).lstrip("的")
+
+
+_BASES = (r"(?:上年|去年|上一年|(?:19|20)\d\d年(?:底|末)?|上年同期|同期|年初|一季度|第一季度|上半年|前三季度|上季度|"
+          r"上月|\d{1,2}月份?|1[-—~]\d{1,2}月份?|全国|全省|全市|全区|全州|全疆|全国平均水平|全省平均水平|平均水平)")
+_COMPARISON_ONLY = re.compile(
+    rf"^(?:增速|增幅|增长|速度)?(?:分别|均)?(?:比|较|高于|低于|快于|慢于|领先|超过|超出|跑赢)(?:{_BASES}[、和及与]?)+"
+    r"(?:[\d.]+(?:个百分点|个|%)?[、和及与])*(?:提升|提高|加快|上升|回落|下降|降低|放缓|扩大|收窄|缩小|高出|低)?了?$")
+
+
+def comparison_only(clause: str) -> bool:
+    """True when a clause only compares a growth rate with other places or periods and names no indicator:
+    增速分别高于全国、全省0.7个和0.6个百分点; 比一季度提升3.6个百分点; 较1-10月加快6.9个百分点."""
+    return bool(_COMPARISON_ONLY.match(_LEADING_NOISE.sub("", clause)))
 
 
 def subject_of_clause(clause: str) -> str:
