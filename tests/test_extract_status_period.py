@@ -199,3 +199,28 @@ def test_a_mid_year_text_that_opens_on_part_of_the_year_reports_that_part():
     text = "7月26日晚，深圳发布2022年上半年经济成绩单。\n其中，第一产业增加值为12.49亿元，同比下降2.4%。\n"
     found = extract_facts(text, published=date(2022, 7, 27))
     assert [f.period for f in found] == ["2022-01/2022-06"] * 2
+
+
+def test_a_cue_in_closed_brackets_speaks_only_for_its_bracket():
+    found = extract_facts("预计全年地区生产总值完成92.4亿元，增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元，"
+                          "增长9%(年度目标6%以上)。", published=date(2025, 1, 14))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("92.4亿元", "estimate", "2024"), ("6.5%", "estimate", "2024"), ("6%以上", "target", "2024"),
+        ("24.5亿元", "estimate", "2024"), ("9%", "estimate", "2024"), ("6%以上", "target", "2024")]
+
+
+def test_by_a_past_year_is_not_a_target():
+    found = extract_facts("算力规模从2023年底的5000P增长到2024年底的5.1万P，增长10倍。", published=date(2025, 1, 10))
+    assert [(f.text, f.status) for f in found] == [("5.1万P", "actual"), ("10倍", "actual")]
+    one("到2025年底，全市生猪饲养量增速达到5%。", date(2025, 1, 10), status="target", period="2025")
+
+
+def test_a_number_named_as_the_goal_is_a_target():
+    found = extract_facts("城镇登记失业率为2.15%，控制在3.5%的目标以内。", published=date(2020, 1, 10))
+    assert [(f.text, f.status) for f in found] == [("2.15%", "actual"), ("3.5%", "target")]
+
+
+def test_things_already_done_are_actual_inside_a_plan():
+    text = ("2024目标和举措\n全力推动已签约的241个亿元以上项目全部落地建设，确保全年开复工5000万元以上项目320个以上。\n")
+    found = [(f.text, f.status, f.period) for f in extract_facts(text, published=date(2023, 12, 14))]
+    assert ("241个", "actual", "2023") in found and ("320个以上", "target", "2024") in found

@@ -102,9 +102,11 @@ def _hard_clause_start(text: str, lo: int, pos: int) -> int:
     return start
 
 
-def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str) -> str:
+def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
-    said = status.sentence_status(norm[psent.start:q.start])
+    if status.already_done(norm[max(psent.start, q.start - 8):q.start]):
+        return "actual"
+    said = status.sentence_status(norm[psent.start:q.start], ref.review_year, norm[q.end:q.end + 8])
     if said:
         return said
     section_status, _ = sections.at(q.start)
@@ -129,6 +131,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
+    if st == "actual" and status.already_done(norm[max(part.start, q.start - 8):q.start]):
+        return period.default_period(ref, "actual")  # 已签约的241个项目, written in a plan: done by the review year
     stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)
     if not stock:
@@ -261,6 +265,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     return None
 
 
+_TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
                       r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
@@ -393,7 +398,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
         if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
                 and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
             negative = True
-        st = _status(norm, lay, q, sections, default)
+        st = _status(norm, lay, q, sections, default, ref)
         psent_start = lay.period_sentence(q.start).start
         carried = carry.get(psent_start, False)
         if carried is False:
@@ -419,6 +424,9 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             sentence=text[sent.start:sent.end],
             context=context_window(text, lay, q.start, q.end),
         )
+        if (st == "target" and facts and facts[-1].status != "target"
+                and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
+            fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
         facts.append(fact)
         prev_q, prev_measure = q, (kind, negative)
     _apply_lists(norm, lay, facts)

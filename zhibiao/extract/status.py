@@ -52,11 +52,33 @@ def document_default(text: str) -> str:
     return "target" if plans >= 2 and reviews == 0 else "actual"
 
 
-def sentence_status(before: str) -> str | None:
+_CLOSED_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
+_BY_YEAR = re.compile(r"到(20\d\d)年")
+_TARGET_AFTER = re.compile(r"^(?:左右|以上|以内|以下)?的(?:年度|预期|既定)?目标")
+
+
+_ALREADY_DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{1,3}的$")
+
+
+def already_done(before: str) -> bool:
+    """已签约的241个亿元以上项目: a number of things already done, actual even inside a plan."""
+    return bool(_ALREADY_DONE.search(before))
+
+
+def sentence_status(before: str, review_year: int | None = None, after: str = "") -> str | None:
     """Status announced by the words of the sentence before the number, or None; the cue nearest the
-    number wins (预计…增长6.5%(年度目标6%以上): the 6% is a target)."""
+    number wins (预计…增长6.5%(年度目标6%以上): the 6% is a target). A cue inside brackets closed before the
+    number speaks only for its own bracket: in 增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元 the 24.5亿元
+    keeps the sentence's 预计. 到2024年底 is a target only when that year is still to come. A number followed
+    by 的目标 (控制在3.5%的目标以内) is a target."""
+    if _TARGET_AFTER.match(after):
+        return "target"
+    if "(" in before or "（" in before:
+        before = _CLOSED_BRACKETS.sub("", before)
     estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
-    target = max((m.end() for m in TARGET_CUES.finditer(before)), default=-1)
+    target = max((m.end() for m in TARGET_CUES.finditer(before)
+                  if not (review_year and (y := _BY_YEAR.match(m.group(0))) and int(y[1]) <= review_year)),
+                 default=-1)
     if estimate < 0 and target < 0:
         return None
     return "estimate" if estimate > target else "target"
