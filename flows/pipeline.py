@@ -2,18 +2,35 @@
 
 Orchestration only: every task calls one library stage and hands the next task a file path. Reading
 is done in batches of files (a task per batch, not per file or sentence), so it can run on Prefect's
-default thread runner or on a Dask cluster; the load stays in the flow's process because DuckDB
-allows one writer.
-"""
-from __future__ import annotations
+default thread runner or on a Dask cluster (`pipeline.with_options(task_runner=dask_runner(...))`).
 
+Where each task runs:
+- `read-batch` and `validate-batch` are *mapped*, so they go to the flow's task runner: threads by
+  default, Dask workers with the Dask runner. They receive plain picklable arguments (lists of relative
+  paths, folder paths, ints) and write Parquet files into shared folders; OpenCC converters are built
+  lazily inside each worker process (zhibiao.ingest.chinese), never shipped.
+- `discover`, `record-run-start`, `load`, `publish` and `record-run-end` are *called*, not submitted,
+  so Prefect runs them in the flow's own process whatever the task runner: DuckDB allows one writing
+  process per file, and publishing moves files beside the warehouse.
+
+Read results are cached by the content of each batch's files (see flows/cache.py); warehouse-writing
+tasks retry with exponential backoff when the warehouse is busy (another process has it open).
+"""
+# No `from __future__ import annotations` here: a deployment's flow-run process builds the parameter model
+# from these annotations, and string annotations fail there ("PipelineModel is not fully defined").
 import shutil
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from prefect import flow, get_run_logger, task
-from prefect.artifacts import create_markdown_artifact
+import duckdb
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
+from prefect.futures import as_completed
 from prefect.runtime import flow_run
+from prefect.tasks import exponential_backoff
+from prefect.transactions import get_transaction
+from pydantic import DirectoryPath, PositiveInt
 
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, summarize, work_dir
@@ -22,71 +39,201 @@ from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
-from zhibiao.summary import summary_markdown
+from zhibiao.summary import run_details, summary_markdown
+from zhibiao.warehouse import WarehouseBusy
+
+from flows import cache
+
+PERMANENT_OS_ERRORS = (FileNotFoundError, NotADirectoryError, IsADirectoryError)
 
 
-@task(name="discover", retries=2, retry_delay_seconds=[1, 5])
+def transient(task, task_run, state) -> bool:
+    """Retry condition: retry only errors that can go away (busy warehouse, I/O hiccups, files changing)."""
+    exc = state.data if isinstance(state.data, BaseException) else None
+    if exc is None:
+        try:
+            exc = state.result(raise_on_failure=False)
+        except Exception as err:  # noqa: BLE001 - whatever the state holds, decide on it
+            exc = err
+    if isinstance(exc, PERMANENT_OS_ERRORS):
+        return False
+    return isinstance(exc, (WarehouseBusy, duckdb.IOException, OSError, TimeoutError, cache.BatchChanged))
+
+
+# Backoff: 2 s, 4 s, 8 s (±50% jitter) — long enough for a `zhibiao query` to release the warehouse.
+IO_RETRIES = dict(retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=2), retry_jitter_factor=0.5,
+                  retry_condition_fn=transient)
+
+
+@task(name="discover", **IO_RETRIES)
 def discover(raw_dir: Path, warehouse: Path, run_id: str, work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     return plan_run(raw_dir, warehouse, run_id).save(work / "plan.json")
 
 
-@task(name="read-batch", retries=1, retry_delay_seconds=2)
-def read(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int) -> Path:
-    return read_batch(paths, raw_dir, out_dir, max_bytes)
+@task(name="record-run-start", **IO_RETRIES)
+def record_start(warehouse: Path, plan_path: Path, flow_run_id: str | None, started: datetime) -> None:
+    start_run(warehouse, RunPlan.load(plan_path), flow_run_id=flow_run_id, started_at=started,
+              code_version=code_version())
 
 
-@task(name="validate-batch")
+@task(name="read-batch", cache_key_fn=cache.read_cache_key, cache_expiration=cache.CACHE_EXPIRATION,
+      persist_result=True, **IO_RETRIES)
+def read(paths: list[str], raw_dir: Path, cache_root: Path, fallback_dir: Path, max_bytes: int) -> Path:
+    """Read a batch into its content-addressed cache folder (or `fallback_dir` when it cannot be cached)."""
+    txn = get_transaction()
+    content, gen = cache.split_key(txn.key if txn else None)
+    now = cache.manifest(paths, raw_dir, max_bytes, cache_root)
+    if content is None or now.key is None:
+        return read_batch(paths, raw_dir, fallback_dir, max_bytes)
+    if now.key != content:
+        raise cache.BatchChanged(f"a file of the batch changed since its cache key was computed: {paths}")
+    tmp = cache_root / f"{content}{cache.PARTIAL}{gen}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    read_batch(paths, raw_dir, tmp, max_bytes)
+    _check_read_bytes(tmp, now.sha256)
+    return cache.seal(tmp, cache_root / content, content, gen, now.sha256)
+
+
+def _check_read_bytes(batch_dir: Path, expected: dict[str, str | None]) -> None:
+    import pandas as pd
+
+    for name in ("documents", "rejected_files"):
+        rows = pd.read_parquet(batch_dir / f"{name}.parquet", columns=["source_path", "sha256"])
+        for path, sha in rows.itertuples(index=False):
+            if sha is not None and path in expected and expected[path] != sha:
+                shutil.rmtree(batch_dir, ignore_errors=True)
+                raise cache.BatchChanged(f"{path} changed while it was being read")
+
+
+@task(name="validate-batch", retries=1, retry_delay_seconds=2, retry_condition_fn=transient)
 def validate(batch_dir: Path) -> Path:
     return validate_batch(batch_dir)
 
 
-@task(name="load", retries=2, retry_delay_seconds=[2, 10])
+@task(name="load", **IO_RETRIES)
 def load(warehouse: Path, plan_path: Path, batch_dirs: list[Path]) -> LoadResult:
     return load_run(warehouse, RunPlan.load(plan_path), batch_dirs)
 
 
-@task(name="publish", retries=1, retry_delay_seconds=5)
+@task(name="publish", **IO_RETRIES)
 def publish_package(warehouse: Path, package_dir: Path, raw_dir: Path) -> PublishResult:
     return publish(warehouse, package_dir, raw_dir)
 
 
-@flow(name="zhibiao", description="Raw reports → facts → validated tables → DuckDB → published data package")
+@task(name="record-run-end", **IO_RETRIES)
+def record_end(warehouse: Path, run_id: str, status: str, message: str | None = None) -> None:
+    finish_run(warehouse, run_id, status, message)
+
+
+@flow(name="zhibiao", description="Raw reports → facts → validated tables → DuckDB → published data package",
+      validate_parameters=True)
 def pipeline(
-    raw_dir: Path = Path("raw"),
+    raw_dir: DirectoryPath = Path("raw"),
     warehouse: Path = Path("warehouse/zhibiao.duckdb"),
     package_dir: Path = Path("."),
-    batch_size: int = DEFAULT_BATCH_SIZE,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: PositiveInt = DEFAULT_BATCH_SIZE,
+    max_bytes: PositiveInt = DEFAULT_MAX_BYTES,
 ) -> RunSummary:
+    """Run every stage over the raw folder; files unchanged since the last run are skipped.
+
+    Parameters are validated by Prefect (pydantic): `raw_dir` must be an existing folder, `batch_size`
+    and `max_bytes` positive integers. Paths should be absolute for deployments (runs execute elsewhere).
+    """
     log = get_run_logger()
     run_id, started = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None)
     work = work_dir(warehouse, run_id)
+    reads = cache.cache_root(warehouse)
+    if pruned := cache.prune(reads):
+        log.info("read cache: removed %d expired batch folders", pruned)
     plan_path = discover(raw_dir, warehouse, run_id, work)
     plan = RunPlan.load(plan_path)
     log.info("discover: %d files, %d to read (%d new, %d changed), %d unchanged, %d removed, %d duplicates",
              len(plan.files), len(plan.to_read), len(plan.new), len(plan.changed), len(plan.unchanged),
              len(plan.removed), len(plan.duplicates))
-    start_run(warehouse, plan, flow_run_id=flow_run.get_id(), started_at=started, code_version=code_version())
+    record_start(warehouse, plan_path, flow_run.get_id(), started)
     try:
         groups = batches(plan.to_read, batch_size)
-        read_dirs = read.map(groups, raw_dir, [work / f"batch-{i:05d}" for i in range(len(groups))], max_bytes)
-        batch_dirs = validate.map(read_dirs).result()
-        log.info("read + validate: %d files in %d batches", len(plan.to_read), len(batch_dirs))
+        batch_dirs, cached = _read_and_validate(groups, raw_dir, reads, work, max_bytes, log)
+        log.info("read + validate: %d files in %d batches (%d from the read cache)",
+                 len(plan.to_read), len(groups), cached)
         loaded = load(warehouse, plan_path, batch_dirs)
         log.info("load: %d documents, %d facts, %d rejected facts, %d rejected files, %d conflicts",
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
         published = publish_package(warehouse, package_dir, raw_dir)
     except Exception as exc:
-        finish_run(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
+        record_end(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
     if published.published:
         log.info("publish: package %s (%s)", published.version, "changed" if published.changed else "unchanged")
     else:
         log.error("publish: package failed validation, the previous package stays: %s", "; ".join(published.errors[:5]))
-    finish_run(warehouse, run_id, "completed" if published.published else "failed",
+    record_end(warehouse, run_id, "completed" if published.published else "failed",
                None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
     shutil.rmtree(work, ignore_errors=True)
     summary = summarize(plan, loaded, published, warehouse, {})
-    create_markdown_artifact(summary_markdown(summary), key="zhibiao-run-summary", description="zhibiao run summary")
+    details = run_details(warehouse, run_id)
+    details["batches"] = {"read": len(groups), "from cache": cached}
+    create_markdown_artifact(summary_markdown(summary, details), key="zhibiao-run-summary",
+                             description=f"zhibiao run {run_id}")
     return summary
+
+
+def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
+                       log) -> tuple[list[Path], int]:
+    """Read and validate every batch on the task runner; a progress artifact follows the batches."""
+    if not groups:
+        return [], 0
+    total = len(groups)
+    progress = create_progress_artifact(0.0, key="zhibiao-run-progress",
+                                        description=f"batches read and validated (of {total})")
+    read_futures = read.map(groups, unmapped(raw_dir), unmapped(reads),
+                            [work / f"batch-{i:05d}" for i in range(total)], unmapped(max_bytes))
+    validate_futures = validate.map(read_futures)
+    done = 0
+    for _ in as_completed(validate_futures):
+        done += 1
+        update_progress_artifact(progress, 100.0 * done / total)
+        if done == total or total <= 20 or done % max(1, total // 20) == 0:
+            log.info("batches done: %d/%d", done, total)
+    cached = sum(1 for f in read_futures if f.state.name == "Cached")
+    return [f.result() for f in validate_futures], cached
+
+
+@contextmanager
+def shared_api():
+    """Make the Prefect API reachable from other processes for the duration of a run.
+
+    Dask workers are other processes: they report task runs to the Prefect API named in the settings
+    that Prefect ships with each task. With no PREFECT_API_URL, Prefect's temporary server is private
+    to this process, and every worker would start one of its own (10–20 s each, and the flow's server
+    would never see the task runs). So start the temporary server here and point the settings at it.
+    With PREFECT_API_URL set this does nothing.
+    """
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import PREFECT_API_URL, get_current_settings, temporary_settings
+
+    settings = get_current_settings()
+    if settings.api.url or not settings.server.ephemeral.enabled:
+        yield settings.api.url
+        return
+    server = SubprocessASGIServer()
+    server.start(timeout=settings.server.ephemeral.startup_timeout_seconds)
+    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
+        yield server.api_url
+
+
+def dask_runner(address: str | None = None):
+    """A DaskTaskRunner: connect to the scheduler at `address`, else start a local two-process cluster."""
+    import logging
+    import os
+
+    from prefect_dask import DaskTaskRunner
+
+    # distributed logs every worker start and stop at INFO; keep the run's own log readable
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")  # inherited by local worker processes
+    logging.getLogger("distributed").setLevel(logging.WARNING)
+    if address:
+        return DaskTaskRunner(address=address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": 2, "threads_per_worker": 1, "processes": True,
+                                         "dashboard_address": None})

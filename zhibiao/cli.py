@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -22,33 +23,211 @@ WAREHOUSE = typer.Option(Path("warehouse/zhibiao.duckdb"), "--warehouse", help="
 PACKAGE_DIR = typer.Option(Path("."), "--package-dir", help="Folder of datapackage.json (tables go to its warehouse/)")
 
 
+class TaskRunner(str, Enum):
+    threads = "threads"
+    dask = "dask"
+
+
 @app.command()
 def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR,
         batch_size: int = typer.Option(50, min=1, help="Files per read task"),
-        prefect: bool = typer.Option(True, "--prefect/--no-prefect", help="Run as a Prefect flow (default) or as plain calls")):
+        prefect: bool = typer.Option(True, "--prefect/--no-prefect", help="Run as a Prefect flow (default) or as plain calls"),
+        runner: TaskRunner = typer.Option(TaskRunner.threads, "--runner",
+                                          help="Where the read and validate tasks run: threads in this process, or a Dask cluster"),
+        dask_address: str = typer.Option(None, "--dask-address", metavar="tcp://HOST:PORT",
+                                         help="Scheduler of a running Dask cluster (implies --runner dask); "
+                                              "without it --runner dask starts a local cluster of 2 worker processes")):
     """Run the pipeline over every file in the raw folder and print a summary."""
     if not raw.is_dir():
         err.print(f"[red]no raw folder at {raw}[/red]")
         raise typer.Exit(2)
-    from zhibiao.summary import summary_rows
+    if dask_address:
+        runner = TaskRunner.dask
+    if runner is TaskRunner.dask and not prefect:
+        err.print("[red]--runner dask runs the Prefect flow's tasks on Dask; it cannot be used with --no-prefect[/red]")
+        raise typer.Exit(2)
+    from zhibiao.summary import run_details, summary_rows
+    from zhibiao.warehouse import WarehouseBusy
 
-    if prefect:
-        from flows.pipeline import pipeline
-
-        summary = pipeline(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size)
-    else:
-        from zhibiao.runner import run_pipeline
-
-        summary = run_pipeline(raw, warehouse, package_dir, batch_size=batch_size)
+    try:
+        if prefect:
+            summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
+        else:
+            summary = _run_plain(raw, warehouse, package_dir, batch_size)
+    except WarehouseBusy as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
     table = Table(title=f"zhibiao run {summary.run_id}", show_header=False)
     for name, value in summary_rows(summary):
         table.add_row(name, value)
     out.print(table)
+    if summary.current_documents:
+        _print_details(run_details(warehouse, summary.run_id))
     if summary.current_documents == 0:
         err.print("[red]nothing could be read: no documents in the warehouse[/red]")
         raise typer.Exit(1)
     if not summary.published:
         raise typer.Exit(1)
+
+
+def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, runner: TaskRunner,
+              dask_address: str | None):
+    from prefect.exceptions import ParameterTypeError
+
+    from flows.pipeline import dask_runner, pipeline, shared_api
+
+    try:
+        if runner is TaskRunner.threads:
+            return pipeline(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size)
+        with shared_api() as api:
+            if dask_address and api and ("://127.0.0.1" in api or "://localhost" in api):
+                err.print(f"[yellow]the Dask workers report to the Prefect API at {api}: workers on other machines "
+                          "cannot reach it; set PREFECT_API_URL to a server they can reach[/yellow]")
+            flow = pipeline.with_options(task_runner=dask_runner(dask_address))
+            return flow(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size)
+    except ParameterTypeError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2)
+    except OSError as exc:
+        if dask_address and ("connect" in str(exc).lower() or "timed out" in str(exc).lower()):
+            err.print(f"[red]no Dask scheduler answers at {dask_address}: {exc}[/red]")
+            raise typer.Exit(1)
+        raise
+
+
+def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
+    """The stages as plain calls, with a progress bar over the read batches on the terminal."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    from zhibiao.runner import run_pipeline
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("batches"),
+               TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
+        task = bar.add_task("read + validate", total=None)
+
+        def on_progress(stage: str, done: int, total: int) -> None:
+            if stage == "read":
+                bar.update(task, completed=done, total=total)
+            else:
+                bar.update(task, description=stage)
+
+        return run_pipeline(raw, warehouse, package_dir, batch_size=batch_size, progress=on_progress)
+
+
+def _print_details(details: dict) -> None:
+    """Rejected facts by check and conflicting figures, when there are any."""
+    checks = details["rejects"]["by_check"]
+    if checks:
+        table = Table("check", "in warehouse", "this run", "example", title=f"rejected facts ({details['rejects']['total']})")
+        for row in checks:
+            example = row["examples"][0] if row["examples"] else {}
+            table.add_row(row["check"], str(row["total"]), str(row["this_run"]),
+                          f"{example.get('doc', '')}: {example.get('text', '')} → {example.get('value', '')}")
+        out.print(table)
+    conflicts = details["conflicts"]
+    if conflicts["rows"]:
+        table = Table("indicator", "region", "period", "unit", "value A", "document A", "value B", "document B",
+                      title=f"conflicts ({conflicts['total']}; query `conflicts` for all)")
+        for c in conflicts["rows"][:10]:
+            table.add_row(*(str(c[k]) for k in ("indicator", "region", "period", "unit", "value_a", "doc_a", "value_b", "doc_b")))
+        out.print(table)
+
+
+@app.command()
+def serve(cron: list[str] = typer.Option(None, "--cron", help='Cron schedule, e.g. "0 6 * * *" (repeatable)'),
+          interval: float = typer.Option(None, "--interval", min=1, help="Run every SECONDS"),
+          timezone: str = typer.Option(None, "--timezone", help="IANA time zone of the cron schedule (default: this machine's)"),
+          raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR,
+          batch_size: int = typer.Option(50, min=1, help="Files per read task"),
+          name: str = typer.Option("scheduled", "--name", help="Deployment name (shown as zhibiao/NAME in the Prefect UI)")):
+    """Serve the pipeline as a Prefect deployment that runs on a schedule (needs a Prefect server).
+
+    Each scheduled run reads the files that are new or changed in the raw folder, refreshes the
+    warehouse and republishes the package. Runs one at a time; stop with Ctrl-C (the schedule is paused).
+    """
+    if not cron and interval is None:
+        err.print("[red]give a schedule: --cron \"0 6 * * *\" and/or --interval SECONDS[/red]")
+        raise typer.Exit(2)
+    if not raw.is_dir():
+        err.print(f"[red]no raw folder at {raw}[/red]")
+        raise typer.Exit(2)
+    from prefect.schedules import Cron, Interval
+
+    zone = timezone or _local_timezone()
+    try:
+        from zoneinfo import ZoneInfo
+
+        ZoneInfo(zone)
+    except (ValueError, KeyError, OSError):
+        err.print(f"[red]unknown time zone {zone!r}: give an IANA name such as Asia/Shanghai[/red]")
+        raise typer.Exit(2)
+    try:
+        schedules = [Cron(c, timezone=zone) for c in cron or []]
+        if interval is not None:
+            schedules.append(Interval(interval, timezone=zone))
+    except ValueError as exc:
+        err.print(f"[red]bad schedule: {exc}[/red]")
+        raise typer.Exit(2)
+    api = _prefect_api_or_exit()
+
+    from flows.serve import serve_pipeline
+    from zhibiao.runner import code_version
+
+    # Runs happen in subprocesses started by the runner, maybe from another working directory:
+    # every path becomes absolute before it is stored as a deployment parameter.
+    parameters = {"raw_dir": str(raw.resolve()), "warehouse": str(warehouse.resolve()),
+                  "package_dir": str(package_dir.resolve()), "batch_size": batch_size}
+    what = ", ".join([f"cron {c} ({zone})" for c in cron or []] + ([f"every {interval:g} s"] if interval else []))
+    err.print(f"serving zhibiao/{name} on {api}: {what}\n  raw folder {parameters['raw_dir']}\n"
+              f"  warehouse {parameters['warehouse']}\n  package {parameters['package_dir']}")
+    serve_pipeline(name, schedules, parameters, version=code_version(), console=err)
+
+
+def _prefect_api_or_exit() -> str:
+    """The configured Prefect API URL, once a server answers there; else a clear message and exit code 2."""
+    from prefect.settings import get_current_settings
+
+    api = get_current_settings().api.url
+    hint = ("start a Prefect server with `prefect server start --host 127.0.0.1` and point zhibiao at it with "
+            "`export PREFECT_API_URL=http://127.0.0.1:4200/api` (or `prefect config set PREFECT_API_URL=...`)")
+    if not api:
+        err.print("[red]no Prefect API server is configured (PREFECT_API_URL is not set). Scheduled runs need a "
+                  "real server: Prefect's temporary server cannot schedule.[/red]\n" + hint)
+        raise typer.Exit(2)
+    import httpx
+
+    try:
+        httpx.get(api.rstrip("/") + "/health", timeout=10)
+    except httpx.HTTPError as exc:
+        err.print(f"[red]no Prefect server answers at PREFECT_API_URL={api} ({type(exc).__name__}: {exc})[/red]\n" + hint)
+        raise typer.Exit(2)
+    return api
+
+
+def _local_timezone() -> str:
+    """This machine's IANA time zone name (TZ, /etc/timezone or the /etc/localtime link), else UTC."""
+    import os
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    try:
+        candidates.append(str(Path("/etc/localtime").resolve()).split("zoneinfo/", 1)[1])
+    except (OSError, IndexError):
+        pass
+    from zoneinfo import ZoneInfo
+
+    for name in candidates:
+        if name:
+            try:
+                ZoneInfo(name)
+                return name
+            except (ValueError, OSError, KeyError):
+                continue
+    return "UTC"
 
 
 @app.command()

@@ -1,7 +1,15 @@
-"""How a run is reported: the counts a person checks after each run, as rows, Markdown and a rich table."""
+"""How a run is reported: the counts a person checks after each run, as rows, Markdown and a rich table,
+plus what needs a look: rejected facts by check (with examples) and conflicting figures."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from .runner import RunSummary
+from .warehouse import connect
+
+TOP_CHECKS = 10
+EXAMPLES_PER_CHECK = 3
+TOP_CONFLICTS = 20
 
 
 def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
@@ -22,7 +30,64 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
     return [(name, str(value)) for name, value in rows]
 
 
-def summary_markdown(summary: RunSummary) -> str:
+def run_details(warehouse: Path, run_id: str | None = None) -> dict:
+    """Rejected facts by check (in the warehouse now, and loaded by `run_id`), examples of each, and the
+    conflicts (two documents giving different actual values for the same indicator, region, period)."""
+    with connect(warehouse, read_only=True) as con:
+        checks = con.execute(
+            "SELECT check_name, count(*) AS n, count(*) FILTER (WHERE run_id = ?) AS this_run "
+            "FROM staging.rejects GROUP BY 1 ORDER BY n DESC, check_name LIMIT ?", [run_id, TOP_CHECKS]).fetchall()
+        examples = {}
+        for check, _, _ in checks:
+            examples[check] = con.execute(
+                "SELECT doc, text, column_name, failure_case FROM staging.rejects WHERE check_name = ? "
+                "ORDER BY run_id = ? DESC, doc, char_start LIMIT ?", [check, run_id, EXAMPLES_PER_CHECK]).fetchall()
+        total_rejects = con.execute("SELECT count(*) FROM staging.rejects").fetchall()[0][0]
+        total_conflicts = con.execute("SELECT count(*) FROM main.conflicts").fetchall()[0][0]
+        conflicts = con.execute(
+            "SELECT indicator_code, region, period, measure, unit, value_a, doc_a, text_a, value_b, doc_b, text_b "
+            "FROM main.conflicts ORDER BY indicator_code, region_code, period, doc_a, doc_b LIMIT ?",
+            [TOP_CONFLICTS]).fetchall()
+    return {
+        "rejects": {"total": total_rejects,
+                    "by_check": [{"check": c, "total": n, "this_run": r,
+                                  "examples": [dict(zip(("doc", "text", "column", "value"), e)) for e in examples[c]]}
+                                 for c, n, r in checks]},
+        "conflicts": {"total": total_conflicts,
+                      "rows": [dict(zip(("indicator", "region", "period", "measure", "unit", "value_a", "doc_a",
+                                         "text_a", "value_b", "doc_b", "text_b"), row)) for row in conflicts]},
+    }
+
+
+def _cell(value) -> str:
+    text = "" if value is None else str(value)
+    return text.replace("|", "\\|").replace("\n", " ")[:120]
+
+
+def summary_markdown(summary: RunSummary, details: dict | None = None) -> str:
     lines = [f"# zhibiao run {summary.run_id}", "", "| | |", "|---|---|"]
     lines += [f"| {name} | {value} |" for name, value in summary_rows(summary)]
+    if details and "batches" in details:
+        lines += [f"| read batches | {details['batches']['read']} ({details['batches']['from cache']} from the cache) |"]
+    if not details:
+        return "\n".join(lines) + "\n"
+    rejects = details["rejects"]
+    lines += ["", f"## Rejected facts: {rejects['total']} in the warehouse"]
+    if rejects["by_check"]:
+        lines += ["", "| check | in warehouse | this run | examples (document: text → value) |", "|---|---|---|---|"]
+        for row in rejects["by_check"]:
+            examples = "<br>".join(f"{_cell(e['doc'])}: {_cell(e['text'])} → {_cell(e['value'])}" for e in row["examples"])
+            lines.append(f"| {_cell(row['check'])} | {row['total']} | {row['this_run']} | {examples} |")
+        if rejects["total"] > sum(r["total"] for r in rejects["by_check"]):
+            lines.append(f"\n(top {len(rejects['by_check'])} checks; query `rejects` for all)")
+    conflicts = details["conflicts"]
+    lines += ["", f"## Conflicts: {conflicts['total']}"]
+    if conflicts["rows"]:
+        lines += ["", "| indicator | region | period | measure | unit | value A | document A | value B | document B |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+        for c in conflicts["rows"]:
+            lines.append("| " + " | ".join(_cell(c[k]) for k in (
+                "indicator", "region", "period", "measure", "unit", "value_a", "doc_a", "value_b", "doc_b")) + " |")
+        if conflicts["total"] > len(conflicts["rows"]):
+            lines.append(f"\n(first {len(conflicts['rows'])}; query `conflicts` for all)")
     return "\n".join(lines) + "\n"
