@@ -60,3 +60,38 @@ def test_ratios():
 
 def test_list_items_share_the_head_measure():
     assert [f.measure for f in facts("批零住餐分别增长22.2%、6.2%、2.3%和15.2%。")] == ["growth"] * 4
+
+
+def test_a_gap_below_other_places_is_negative():
+    assert measures("银行业金融机构不良贷款率0.88%，分别低于全国、全省0.98个和0.28个百分点。") == [
+        ("0.88%", 0.88, "level"), ("0.98个", -0.98, "change"), ("0.28个百分点", -0.28, "change")]
+    assert measures("同比增长6.8%，增速分别高于全国、全省0.7个和0.6个百分点。")[1:] == [
+        ("0.7个", 0.7, "change"), ("0.6个百分点", 0.6, "change")]
+
+
+def test_the_word_after_the_number_names_the_change():
+    one("相关片区和点位缓解交通拥堵、改善交通秩序等有10%-20%的提升。", value=10, measure="growth")
+
+
+def test_a_price_index_in_percent_is_a_change_of_prices():
+    one("居民消费价格指数保持在3%以内。", value=3, measure="growth", qualifier="at_most")
+
+
+def test_cutting_a_rate_by_a_percentage_is_a_fall():
+    one("下调参保单位工伤保险缴费率30%。", value=-30, measure="growth")
+
+
+def test_an_improved_concentration_or_index_fell():
+    assert [v for _, v, _ in measures("PM2.5、PM10等主要污染物浓度较2016年分别改善36.5%、42.5%。")] == [-36.5, -42.5]
+    one("环境空气质量综合指数同比改善10.86%。", value=-10.86, measure="growth")
+
+
+def test_new_ones_compared_with_last_year_are_a_change():
+    assert measures("注册公司319户，较去年新增2316户、669户和218户。") == [
+        ("319户", 319, "level"), ("2316户", 2316, "change"), ("669户", 669, "change"), ("218户", 218, "change")]
+    one("新增耕地12.6万亩。", measure="level")
+
+
+def test_a_list_with_one_verb_shares_it_across_units():
+    assert [(t, m) for t, _, m in measures("粮食播种面积、总产较上年分别增加2.27万亩、1.74万吨。")] == [
+        ("2.27万亩", "change"), ("1.74万吨", "change")]

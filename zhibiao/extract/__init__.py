@@ -388,8 +388,9 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             continue
         sent = lay.sentence(q.start)
         same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
-        if same_sentence and prev_q.unit == q.unit and measure.continues_list(norm[prev_q.end:q.start]):
-            kind, negative = prev_measure
+        if same_sentence and measure.continues_list(norm[prev_q.end:q.start]) and (
+                prev_q.unit == q.unit or "分别" in norm[_hard_clause_start(norm, sent.start, prev_q.start):prev_q.start]):
+            kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
             earlier = _earlier_measure(facts, q.unit, lay.period_sentence(q.start).start) if same_sentence else None

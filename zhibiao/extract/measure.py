@@ -22,13 +22,15 @@ import re
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
-    r"年均|缩小|收窄|扩大)"
+    r"年均|缩小|收窄|扩大|下调|上调|压减|压降|改善)"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
-_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长")
+_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长|下调|压减|压降")
+# 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
+_FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
-_CHANGE_BEFORE = re.compile(r"(?:增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
+_CHANGE_BEFORE = re.compile(r"(?:新增|增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 
@@ -42,9 +44,18 @@ def _last_cue(window: str):
 
 def _negative(cue, window: str) -> bool:
     """A decrease word decides the sign only from the number's own clause (预期减弱…，仍能保持3% is not one)."""
+    if cue and cue["growth"] == "改善":
+        return bool(_FALL_WHEN_IMPROVED.search(window[:cue.start()])) and not _HARD_CLAUSE.search(window[cue.end():])
     if not (cue and cue["growth"] and _NEGATIVE.fullmatch(cue["growth"])):
         return False
     return not _HARD_CLAUSE.search(window[cue.end():])
+
+
+_BELOW = re.compile(r"(?:低于|慢于|少于)[^，,。；;]{0,12}$")
+_AFTER_GROWTH = re.compile(r"^的(?:增长|增速|增幅|提升|提高|上升|涨幅)")
+_AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")
+_VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|下降|压降)[^，,。；;：:\d到至为]{2,14}(?:率|比例)$")
+_PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 
 
 def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
@@ -55,15 +66,26 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     if kind == "doubling":
         return "ratio", False
     if unit == "percentage_point":
-        return "change", _negative(_last_cue(window), window)
+        cue = _last_cue(window)
+        below = _BELOW.search(window)  # 分别低于全国、全省0.98个和0.28个百分点: a gap below is negative
+        if below and (cue is None or cue.start() < below.start()):
+            return "change", True
+        return "change", _negative(cue, window)
     if unit == "times":
         if re.search(r"增长(?:了)?(?:约|近|超过|超)?$", window):
             return "growth", False
         return "ratio", False
     if unit == "percent":
         cue = _last_cue(window)
-        if cue is None and re.match(r"的(?:增长|增速|增幅)", after):
-            return "growth", False  # 保持3%的增长
+        if cue is None and _AFTER_GROWTH.match(after):
+            return "growth", False  # 保持3%的增长, 有10%-20%的提升
+        if cue is None and _AFTER_FALL.match(after):
+            return "growth", True
+        verb = _VERB_ON_RATE.search(window)
+        if verb and cue is not None and cue["level"]:  # 下调参保单位工伤保险缴费率30%: the rate was cut by 30%
+            return "growth", verb[1] in ("下调", "调低", "降低", "下降", "压降")
+        if cue is not None and cue["level"] == "指数" and _PRICE_INDEX.search(window):
+            return "growth", False  # 居民消费价格指数保持在3%以内: a price index in % is the change of prices
         if cue is None and previous:
             return previous, False
         if cue is None or cue["level"] or cue["to"]:
@@ -72,8 +94,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "share", False
         return "growth", _negative(cue, window)
     m = _CHANGE_BEFORE.search(window)
-    if m and not window[: m.start()].endswith("新") and _COMPARED.search(window[: m.start()]):
-        return "change", bool(_NEGATIVE.match(m.group(0)))
+    if m and _COMPARED.search(window[: m.start()]) and (
+            not window[: m.start()].endswith("新") or re.search(r"(?:较|比)(?:上年|去年|上年同期|同期)新$", window[: m.start()])):
+        return "change", bool(_NEGATIVE.match(m.group(0)))  # 较去年增加30个, 较去年新增2316户
     return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 
 
