@@ -45,3 +45,20 @@ def test_a_real_count_next_to_a_name_survives():
 
 def test_counting_a_quoted_noun_is_a_fact():
     assert [f.text for f in facts("打通双朝线吉昌至双阳段等“断头路”6条59.7公里;")] == ["6条", "59.7公里"]
+
+
+def test_places_in_a_ranking_are_not_people():
+    assert summary("广州全球创新集群百强排名由上年的32位提升到21位。") == []
+    assert summary("40位市县领导包保重点企业项目。") == [("40位", 40, "person")]
+
+
+def test_illustrations_are_not_facts():
+    text = "“比如去年和今年一个城市同样挖100吨煤炭，价格上涨20%，名义GDP上涨20%，但实际GDP并没有变化。”"
+    assert summary(text) == []
+    assert summary("如果按照名义GDP增速计算，晋城也超过30%。") == [("超过30%", 30, "percent")]
+
+
+def test_cases_are_counted_with_qi():
+    assert summary("办结涉黑涉恶线索19条，审结涉恶案件3起，化解各类矛盾纠纷9762起。") == [
+        ("19条", 19, "count"), ("3起", 3, "count"), ("9762起", 9762, "count")]
+    assert summary("一起推动，从零起步。") == []

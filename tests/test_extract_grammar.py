@@ -121,3 +121,17 @@ def test_a_table_with_a_declared_unit():
 
 def test_a_table_without_a_declared_unit_gives_nothing():
     assert facts("指标\t2023年\t2024年\n户数\t12\t15\n") == []
+
+
+def test_a_qualifier_after_the_last_value_of_a_list_holds_for_all():
+    found = facts("城乡居民人均可支配收入分别增长7%、8%左右。")
+    assert [(f.text, f.qualifier) for f in found] == [("7%", "approx"), ("8%左右", "approx")]
+    found = facts("分别增长5.2、6.1和7.3个百分点。")
+    assert [f.qualifier for f in found] == ["exact"] * 3
+
+
+def test_highest_and_goal_bounds():
+    found = facts("医疗救助标准最高为15000元。")
+    assert [(f.text, f.qualifier) for f in found] == [("最高为15000元", "at_most")]
+    found = facts("城镇登记失业率为2.15%，控制在3.5%的目标以内。")
+    assert [(f.text, f.qualifier) for f in found] == [("2.15%", "exact"), ("3.5%", "at_most")]

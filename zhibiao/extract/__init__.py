@@ -265,6 +265,18 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     return None
 
 
+_GOAL_BOUND = re.compile(r"的(?:年度|预期)?目标(以内|以下|以上)")
+
+
+def _goal_bound(norm: str, q: Quantity) -> str:
+    """控制在3.5%的目标以内: the bound is written after the goal word."""
+    if q.qualifier == "exact":
+        m = _GOAL_BOUND.match(norm, q.end, q.end + 10)
+        if m:
+            return {"以内": "at_most", "以下": "at_most", "以上": "at_least"}[m[1]]
+    return q.qualifier
+
+
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
                       r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
@@ -332,6 +344,25 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
                 return f"{base}占{whole}比重" if whole else f"{base}占比"
             return re.sub(r"^(?:新增|新建|新认定)", "", base) + phrase
     return phrase
+
+
+_TRAILING_BOUND = re.compile(r"(?:左右|以上|以下|以内)$")
+
+
+def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
+    """分别增长7%、8%左右: a qualifier written after the last value of a list holds for every value of it."""
+    i = 0
+    while i < len(facts):
+        j = i
+        while (j + 1 < len(facts) and facts[j + 1].unit == facts[i].unit
+               and measure.continues_list(norm[facts[j].end:facts[j + 1].start])):
+            j += 1
+        last = facts[j]
+        if j > i and last.qualifier != "exact" and _TRAILING_BOUND.search(last.text):
+            for f in facts[i:j]:
+                if f.qualifier == "exact":
+                    f.qualifier = last.qualifier
+        i = j + 1
 
 
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
@@ -417,7 +448,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             value=value,
             unit=q.unit,
             measure=kind,
-            qualifier=q.qualifier,
+            qualifier=_goal_bound(norm, q),
             status=st,
             indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
             period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
@@ -431,6 +462,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
         facts.append(fact)
         prev_q, prev_measure = q, (kind, negative)
     _apply_lists(norm, lay, facts)
+    _share_trailing_qualifiers(norm, facts)
     facts = _with_table_cells(text, norm, lay, ref, facts)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None

@@ -11,6 +11,7 @@ so the grammar does not match them. What the grammar does match and this module 
 - bare Chinese magnitudes without a qualifier: 千家万户, 万盏花灯, 百万亩 are idioms or names, while
   万余场次, 突破千万千瓦, 过百亿 (a qualifier makes them an amount) stay;
 - codes: a number glued to Latin letters (CO2, PM2.5, H1);
+- places in a ranking (排名由上年的32位提升到21位) and illustrations (比如…挖100吨煤炭，价格上涨20%);
 - durations counted with 个: 19个月, 3个小时;
 - compound rates (元/吨, 元/平方米) whose unit the registry does not name;
 - a unit character that here starts another word (项目, 期间, 场馆, 部门, 人民).
@@ -44,7 +45,12 @@ _NOT_A_UNIT_BEFORE = {
     "台": "阶湾",
     "本": "地市级次",
     "成": "就立为效功果本员交长熟都型片绩",
+    "起": "步来草诉点飞航始源床身跑",
 }
+# 排名由上年的32位提升到21位: places in a ranking, not people.
+_RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|排行|跃升至|跃居")
+# 比如去年和今年一个城市同样挖100吨煤炭，价格上涨20%: an illustration, not a fact of the place.
+_HYPOTHETICAL = re.compile(r"比如|譬如|假如|假设|假定|打个比方|举个例子")
 _COUNTING_UNITS = ("count", "person", "person_time", "TEU")
 
 
@@ -61,6 +67,17 @@ def _inside_quotes(text: str, start: int, end: int, reach: int = 14) -> bool:
     return False
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 80)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
 def reject_reason(q: Quantity, text: str) -> str | None:
     """Why candidate `q` is not a fact, or None when it is one. `text` is the normalised text."""
     before = text[max(0, q.start - 4):q.start]
@@ -69,6 +86,10 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "rank or ordinal"
     if before.endswith("第"):
         return "ordinal"
+    if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
+        return "place in a ranking"
+    if _HYPOTHETICAL.search(text[_sentence_start(text, q.start):q.start]):
+        return "hypothetical example"
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
         if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):
             return "code glued to letters"

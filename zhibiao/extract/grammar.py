@@ -29,7 +29,7 @@ LEAD_QUALIFIERS = {
     "超": "at_least", "超过": "at_least", "突破": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
     "不少于": "at_least", "达到或超过": "at_least", "过": "at_least",
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
-    "少于": "at_most",
+    "少于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
 }
 TRAIL_QUALIFIERS = {"以上": "at_least", "有余": "at_least", "以下": "at_most", "以内": "at_most",
                     "左右": "approx", "上下": "approx"}
@@ -168,6 +168,8 @@ def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
                 return [q]
     items: list[Quantity] = []
     pos = q.start
+    # 分别增长7%、8%左右: a qualifier written after the last value of a bare list holds for every value
+    shared = q.qualifier if q.unit_end < q.end else "exact"
     while True:
         m = _LIST_ITEM_BEFORE.search(norm, max(0, pos - 20), pos)
         if not m or m.end() != pos:
@@ -175,7 +177,7 @@ def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
         raw = float(m[1].replace(",", ""))
         scale = q.value / q.raw_value if q.raw_value else 0.0
         items.append(Quantity(m.start(1), m.end(1), raw, q.raw_unit, raw * scale, q.unit, q.unit_code,
-                              "exact", False, False, m.start(1), m.end(1), "list"))
+                              shared, False, False, m.start(1), m.end(1), "list"))
         pos = m.start()
     items.reverse()
     return items + [q]
