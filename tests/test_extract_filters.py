@@ -62,3 +62,9 @@ def test_cases_are_counted_with_qi():
     assert summary("办结涉黑涉恶线索19条，审结涉恶案件3起，化解各类矛盾纠纷9762起。") == [
         ("19条", 19, "count"), ("3起", 3, "count"), ("9762起", 9762, "count")]
     assert summary("一起推动，从零起步。") == []
+
+
+def test_article_counts_of_named_policies_and_tenths_opening_a_phrase_are_not_facts():
+    assert summary("出台“六保”23条等一揽子措施，清欠民营企业账款19.2亿元。") == [("19.2亿元", 1920000000, "CNY")]
+    assert summary("会议汇报工作做到三成说清现状、六成表述问题、一成提出对策。") == []
+    assert summary("规模以上工业总产值占吉林市比重超五成。") == [("超五成", 50, "percent")]

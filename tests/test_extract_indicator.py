@@ -96,3 +96,15 @@ def test_a_total_investment_belongs_to_the_whole_group_after_it():
     assert indicators("总投资18.3亿元的上元、北京联东等4个科技产业社区相继落户新安。")[0] == (
         "18.3亿元", "科技产业社区总投资")
     assert indicators("投资120亿元的海粮现代农业产业园等10个项目。")[0] == ("120亿元", "海粮现代农业产业园投资")
+
+
+def test_subjects_pair_with_values_without_fenbie_when_as_many():
+    assert indicators("PM10、PM2.5浓度下降30.3%、30%，空气质量达到国家二级标准。") == [
+        ("30.3%", "PM10浓度"), ("30%", "PM2.5浓度")]
+    assert indicators("农村生活垃圾和污水治理率分别提高到65%、18.8%。") == [("65%", "农村生活垃圾治理率"), ("18.8%", "污水治理率")]
+
+
+def test_comparison_words_are_not_part_of_the_indicator():
+    assert indicators("榆林市GDP达到5435.18亿元，较上一年名义GDP增速超30%，实际GDP增速7.9%。")[1:] == [
+        ("超30%", "名义GDP增速"), ("7.9%", "实际GDP增速")]
+    assert indicators("到位资金773亿元，较前五年增长22%。") == [("773亿元", "到位资金"), ("22%", "到位资金")]

@@ -224,3 +224,10 @@ def test_things_already_done_are_actual_inside_a_plan():
     text = ("2024目标和举措\n全力推动已签约的241个亿元以上项目全部落地建设，确保全年开复工5000万元以上项目320个以上。\n")
     found = [(f.text, f.status, f.period) for f in extract_facts(text, published=date(2023, 12, 14))]
     assert ("241个", "actual", "2023") in found and ("320个以上", "target", "2024") in found
+
+
+def test_a_list_of_states_reached_and_ratios_to_a_base_year_are_of_the_last_year():
+    text = ("一、过去五年工作回顾\n城乡居民人均可支配收入预计分别超过3.23万元、1.32万元，是2016年的1.4倍和1.7倍，"
+            "年均分别增长7.3%和11.4%。\n")
+    found = extract_facts(text, published=date(2021, 12, 28))
+    assert [f.period for f in found] == ["2021"] * 4 + ["2017-01/2021-12"] * 2

@@ -161,6 +161,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
 _STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|上升到|降至|降到|降低到|"
                          r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
 _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
+_LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
+_LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 
 
@@ -179,11 +181,15 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
         return found
+    if kind == "ratio":
+        return str(years[1])  # 是2016年的1.6倍: the state at the end compared with the base
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
-    before = norm[lay.clause(q.start).start:q.start]
-    if q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before):
+    before = _LIST_RESIDUE.sub("", norm[_hard_clause_start(norm, part.start, q.start):q.start])
+    first_lead = _LEAD_OF_LIST.search(before)
+    if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
+            or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
     return found
 
@@ -366,7 +372,8 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
-    """Give each value of a 分别 list its own subject (see `indicator.list_subjects`)."""
+    """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
+    subjects are exactly as many as the values."""
     i = 0
     while i < len(facts):
         j = i
@@ -379,6 +386,11 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
             hard = _hard_clause_start(norm, sent.start, group[0].start)
             head = norm[hard:group[0].start]
             k = head.find("分别")
+            if k < 0 and "、" in head:  # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
+                subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
+                if subjects and all(subjects):
+                    for f, s in zip(group, subjects):
+                        f.indicator = indicator.clean(s) or f.indicator
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
                 if not subjects and not indicator.clean(head[:k]):

@@ -12,6 +12,7 @@ so the grammar does not match them. What the grammar does match and this module 
   万余场次, 突破千万千瓦, 过百亿 (a qualifier makes them an amount) stay;
 - codes: a number glued to Latin letters (CO2, PM2.5, H1);
 - places in a ranking (排名由上年的32位提升到21位) and illustrations (比如…挖100吨煤炭，价格上涨20%);
+- the article count of a named policy (出台“六保”23条) and tenths that open a phrase (三成说清现状);
 - durations counted with 个: 19个月, 3个小时;
 - compound rates (元/吨, 元/平方米) whose unit the registry does not name;
 - a unit character that here starts another word (项目, 期间, 场馆, 部门, 人民).
@@ -50,6 +51,8 @@ _NOT_A_UNIT_BEFORE = {
 # 排名由上年的32位提升到21位: places in a ranking, not people.
 _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|排行|跃升至|跃居")
 # 比如去年和今年一个城市同样挖100吨煤炭，价格上涨20%: an illustration, not a fact of the place.
+# A quoted name made of a number (“六保”, “十大行动”) before 23条 names a policy; “断头路”6条 counts roads.
+_NUMBERED_NAME = re.compile(r"[“「『\"《][^”」』\"》]*[一二三四五六七八九十百千\d][^”」』\"》]*$")
 _HYPOTHETICAL = re.compile(r"比如|譬如|假如|假设|假定|打个比方|举个例子")
 _COUNTING_UNITS = ("count", "person", "person_time", "TEU")
 
@@ -112,6 +115,12 @@ def reject_reason(q: Quantity, text: str) -> str | None:
             return "compound rate unit"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
+    if q.unit == "count" and q.raw_unit == "条" and q.start > 0 and text[q.start - 1] in "”』」\"》" \
+            and _NUMBERED_NAME.search(text[max(0, q.start - 10):q.start - 1]):
+        return "number of articles of a named policy (“六保”23条)"
+    if q.raw_unit == "成" and q.qualifier == "exact" and after_unit and "\u4e00" <= after_unit <= "\u9fff" \
+            and after_unit not in "以左多的上":
+        return "成 opens a phrase here (三成说清现状、六成表述问题)"
     if q.chinese and q.kind == "plain":
         reason = _chinese_numeral_reason(q)
         if reason:
