@@ -42,7 +42,6 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS"]
 
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
-_HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年)[，,]", re.M)
@@ -95,13 +94,6 @@ class _Sections:
         return self.scopes[j - 1]
 
 
-def _hard_clause_start(text: str, lo: int, pos: int) -> int:
-    start = lo
-    for m in _HARD_CLAUSE_END.finditer(text, lo, pos):
-        start = m.end()
-    return start
-
-
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start]):
@@ -117,7 +109,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             prev: Quantity | None, carried: str | None | bool) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
     part = lay.sentence(q.start)
-    lo = max(_hard_clause_start(norm, part.start, q.start), prev.end if prev and prev.end > part.start else 0)
+    lo = max(lay.hard_clause_start(part.start, q.start), prev.end if prev and prev.end > part.start else 0)
     if period.strong_null(norm[lo:q.start]):
         return None
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
@@ -126,7 +118,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     start_year = period.starting_year(norm[max(part.start, q.start - 12):q.start])
     if start_year:
         return start_year
-    if period.from_value(norm[_hard_clause_start(norm, part.start, q.start):q.start], norm[q.end:q.end + 16]):
+    if period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
         return None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
@@ -186,7 +178,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
-    before = _LIST_RESIDUE.sub("", norm[_hard_clause_start(norm, part.start, q.start):q.start])
+    before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
@@ -219,7 +211,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
-        hard = _hard_clause_start(norm, sent.start, q.start)
+        hard = lay.hard_clause_start(sent.start, q.start)
         if indicator.comparison_only(norm[hard:q.start]):
             psent_start = lay.period_sentence(q.start).start
             for f in reversed(previous):
@@ -251,7 +243,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         return after_de + tail
     if before:
         return before
-    hard = _hard_clause_start(norm, sent.start, q.start)
+    hard = lay.hard_clause_start(sent.start, q.start)
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
@@ -263,7 +255,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
         if hard <= sent.start:
             break
-        prev_start = _hard_clause_start(norm, sent.start, hard - 1)
+        prev_start = lay.hard_clause_start(sent.start, hard - 1)
         subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
         if subject and len(subject) <= 10:
             return subject
@@ -283,6 +275,8 @@ def _goal_bound(norm: str, q: Quantity) -> str:
     return q.qualifier
 
 
+_FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
+_NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
                       r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
@@ -292,7 +286,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
     在校学生); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
-    hard = _hard_clause_start(norm, sent.start, q.start)
+    hard = lay.hard_clause_start(sent.start, q.start)
     clause = norm[hard:q.start]
     m = _FROM_TO.search(clause)
     if m:
@@ -305,7 +299,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
         index = clause[j:].count("、")
     else:
         return None
-    head = re.sub(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$", "", head)
+    head = _FROM_TO_NOISE.sub("", head)
     n = _list_length(norm, q)
     subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
     if subjects and index < len(subjects):
@@ -348,7 +342,7 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
             if phrase.startswith("占") and phrase != "占比":
                 whole = m["whole"] or ""
                 return f"{base}占{whole}比重" if whole else f"{base}占比"
-            return re.sub(r"^(?:新增|新建|新认定)", "", base) + phrase
+            return _NEW.sub("", base) + phrase
     return phrase
 
 
@@ -383,7 +377,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
         group = facts[i:j + 1]
         if len(group) > 1:
             sent = lay.sentence(group[0].start)
-            hard = _hard_clause_start(norm, sent.start, group[0].start)
+            hard = lay.hard_clause_start(sent.start, group[0].start)
             head = norm[hard:group[0].start]
             k = head.find("分别")
             if k < 0 and "、" in head:  # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
@@ -432,7 +426,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
         sent = lay.sentence(q.start)
         same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
         if same_sentence and measure.continues_list(norm[prev_q.end:q.start]) and (
-                prev_q.unit == q.unit or "分别" in norm[_hard_clause_start(norm, sent.start, prev_q.start):prev_q.start]):
+                prev_q.unit == q.unit or "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start]):
             kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
@@ -485,10 +479,11 @@ def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: 
     """Add the numbers of unit-declared tables (`zhibiao.extract.tables`), in document order."""
     if "\t" not in norm:
         return facts
-    taken = [(f.start, f.end) for f in facts]
+    starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []
     for c in tables.table_cells(norm, ref):
-        if any(s < c.end and c.start < e for s, e in taken):
+        i = bisect_right(starts, c.start)
+        if (i and facts[i - 1].end > c.start) or (i < len(facts) and facts[i].start < c.end):
             continue
         sent = lay.sentence(c.start)
         extra.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, raw_value=c.raw_value,

@@ -91,7 +91,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "ordinal"
     if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
         return "place in a ranking"
-    if _HYPOTHETICAL.search(text[_sentence_start(text, q.start):q.start]):
+    if _HYPOTHETICAL.search(text, max(0, q.start - 80), q.start) and _HYPOTHETICAL.search(
+            text, _sentence_start(text, q.start), q.start):
         return "hypothetical example"
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
         if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):

@@ -147,8 +147,9 @@ def _from_match(m: re.Match) -> Quantity | None:
 def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
     """Products, ranges and lists written just before a quantity (see the module docstring)."""
     head = norm[max(0, q.num_start - 40):q.num_start]
-    if q.start == q.num_start:
-        m = _PRODUCT_BEFORE.search(head)
+    last = head.rstrip()[-1:]
+    if q.start == q.num_start and last and last in "×xX*-~—至到%":
+        m = _PRODUCT_BEFORE.search(head) if last in "×xX*" else None
         if m:
             n = float(m[1])
             q.start -= len(m[0])
@@ -156,7 +157,7 @@ def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
             q.value *= n
             q.kind = "product"
             return [q]
-        m = _RANGE_BEFORE.search(head)
+        m = _RANGE_BEFORE.search(head) if last in "-~—至到%" else None
         if m and (not m[2] or q.raw_unit in ("%", "％")):
             lower = float(m[1].replace(",", ""))
             if lower < q.raw_value:
@@ -170,7 +171,7 @@ def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
     pos = q.start
     # 分别增长7%、8%左右: a qualifier written after the last value of a bare list holds for every value
     shared = q.qualifier if q.unit_end < q.end else "exact"
-    while True:
+    while pos and norm[pos - 1] in "、和及与":
         m = _LIST_ITEM_BEFORE.search(norm, max(0, pos - 20), pos)
         if not m or m.end() != pos:
             break

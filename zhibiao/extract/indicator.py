@@ -120,16 +120,21 @@ def _after_last_quantity(s: str) -> str:
     return s[cut:].lstrip("的和及与、，, ") if cut else s
 
 
+_DIGIT = re.compile(r"\d")
+_TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
+_ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
+
+
 def clean(s: str) -> str:
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)
-    if any(ch.isdigit() for ch in s):
+    if _DIGIT.search(s):
         s = _after_last_quantity(s)
     s = _LEADING_NOISE.sub("", s)
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")
-    s = re.sub(r"(?:和|及|与|以及)$", "", s)
+    s = _TRAILING_AND.sub("", s)
     if len(s) > MAX_LEN:
         s = s[-MAX_LEN:]
     return s
@@ -175,7 +180,7 @@ def phrase_after_de(text: str, pos: int, total: bool = False) -> str:
         return ""
     pos += 1
     tail = text[pos:pos + 40]
-    etc = re.match(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?", tail) if total else None
+    etc = _ETC_GROUP.match(tail) if total else None
     if etc:  # 总投资18.3亿元的上元、北京联东等4个科技产业社区 → 科技产业社区: a total is the whole group's
         # (while 投资120亿元的海粮现代农业产业园等10个项目 is the first project's own)
         pos += etc.end()

@@ -55,6 +55,7 @@ _BELOW = re.compile(r"(?:低于|慢于|少于)[^，,。；;]{0,12}$")
 _AFTER_GROWTH = re.compile(r"^的(?:增长|增速|增幅|提升|提高|上升|涨幅)")
 _AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")
 _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|下降|压降)[^，,。；;：:\d到至为]{2,14}(?:率|比例)$")
+_COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 
 
@@ -95,7 +96,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         return "growth", _negative(cue, window)
     m = _CHANGE_BEFORE.search(window)
     if m and _COMPARED.search(window[: m.start()]) and (
-            not window[: m.start()].endswith("新") or re.search(r"(?:较|比)(?:上年|去年|上年同期|同期)新$", window[: m.start()])):
+            not window[: m.start()].endswith("新") or _COMPARED_NEW.search(window[: m.start()])):
         return "change", bool(_NEGATIVE.match(m.group(0)))  # 较去年增加30个, 较去年新增2316户
     return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 

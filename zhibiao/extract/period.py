@@ -33,7 +33,8 @@ import re
 from zhibiao.extract.dating import Reference
 
 TIME_EXPRESSION = re.compile(
-    r"(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
+    r"(?=[\d一二五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
+    r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
     r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
     r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
@@ -44,10 +45,11 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年))"
 )
 # Five-year plans: the first year of each.
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+_RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
@@ -175,7 +177,7 @@ def periods_in(text: str, ref: Reference, status: str):
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
                 r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
-        if re.match(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)", text[m.end():m.end() + 5]):
+        if _RECORD.match(text, m.end(), m.end() + 5):
             continue  # 当月增速创今年新高: a record, not the period of a number
         if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"] and not m["rpart"]:
             continue  # 2019年的2倍, 是去年的1.5倍: a comparison base

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 
-ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
+ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|估计)")
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
-    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制)"
+    r"(?=[力确预主目争明到计要])(?:力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
+    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 _HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况")
 _HEADING_TARGET = re.compile(r"目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议")

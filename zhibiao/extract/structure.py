@@ -13,12 +13,13 @@ candidate is a few binary searches.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 PERIOD_SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:、]")
+HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
 LINE = re.compile(r"[^\n]*")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
@@ -40,6 +41,12 @@ class Layout:
     clause_ends: list[int]
     line_starts: list[int]
     headings: list[Span] = field(default_factory=list)  # heading lines, in order
+    hard_ends: list[int] = field(default_factory=list)  # clause ends other than 、
+    # Spans are looked up many times for the same position (each rule asks for the sentence of a quantity):
+    # one dict per kind of span. Spans are shared, so callers must not change them.
+    _sentences: dict[int, Span] = field(default_factory=dict)
+    _period_sentences: dict[int, Span] = field(default_factory=dict)
+    _clauses: dict[int, Span] = field(default_factory=dict)
 
     def _span(self, ends: list[int], pos: int) -> Span:
         i = bisect_right(ends, pos)
@@ -48,13 +55,29 @@ class Layout:
         return Span(start, end)
 
     def sentence(self, pos: int) -> Span:
-        return self._span(self.sentence_ends, pos)
+        span = self._sentences.get(pos)
+        if span is None:
+            span = self._sentences[pos] = self._span(self.sentence_ends, pos)
+        return span
 
     def period_sentence(self, pos: int) -> Span:
-        return self._span(self.period_ends, pos)
+        span = self._period_sentences.get(pos)
+        if span is None:
+            span = self._period_sentences[pos] = self._span(self.period_ends, pos)
+        return span
 
     def clause(self, pos: int) -> Span:
-        return self._span(self.clause_ends, pos)
+        span = self._clauses.get(pos)
+        if span is None:
+            span = self._clauses[pos] = self._span(self.clause_ends, pos)
+        return span
+
+    def hard_clause_start(self, lo: int, pos: int) -> int:
+        """Start of the stretch before `pos` that no clause end other than 、 interrupts, not before `lo`."""
+        i = bisect_left(self.hard_ends, pos)
+        if i and self.hard_ends[i - 1] >= lo:
+            return self.hard_ends[i - 1] + 1
+        return lo
 
     def paragraph(self, pos: int) -> Span:
         i = bisect_right(self.line_starts, pos) - 1
@@ -92,6 +115,7 @@ def layout(text: str) -> Layout:
         clause_ends=[m.start() for m in CLAUSE_END.finditer(text)],
         line_starts=line_starts,
         headings=headings,
+        hard_ends=[m.start() for m in HARD_CLAUSE_END.finditer(text)],
     )
 
 
