@@ -260,6 +260,10 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         if subject and len(subject) <= 10:
             return subject
         hard = prev_start
+    # 全市生产总值为1912.4亿元，…；两年平均增长8.8%: the indicator carries across a semicolon
+    psent_start = lay.period_sentence(q.start).start
+    if previous and previous[-1].start >= psent_start and previous[-1].indicator:
+        return previous[-1].indicator
     return None
 
 
