@@ -95,3 +95,7 @@ def test_new_ones_compared_with_last_year_are_a_change():
 def test_a_list_with_one_verb_shares_it_across_units():
     assert [(t, m) for t, _, m in measures("粮食播种面积、总产较上年分别增加2.27万亩、1.74万吨。")] == [
         ("2.27万亩", "change"), ("1.74万吨", "change")]
+
+
+def test_a_shorter_interval_is_a_fall():
+    assert measures("一票制线路班次增加23%，主干线发班缩短超过10%。") == [("23%", 23, "growth"), ("超过10%", -10, "growth")]

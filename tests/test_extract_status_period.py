@@ -231,3 +231,10 @@ def test_a_list_of_states_reached_and_ratios_to_a_base_year_are_of_the_last_year
             "年均分别增长7.3%和11.4%。\n")
     found = extract_facts(text, published=date(2021, 12, 28))
     assert [f.period for f in found] == ["2021"] * 4 + ["2017-01/2021-12"] * 2
+
+
+def test_a_task_column_holds_targets_and_a_progress_column_actuals():
+    text = ("2022年市十件民生实事完成情况汇总表\n重点事项\t牵头单位\t实际进度\n"
+            "七、筹集保障性租赁住房1500套\t市住房城乡建设局，各区政府\t筹建保障性租赁住房1517套，超额完成目标任务。\n")
+    found = extract_facts(text, published=date(2023, 1, 5))
+    assert [(f.text, f.status, f.period) for f in found] == [("1500套", "target", "2022"), ("1517套", "actual", "2022")]

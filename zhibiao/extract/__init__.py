@@ -52,6 +52,9 @@ class _Sections:
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
+        columns = tables.column_statuses(text) if "\t" in text else []
+        self.column_starts = [c[0] for c in columns]
+        self.columns = columns
         self.starts: list[int] = []
         self.states: list[tuple[str | None, str | None | bool]] = []
         for h in lay.headings:
@@ -79,6 +82,13 @@ class _Sections:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
 
+    def column(self, pos: int) -> str | None:
+        """Status named by the header of the table column that `pos` is in, or None."""
+        i = bisect_right(self.column_starts, pos)
+        if i and pos < self.columns[i - 1][1]:
+            return self.columns[i - 1][2]
+        return None
+
     def at(self, pos: int) -> tuple[str | None, str | None | bool]:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
@@ -101,6 +111,9 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     said = status.sentence_status(norm[psent.start:q.start], ref.review_year, norm[q.end:q.end + 8])
     if said:
         return said
+    column = sections.column(q.start)
+    if column:
+        return column
     section_status, _ = sections.at(q.start)
     return section_status or default
 

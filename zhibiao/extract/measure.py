@@ -22,11 +22,11 @@ import re
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
-    r"年均|缩小|收窄|扩大|下调|上调|压减|压降|改善)"
+    r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善)"
     r"|(?P<share>占比|比重|份额|占)"
     r"|(?P<level>率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
-_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|萎缩|负增长|下调|压减|压降")
+_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降")
 # 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")

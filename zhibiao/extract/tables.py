@@ -70,6 +70,34 @@ def _cells(line: str, offset: int) -> list[tuple[int, int, str]]:
     return out
 
 
+_TASK_HEADER = re.compile(r"事项|任务|目标|计划|安排")
+_DONE_HEADER = re.compile(r"完成|进度|进展|实际|情况|成效")
+
+
+def column_statuses(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, status) of the cells of tab-separated tables whose column header says what they hold: a task,
+    goal or plan column (重点事项, 目标任务) holds targets, a progress column (实际进度, 完成情况) holds actuals —
+    as in a 民生实事 table whose rows read 七、筹集保障性租赁住房1500套 | … | 筹建保障性租赁住房1517套."""
+    out: list[tuple[int, int, str]] = []
+    header: list[str] | None = None
+    for offset, line in _lines(text):
+        if "\t" not in line:
+            header = None
+            continue
+        cells = _cells(line, offset)
+        if header is None:
+            header = [c[2] for c in cells]
+            continue
+        for i, (start, end, _) in enumerate(cells):
+            head = header[i] if i < len(header) else ""
+            done, task = _DONE_HEADER.search(head), _TASK_HEADER.search(head)
+            if task and not done:
+                out.append((start, end, "target"))
+            elif done and not task:
+                out.append((start, end, "actual"))
+    return out
+
+
 def table_cells(text: str, ref: Reference) -> list[TableCell]:
     """Facts from the unit-declared tables of `text` (rules in the module docstring)."""
     found: list[TableCell] = []
