@@ -108,3 +108,14 @@ def test_comparison_words_are_not_part_of_the_indicator():
     assert indicators("榆林市GDP达到5435.18亿元，较上一年名义GDP增速超30%，实际GDP增速7.9%。")[1:] == [
         ("超30%", "名义GDP增速"), ("7.9%", "实际GDP增速")]
     assert indicators("到位资金773亿元，较前五年增长22%。") == [("773亿元", "到位资金"), ("22%", "到位资金")]
+
+
+def test_levels_of_a_list_take_the_noun_of_the_last():
+    assert [i for _, i in indicators("全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至13个、42个、1045个。")] == [
+        "国家级民族团结进步示范区（单位）", "自治区级民族团结进步示范区（单位）", "市级民族团结进步示范区（单位）"]
+    assert indicators("高质量完成自治区43项重点改革任务、4项改革试点和69项市级改革任务。")[1] == ("4项", "改革试点")
+
+
+def test_values_apart_are_not_a_list_of_subjects():
+    assert indicators("2023年地区生产总值增长6.0%、总量达4168.5亿元，首破4000亿元大关。") == [
+        ("6.0%", "地区生产总值"), ("4168.5亿元", "地区生产总值总量"), ("首破4000亿元", "地区生产总值总量")]

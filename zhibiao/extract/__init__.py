@@ -382,6 +382,9 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
         i = j + 1
 
 
+_TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
+
+
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
@@ -397,7 +400,9 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
             hard = lay.hard_clause_start(sent.start, group[0].start)
             head = norm[hard:group[0].start]
             k = head.find("分别")
-            if k < 0 and "、" in head:  # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
+            tight = all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(group, group[1:]))
+            if k < 0 and tight and "、" in head and "%" not in head and not indicator.has_quantity(head):
+                # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
                 subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
                 if subjects and all(subjects):
                     for f, s in zip(group, subjects):

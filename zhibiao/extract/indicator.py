@@ -105,6 +105,11 @@ _QUANTITY_IN_PHRASE = re.compile(
 _THRESHOLD_UNITS = ("CNY", "m2", "kg", "W", "Wh", "m3", "VA", "USD")
 
 
+def has_quantity(s: str) -> bool:
+    """True when `s` contains a number with a unit (6.27亿吨), not merely a code such as PM2.5."""
+    return bool(_QUANTITY_IN_PHRASE.search(s))
+
+
 def _after_last_quantity(s: str) -> str:
     """The words after the last quantity of a phrase, so that an indicator never swallows an earlier number
     (103个市列重点项目完成投资 → 市列重点项目完成投资; 集装箱吞吐量6.27亿吨和 → ""). A threshold that
@@ -162,6 +167,7 @@ def phrase_after(text: str, pos: int) -> str:
     if m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
+    phrase = _TRAILING_AND.sub("", phrase)  # 4项改革试点和69项… → 改革试点
     if m and m.group(0) == "的" and len(phrase) <= 6:
         head = phrase_after(text, pos + m.end())
         if head:
@@ -222,6 +228,10 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
     if len(parts) != n:
         return None
+    k = parts[-1].find("级")
+    if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
+        noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun
+        return [p + noun for p in parts[:-1]] + [parts[-1]]
     m = _MEASURE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)
