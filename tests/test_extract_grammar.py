@@ -135,3 +135,9 @@ def test_highest_and_goal_bounds():
     assert [(f.text, f.qualifier) for f in found] == [("最高为15000元", "at_most")]
     found = facts("城镇登记失业率为2.15%，控制在3.5%的目标以内。")
     assert [(f.text, f.qualifier) for f in found] == [("2.15%", "exact"), ("3.5%", "at_most")]
+
+
+def test_one_space_between_digits_and_a_chinese_unit():
+    assert summary("1-11月，全市财政总收入484.74 亿元，同比增长73.7%。") == [
+        ("484.74 亿元", 48474000000, "CNY"), ("73.7%", 73.7, "percent")]
+    assert summary("2024 年，全市") == []

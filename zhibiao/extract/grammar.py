@@ -51,6 +51,7 @@ QUANTITY = re.compile(
     rf"(?=[\d{re.escape(_FIRST_CHARS)}])"
     rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?"
     rf"(?<![\d.])(?P<num>{_AR}|{_CN})"
+    r"(?:(?<=\d)[ \u00a0](?=[万亿千百余多]|[^\x00-\x7f\s]))?"  # 484.74 亿元: one space after digits
     r"(?P<mid>余|多)?"
     rf"(?P<mag>{_MAG})?"
     r"(?P<mid2>余|多)?"
