@@ -238,3 +238,10 @@ def test_a_task_column_holds_targets_and_a_progress_column_actuals():
             "七、筹集保障性租赁住房1500套\t市住房城乡建设局，各区政府\t筹建保障性租赁住房1517套，超额完成目标任务。\n")
     found = extract_facts(text, published=date(2023, 1, 5))
     assert [(f.text, f.status, f.period) for f in found] == [("1500套", "target", "2022"), ("1517套", "actual", "2022")]
+
+
+def test_plan_verbs_opening_a_clause_are_targets_but_programme_names_are_not():
+    found = extract_facts("计划农村自来水普及率达近86%，计划改造老旧小区12个。", published=date(2023, 12, 14))
+    assert [f.status for f in found] == ["target", "target"]
+    one("努力实现社会消费品零售总额达到337.09亿元。", date(2023, 12, 14), status="target", period="2024")
+    one("大力实施科技企业倍增计划,新认定高新技术企业20户。", date(2023, 12, 14), status="actual")

@@ -4,7 +4,8 @@ Rules, first that applies:
 
 1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate (it governs the
    whole rest of the sentence: 预计地区生产总值增长2%，固定资产投资增长7%…);
-2. the sentence, before the number, says 力争/确保/目标/预期/计划/争创/明年/要 … → target;
+2. the sentence, before the number, says 力争/确保/目标/预期/争创/明年/要/努力实现, or 计划 opening a clause or
+   followed by a verb (计划改造, 今年计划; not 倍增计划, a programme) … → target;
 3. the nearest section heading that names a status: 回顾/成就/成绩/成效/总结 → actual;
    目标/举措/安排/任务/计划/要求/重点工作/展望 → target. Only headings that are numbered (一、),
    Markdown, or carry a year count, so a sub-heading such as 民生任务全面完成 cannot flip a section;
@@ -19,8 +20,9 @@ ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|�
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"(?=[力确预主目争明到计要])(?:力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
-    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
+    r"(?=[力确预主目争明到计要努])(?:力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
+    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
+    r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 _HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况")
 _HEADING_TARGET = re.compile(r"目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议")
