@@ -245,3 +245,9 @@ def test_plan_verbs_opening_a_clause_are_targets_but_programme_names_are_not():
     assert [f.status for f in found] == ["target", "target"]
     one("努力实现社会消费品零售总额达到337.09亿元。", date(2023, 12, 14), status="target", period="2024")
     one("大力实施科技企业倍增计划,新认定高新技术企业20户。", date(2023, 12, 14), status="actual")
+
+
+def test_a_year_scope_equal_to_the_heading_year_lets_the_heading_date_stocks():
+    text = ("一、2022年工作回顾\n2022年，是党的二十大胜利召开之年，各项工作取得新成效。\n"
+            "——项目建设风生水起。新签约招商引资项目总投资突破700亿元。\n")
+    one(text, date(2023, 2, 1), period="2022", value=7e10)

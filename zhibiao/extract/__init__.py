@@ -150,7 +150,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
-            return None  # a scope sentence (特别是2021年，…) does not date stocks and capacities, nor lets the heading
+            if scope == sections.at(q.start)[1]:
+                return scope  # 2022年，是…之年 under 一、2022年工作回顾: the heading dates them
+            return None  # 特别是2021年，… under a five-year heading dates neither stocks nor capacities
         found = scope
     if found is False:
         _, found = sections.at(q.start)
