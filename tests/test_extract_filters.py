@@ -68,3 +68,9 @@ def test_article_counts_of_named_policies_and_tenths_opening_a_phrase_are_not_fa
     assert summary("出台“六保”23条等一揽子措施，清欠民营企业账款19.2亿元。") == [("19.2亿元", 1920000000, "CNY")]
     assert summary("会议汇报工作做到三成说清现状、六成表述问题、一成提出对策。") == []
     assert summary("规模以上工业总产值占吉林市比重超五成。") == [("超五成", 50, "percent")]
+
+
+def test_ge_before_gong_is_a_count_unless_it_is_working_days():
+    assert summary("县内30个工作专班迅速与安新县对接，3个工业园区晋位升级。") == [
+        ("30个", 30, "count"), ("3个", 3, "count")]
+    assert summary("企业开办实现2个工作日完成。") == []

@@ -119,3 +119,8 @@ def test_levels_of_a_list_take_the_noun_of_the_last():
 def test_values_apart_are_not_a_list_of_subjects():
     assert indicators("2023年地区生产总值增长6.0%、总量达4168.5亿元，首破4000亿元大关。") == [
         ("6.0%", "地区生产总值"), ("4168.5亿元", "地区生产总值总量"), ("首破4000亿元", "地区生产总值总量")]
+
+
+def test_capacity_names_around_the_number():
+    assert indicators("中信环境科技有限公司实施的日生产4万吨再生水项目投入生产，污水处理厂提标改造和日处理污水6万吨的三期工程加紧建设。") == [
+        ("4万吨", "日生产再生水项目"), ("6万吨", "日处理污水三期工程")]

@@ -251,3 +251,15 @@ def test_a_year_scope_equal_to_the_heading_year_lets_the_heading_date_stocks():
     text = ("一、2022年工作回顾\n2022年，是党的二十大胜利召开之年，各项工作取得新成效。\n"
             "——项目建设风生水起。新签约招商引资项目总投资突破700亿元。\n")
     one(text, date(2023, 2, 1), period="2022", value=7e10)
+
+
+def test_an_assigned_task_is_a_target():
+    found = extract_facts("去年7月底市政府给我县下达了2万户的农村气代煤改造任务，保障了2.4万余户百姓清洁取暖。",
+                          published=date(2019, 1, 17))
+    assert [(f.text, f.status, f.period) for f in found] == [("2万户", "target", "2018"), ("2.4万余户", "actual", "2018")]
+
+
+def test_a_month_that_modifies_a_noun_is_not_the_period():
+    found = extract_facts("去年5月份和7月份空气质量考核综合得分均居全市第1，获省环保厅奖励52万元；"
+                          "全县PM2.5平均浓度同比下降15.79%。", published=date(2019, 1, 17))
+    assert [f.period for f in found] == ["2018", "2018"]

@@ -108,7 +108,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start]):
         return "actual"
-    said = status.sentence_status(norm[psent.start:q.start], ref.review_year, norm[q.end:q.end + 8])
+    said = status.sentence_status(norm[psent.start:q.start], ref.review_year, norm[q.end:q.end + 16])
     if said:
         return said
     column = sections.column(q.start)
@@ -255,6 +255,10 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     after_de = indicator.phrase_after_de(norm, q.end, total=before.endswith("总投资"))
     if after_de:
         tail = "总投资" if before.endswith("总投资") else "投资" if before.endswith("投资") else ""
+        if not tail and before and q.unit in ("W", "kg", "Wh", "m3", "VA"):
+            m = _CAPACITY_NAME.search(norm, clause_start, q.start)
+            if m and not indicator.is_verb_phrase(m.group(1)):
+                return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
     if before:
         return before

@@ -29,7 +29,7 @@ _RANK_BEFORE = re.compile(r"(?:第|前|排名|位居|位列|名列|居)$")
 _ACRONYM_OK = re.compile(r"(?:GDP|CPI|PPI)$")
 # A unit character followed by one of these is the start of another word, not a unit.
 _NOT_A_UNIT_BEFORE = {
-    "个": "月小工季星",
+    "个": "月小季星",
     "项": "目",
     "期": "间刊",
     "场": "馆所景地站",
@@ -53,6 +53,8 @@ _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|
 # 比如去年和今年一个城市同样挖100吨煤炭，价格上涨20%: an illustration, not a fact of the place.
 # A quoted name made of a number (“六保”, “十大行动”) before 23条 names a policy; “断头路”6条 counts roads.
 _NUMBERED_NAME = re.compile(r"[“「『\"《][^”」』\"》]*[一二三四五六七八九十百千\d][^”」』\"》]*$")
+# 个 before these is a duration; 30个工作专班 counts working groups.
+_DURATION_AFTER_GE = re.compile(r"月|小时|工作日|工作天|工日|季度|星期|周[^边]")
 _HYPOTHETICAL = re.compile(r"比如|譬如|假如|假设|假定|打个比方|举个例子")
 _COUNTING_UNITS = ("count", "person", "person_time", "TEU")
 
@@ -106,6 +108,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if after_unit == "级":
         return "magnitude label (…级)"
     unit_last = q.raw_unit[-1:]
+    if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
+        return "a duration (19个月, 2个工作日)"
     if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and len(q.raw_unit) == 1:
         return f"{unit_last}{after_unit} is a word, not a unit"
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():

@@ -177,6 +177,8 @@ def periods_in(text: str, ref: Reference, status: str):
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
                 r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
+        if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
+            continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
         if _RECORD.match(text, m.end(), m.end() + 5):
             continue  # 当月增速创今年新高: a record, not the period of a number
         if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"] and not m["rpart"]:

@@ -56,6 +56,8 @@ def document_default(text: str) -> str:
 
 _CLOSED_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _BY_YEAR = re.compile(r"到(20\d\d)年")
+_ASSIGNED_BEFORE = re.compile(r"(?:下达|分配|布置|交办)了?$")
+_TASK_AFTER = re.compile(r"^的[^，,。；;]{0,12}任务")
 _TARGET_AFTER = re.compile(r"^(?:左右|以上|以内|以下)?的(?:年度|预期|既定)?目标")
 
 
@@ -73,8 +75,8 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
     number speaks only for its own bracket: in 增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元 the 24.5亿元
     keeps the sentence's 预计. 到2024年底 is a target only when that year is still to come. A number followed
     by 的目标 (控制在3.5%的目标以内) is a target."""
-    if _TARGET_AFTER.match(after):
-        return "target"
+    if _TARGET_AFTER.match(after) or (_ASSIGNED_BEFORE.search(before[-6:]) and _TASK_AFTER.match(after)):
+        return "target"  # 控制在3.5%的目标以内; 市政府给我县下达了2万户的农村气代煤改造任务
     if "(" in before or "（" in before:
         before = _CLOSED_BRACKETS.sub("", before)
     estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
