@@ -28,6 +28,7 @@ from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
 from prefect.futures import as_completed
 from prefect.runtime import flow_run
+from prefect.states import Failed
 from prefect.tasks import exponential_backoff
 from prefect.transactions import get_transaction
 from pydantic import DirectoryPath, PositiveInt
@@ -137,6 +138,9 @@ def pipeline(
 ) -> RunSummary:
     """Run every stage over the raw folder; files unchanged since the last run are skipped.
 
+    Returns the run's summary. When the package fails validation the flow run ends Failed and
+    calling the flow raises `PackageNotPublished` (its `summary` attribute holds the summary).
+
     Parameters are validated by Prefect (pydantic): `raw_dir` must be an existing folder, `batch_size`
     and `max_bytes` positive integers. Paths should be absolute for deployments (runs execute elsewhere).
     """
@@ -176,7 +180,25 @@ def pipeline(
     details["batches"] = {"read": len(groups), "from cache": cached}
     create_markdown_artifact(summary_markdown(summary, details), key="zhibiao-run-summary",
                              description=f"zhibiao run {run_id}")
+    if not published.published:  # the flow run ends Failed (the UI, automations and notifications see it)
+        exc = PackageNotPublished("package failed validation; the previous package stays: "
+                                  + "; ".join(published.errors[:5]), summary)
+        return Failed(message=str(exc), data=exc)
     return summary
+
+
+class PackageNotPublished(RuntimeError):
+    """The run loaded the warehouse, but its package failed validation and was not published.
+
+    The previous package stays in place; `summary` is the run's summary (its `publish_errors` say why).
+    """
+
+    def __init__(self, message: str, summary: RunSummary | None = None):
+        super().__init__(message)
+        self.summary = summary
+
+    def __reduce__(self):
+        return type(self), (str(self), self.summary)
 
 
 def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,

@@ -46,6 +46,8 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     if runner is TaskRunner.dask and not prefect:
         err.print("[red]--runner dask runs the Prefect flow's tasks on Dask; it cannot be used with --no-prefect[/red]")
         raise typer.Exit(2)
+    if dask_address:
+        _dask_scheduler_or_exit(dask_address)
     from zhibiao.summary import run_details, summary_rows
     from zhibiao.warehouse import WarehouseBusy
 
@@ -74,7 +76,7 @@ def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, ru
               dask_address: str | None):
     from prefect.exceptions import ParameterTypeError
 
-    from flows.pipeline import dask_runner, pipeline, shared_api
+    from flows.pipeline import PackageNotPublished, dask_runner, pipeline, shared_api
 
     try:
         if runner is TaskRunner.threads:
@@ -88,11 +90,29 @@ def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, ru
     except ParameterTypeError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
+    except PackageNotPublished as exc:  # the summary says so (and the exit code is 1)
+        return exc.summary
     except OSError as exc:
         if dask_address and ("connect" in str(exc).lower() or "timed out" in str(exc).lower()):
             err.print(f"[red]no Dask scheduler answers at {dask_address}: {exc}[/red]")
             raise typer.Exit(1)
         raise
+
+
+def _dask_scheduler_or_exit(address: str) -> None:
+    """Fail fast, with a clear message, when nothing listens at a tcp:// scheduler address."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    if parts.scheme != "tcp" or not parts.hostname:
+        return  # tls://, ucx://, …: let Dask connect (and report) itself
+    try:
+        socket.create_connection((parts.hostname, parts.port or 8786), timeout=5).close()
+    except OSError as exc:
+        err.print(f"[red]no Dask scheduler answers at {address} ({exc}); start one with `dask scheduler` "
+                  "and workers with `dask worker <address>`[/red]")
+        raise typer.Exit(1)
 
 
 def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
