@@ -263,3 +263,14 @@ def test_a_month_that_modifies_a_noun_is_not_the_period():
     found = extract_facts("去年5月份和7月份空气质量考核综合得分均居全市第1，获省环保厅奖励52万元；"
                           "全县PM2.5平均浓度同比下降15.79%。", published=date(2019, 1, 17))
     assert [f.period for f in found] == ["2018", "2018"]
+
+
+def test_a_forecast_in_words_does_not_govern_the_figures_after_its_semicolon():
+    text = ("优势矿产已实现大幅增储，其中磷矿增储13.85亿吨，预计各类矿产资源品种和储量还将有更大突破；"
+            "查实耕地后备资源潜力150.43万亩。")
+    found = extract_facts(text, published=date(2025, 1, 8))
+    assert [f.status for f in found] == ["actual", "actual"]
+    found = extract_facts("持续保障和改善民生，努力实现新开工项目160个以上；开展招商推介活动30次。", published=date(2023, 12, 20))
+    assert [f.status for f in found] == ["target", "target"]
+    found = extract_facts("初步预计，全县地区生产总值增长9%；规模以上工业增加值增长10%。", published=date(2019, 1, 17))
+    assert [f.status for f in found] == ["estimate", "estimate"]

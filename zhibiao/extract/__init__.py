@@ -104,11 +104,23 @@ class _Sections:
         return self.scopes[j - 1]
 
 
+_OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
+
+
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start]):
         return "actual"
-    said = status.sentence_status(norm[psent.start:q.start], ref.review_year, norm[q.end:q.end + 16])
+    part = lay.sentence(q.start)
+    after = norm[q.end:q.end + 16]
+    if part.start <= psent.start:
+        said = status.sentence_status(norm[psent.start:q.start], ref.review_year, after)
+    else:
+        # a cue opening the whole sentence, or one followed by figures, governs it across semicolons (初步预计，…；…;
+        # 力争…新开工项目160个以上；开展招商推介活动30次); a forecast in words does not (…，预计储量还将有更大突破；
+        # 查实耕地后备资源潜力150.43万亩)
+        said = status.sentence_status(norm[part.start:q.start], ref.review_year, after) or status.governing_cue(
+            norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
     column = sections.column(q.start)

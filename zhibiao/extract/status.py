@@ -69,6 +69,26 @@ def already_done(before: str) -> bool:
     return bool(_ALREADY_DONE.search(before))
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | None:
+    """Status of the last cue of the earlier parts of a sentence when it governs the parts after it: it opens the
+    sentence, or figures follow it (it heads a list of them)."""
+    said = sentence_status(earlier, review_year)
+    if said is None:
+        return None
+    cues = ESTIMATE_CUES if said == "estimate" else TARGET_CUES
+    last = None
+    for last in cues.finditer(earlier):
+        pass
+    if last is None:
+        return said  # the cue came from closed-bracket or after-text rules; keep it
+    if last.start() < opening or _DIGIT.search(earlier, last.end()):
+        return said
+    return None
+
+
 def sentence_status(before: str, review_year: int | None = None, after: str = "") -> str | None:
     """Status announced by the words of the sentence before the number, or None; the cue nearest the
     number wins (预计…增长6.5%(年度目标6%以上): the 6% is a target). A cue inside brackets closed before the
