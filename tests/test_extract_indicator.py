@@ -124,3 +124,9 @@ def test_values_apart_are_not_a_list_of_subjects():
 def test_capacity_names_around_the_number():
     assert indicators("中信环境科技有限公司实施的日生产4万吨再生水项目投入生产，污水处理厂提标改造和日处理污水6万吨的三期工程加紧建设。") == [
         ("4万吨", "日生产再生水项目"), ("6万吨", "日处理污水三期工程")]
+
+
+def test_a_rate_word_after_the_last_subject_holds_for_all():
+    found = facts("高考一本、本科进线率分别提高6.7和8.1个百分点，14名学生被清华、北大录取。")
+    assert [(f.text, f.indicator, f.measure) for f in found] == [
+        ("6.7", "高考一本进线率", "change"), ("8.1个百分点", "本科进线率", "change"), ("14名", "学生", "level")]

@@ -465,8 +465,9 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             continue
         sent = lay.sentence(q.start)
         same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
-        if same_sentence and measure.continues_list(norm[prev_q.end:q.start]) and (
-                prev_q.unit == q.unit or "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start]):
+        gap = norm[prev_q.end:q.start] if same_sentence else ""
+        if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
+                _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
             kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start

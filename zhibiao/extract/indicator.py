@@ -51,6 +51,7 @@ _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
     r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准|参保率|治理率|就业率|上线率|入园率|处理率)+$"
 )
+_RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2}率$")  # 高考一本、本科进线率 → 进线率 for both
 # Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
 ABBREVIATIONS = {
     "批零住餐": ("批发业", "零售业", "住宿业", "餐饮业"),
@@ -232,10 +233,10 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
         noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun
         return [p + noun for p in parts[:-1]] + [parts[-1]]
-    m = _MEASURE_SUFFIX.search(parts[-1])
+    m = _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)
-        parts = [p if _MEASURE_SUFFIX.search(p) else p + suffix for p in parts]
+        parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) else p + suffix for p in parts]
     return parts
 
 
