@@ -130,3 +130,9 @@ def test_a_rate_word_after_the_last_subject_holds_for_all():
     found = facts("高考一本、本科进线率分别提高6.7和8.1个百分点，14名学生被清华、北大录取。")
     assert [(f.text, f.indicator, f.measure) for f in found] == [
         ("6.7", "高考一本进线率", "change"), ("8.1个百分点", "本科进线率", "change"), ("14名", "学生", "level")]
+
+
+def test_verbs_after_a_count_end_its_noun():
+    assert indicators("《第一交响曲》等5部作品荣获自治区“天山文艺奖”，18所高中开办科技、体育特色班33个。")[:2] == [
+        ("5部", "作品"), ("18所", "高中")]
+    assert indicators("养老、失业、工伤保险参保人数分别增长10.3%、2.3%、7.3%。")[2] == ("7.3%", "工伤保险参保人数")

@@ -99,3 +99,8 @@ def test_a_list_with_one_verb_shares_it_across_units():
 
 def test_a_shorter_interval_is_a_fall():
     assert measures("一票制线路班次增加23%，主干线发班缩短超过10%。") == [("23%", 23, "growth"), ("超过10%", -10, "growth")]
+
+
+def test_a_percentage_of_a_set_of_things_is_a_share():
+    one("基层卫生服务能力持续提升，79%的基层医疗机构达到服务能力基本标准。", measure="share", value=79)
+    one("保持3%的增长。", measure="growth")

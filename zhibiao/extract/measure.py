@@ -52,6 +52,8 @@ def _negative(cue, window: str) -> bool:
 
 
 _BELOW = re.compile(r"(?:低于|慢于|少于)[^，,。；;]{0,12}$")
+_SHARE_OF_NOUN = re.compile(r"^的(?!增长|增速|增幅|提升|提高|上升|涨幅|下降|下滑|降幅|回落|减少|目标|年度目标|预期|比例|比重)"
+                            r"[\u4e00-\u9fff]")
 _AFTER_GROWTH = re.compile(r"^的(?:增长|增速|增幅|提升|提高|上升|涨幅)")
 _AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")
 _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|下降|压降)[^，,。；;：:\d到至为]{2,14}(?:率|比例)$")
@@ -78,6 +80,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         return "ratio", False
     if unit == "percent":
         cue = _last_cue(window)
+        if _SHARE_OF_NOUN.match(after):
+            return "share", False  # 79%的基层医疗机构达到标准: a part of the institutions
         if cue is None and _AFTER_GROWTH.match(after):
             return "growth", False  # 保持3%的增长, 有10%-20%的提升
         if cue is None and _AFTER_FALL.match(after):
