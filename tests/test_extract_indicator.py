@@ -112,7 +112,7 @@ def test_comparison_words_are_not_part_of_the_indicator():
 
 def test_levels_of_a_list_take_the_noun_of_the_last():
     assert [i for _, i in indicators("全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至13个、42个、1045个。")] == [
-        "国家级民族团结进步示范区（单位）", "自治区级民族团结进步示范区（单位）", "市级民族团结进步示范区（单位）"]
+        "国家级民族团结进步示范区", "自治区级民族团结进步示范区", "市级民族团结进步示范区"]
     assert indicators("高质量完成自治区43项重点改革任务、4项改革试点和69项市级改革任务。")[1] == ("4项", "改革试点")
 
 
@@ -136,3 +136,7 @@ def test_verbs_after_a_count_end_its_noun():
     assert indicators("《第一交响曲》等5部作品荣获自治区“天山文艺奖”，18所高中开办科技、体育特色班33个。")[:2] == [
         ("5部", "作品"), ("18所", "高中")]
     assert indicators("养老、失业、工伤保险参保人数分别增长10.3%、2.3%、7.3%。")[2] == ("7.3%", "工伤保险参保人数")
+
+
+def test_a_one_character_noun_after_a_count():
+    assert indicators("“1县5镇50村”入选首批全省典型县镇村培育对象，5个镇入选全国千强镇。") == [("5个", "镇")]

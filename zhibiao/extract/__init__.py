@@ -433,7 +433,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                         subjects = [f.indicator for f in earlier[-len(group):]]
                 if subjects:
                     for f, s in zip(group, subjects):
-                        f.indicator = s
+                        f.indicator = indicator.clean(s) or s
         i = j + 1
 
 

@@ -174,9 +174,12 @@ def phrase_after(text: str, pos: int) -> str:
         head = phrase_after(text, pos + m.end())
         if head:
             return "的" + head  # marks a head noun; the caller joins it to the verb before the number
+    if len(phrase) == 1 and phrase in _ONE_CHARACTER_NOUNS and m is not None:
+        return phrase  # 5个镇入选全国千强镇
     return phrase if len(phrase) >= 2 else ""
 
 
+_ONE_CHARACTER_NOUNS = set("镇村乡县区市省校院户人家企")
 _NOUN_LIKE_STOPS = {"签约", "签订", "开工", "竣工", "建成", "发展", "现场", "启动"}
 _QUANTITY_AHEAD_ANY = re.compile(r"^\d[\d.]*[万亿]?(?:人次|名|人|户|个|家|项|所|套|座|条|处)(?=[\u4e00-\u9fff])")
 _QUANTITY_AHEAD = re.compile(r"^[\d.]+[万亿]?[个项家所座处条户批件]")
