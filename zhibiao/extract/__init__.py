@@ -20,10 +20,14 @@ Documented rules (details in each module):
 - Products (2×350MW) multiply: 700000000 W.
 - Status: 预计/有望 → estimate; 力争/确保/目标/明年/要 → target; else the section heading (回顾 →
   actual, 目标/安排/任务 → target); else the document (plans only → target; otherwise actual).
-- Period: a time expression earlier in the sentence; else one opening the paragraph; else the year of
-  the section heading; else None for stocks, cumulative totals and capacities; else the review year
-  (actual, estimate) or plan year (target) of the reference date. Reports dated January–March review
-  the year before; texts dated October–December plan the year after.
+- Period: a time expression earlier in the sentence; else one opening the paragraph; else the year or span of
+  the section heading; else None for stocks, cumulative totals and capacities; else the review year (actual,
+  estimate) or plan year (target) of the reference date. Several years are a month span (2017-01/2021-12):
+  flows during them keep the span, states reached by their end take the last year. Reports dated
+  January–March review the year before; texts dated October–December plan the year after (rules in
+  `zhibiao.extract.period`).
+- Indicator: comparisons (高于全国、全省0.7个和0.6个百分点, 比一季度提升3.6个百分点) measure the growth before them;
+  both ends of 从X提高至Y measure the subject before 从; 占全省的71% / 占比 / 总数 take the quantity before them.
 """
 from __future__ import annotations
 

@@ -7,21 +7,32 @@ Where the period comes from, first that applies:
 
 1. a time expression in the same sentence before the number (sentences end at 。！？ or a line break, so
    "前三季度,…692.5亿元;固定资产投资完成120.48亿元" gives both halves the same period), the nearest
-   one: 2024年, 2024年上半年, 前三季度, 1—11月, 截至11月 (→ the year), 今年, 去年, 明年(底),
-   过去一年, 过去五年, 到2024年底. Years that are comparison bases (比2022年, 较2020年, 2019年的2倍)
-   are not periods;
+   one: 2024年, 2024年上半年, 前三季度, 1—11月, 截至11月 and 6月末 (→ the year), 今年6月份 (→ that month),
+   今年, 去年, 明年(底), 过去一年, 过去五年 and 今后五年 (→ a span of years), 2018-2020年, “十三五”期间,
+   到2024年底. Years that are comparison bases (比2022年, 较2020年, 2019年的2倍) are not periods, nor are
+   records (创今年新高) or a month that only modifies a noun (5月份空气质量考核);
 1a. 由/从 + a year right before the number (由2017年的76微克/立方米降至…) → that year;
+1b. the value a change starts from (从70%提高至80%, 从每月653元、300元提高到…) → None: an earlier state;
 2. "原来/原有" right before the number → None (a past state, 由原来的29所增至36所), and 每年 → None;
+   a count naming a standing set of chains, towns or clusters (8条市级重点产业链, 5个百亿级产业集群) → None
+   for actual facts, unless its clause says it was made or named then (13个产业集群列入…名单);
 3. a time expression opening the paragraph (2024年,磐石市还大力推进…) governs the paragraph;
 3a. a sentence without numbers that opens with a time expression (特别是2021年，我们加压奋进…。)
-   governs the paragraphs after it (一是…二是…) up to the next section heading — but does not date
-   stocks and capacities (rule 5);
-4. a year in the section heading (2023成就和经验, 一、2024年工作回顾) governs the section;
+   governs the paragraphs after it (一是…二是…) up to the next section heading; stocks and capacities under
+   it (rule 5) are dated only when it names the heading's own year;
+4. a year or span in the section heading (2023成就和经验, 一、2024年工作回顾, 一、过去五年工作回顾) governs
+   the section;
 5. None for stocks and capacities with no date: after 累计 or 总投资/投资X亿元的 (to the end of the
    sentence part), capacities written into a project's name (年产6万吨硫酸镍项目, 2×66万千瓦…机组项目,
    15兆瓦光伏发电; a counter such as 台 or 头 is a capacity from 10 000 up — 700万头生猪项目 — while 关停11台
    燃煤机组 counts machines);
-6. the document default: the review year for actual and estimated facts, the plan year for targets.
+6. the document default: the review year for actual and estimated facts, the plan year for targets; a text
+   dated April–November that opens on a part of its own year (2022年上半年经济成绩单) reports that part.
+
+After that (`zhibiao.extract._span_end`): within a span of years, what happened during it keeps the span
+(实施技改项目1825项, 年均增长7.5%, 增长近2倍) while a state reached by its end and a ratio to a base year take
+its last year (城镇化率达到74.27%, 市场主体达61.4万户, 突破4.2万元, 是2016年的1.6倍); an average over years
+spans them (两年平均增长8.8% → 2020-01/2021-12).
 
 Month ranges take the reference year unless that would put them after the reference date
 (1—11月 in a text of January 2024 is 2023-01/2023-11).

@@ -2,10 +2,16 @@
 
 Rules, first that applies:
 
-1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate (it governs the
-   whole rest of the sentence: 预计地区生产总值增长2%，固定资产投资增长7%…);
+0. 已签约的241个… (a number of things already done) → actual, even inside a plan; a number followed by 的目标
+   (控制在3.5%的目标以内) or a task assigned (下达了2万户的…任务) → target;
+1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate; the cue nearest the number
+   wins. Across a semicolon a cue governs only when it opens the sentence (初步预计，…；…) or heads figures
+   (力争…160个以上；开展招商推介活动30次), not when it is a forecast in words (…预计储量还将有更大突破；…);
+   a cue in brackets closed before the number speaks only for its bracket (增长6.5%(年度目标6%以上);…);
 2. the sentence, before the number, says 力争/确保/目标/预期/争创/明年/要/努力实现, or 计划 opening a clause or
-   followed by a verb (计划改造, 今年计划; not 倍增计划, a programme) … → target;
+   followed by a verb (计划改造, 今年计划; not 倍增计划, a programme) … → target; 到2024年 only for a year still
+   to come;
+2a. a table column headed 事项/任务/目标/计划 holds targets, one headed 进度/完成情况/实际 actuals;
 3. the nearest section heading that names a status: 回顾/成就/成绩/成效/总结 → actual;
    目标/举措/安排/任务/计划/要求/重点工作/展望 → target. Only headings that are numbered (一、),
    Markdown, or carry a year count, so a sub-heading such as 民生任务全面完成 cannot flip a section;
