@@ -14,7 +14,9 @@ Where each task runs:
   process per file, and publishing moves files beside the warehouse.
 
 Read results are cached by the content of each batch's files (see flows/cache.py); warehouse-writing
-tasks retry with exponential backoff when the warehouse is busy (another process has it open).
+tasks retry with exponential backoff when the warehouse is busy (another process has it open), and a
+run holds the warehouse folder's run lock (zhibiao.runlock) from start to end, so a scheduled run waits
+for a manual one instead of interleaving with it.
 """
 # No `from __future__ import annotations` here: a deployment's flow-run process builds the parameter model
 # from these annotations, and string annotations fail there ("PipelineModel is not fully defined").
@@ -34,6 +36,7 @@ from prefect.transactions import get_transaction
 from pydantic import DirectoryPath, PositiveInt
 
 from zhibiao.ingest import DEFAULT_MAX_BYTES
+from zhibiao.runlock import DEFAULT_WAIT_SECONDS, exclusive_run
 from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, summarize, work_dir
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
@@ -145,6 +148,13 @@ def pipeline(
     and `max_bytes` positive integers. Paths should be absolute for deployments (runs execute elsewhere).
     """
     log = get_run_logger()
+    # One run at a time per warehouse folder (a scheduled run waits for a manual one, and vice versa).
+    with exclusive_run(warehouse, on_wait=lambda folder: log.warning(
+            "another zhibiao run is using %s; waiting for it to end (up to %d s)", folder, DEFAULT_WAIT_SECONDS)):
+        return _pipeline(raw_dir, warehouse, package_dir, batch_size, max_bytes, log)
+
+
+def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int, log):
     run_id, started = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None)
     work = work_dir(warehouse, run_id)
     reads = cache.cache_root(warehouse)

@@ -131,6 +131,21 @@ def test_cache_key_follows_the_bytes_and_skips_files_that_are_not_regular(tmp_pa
     assert cache.read_cache_key(None, {**params, "paths": ["a.txt", "c.fifo"]}) is None
 
 
+def test_one_run_at_a_time_per_warehouse_folder(tmp_path):
+    from zhibiao.runlock import exclusive_run
+
+    warehouse, waited = tmp_path / "wh" / "z.duckdb", []
+    with exclusive_run(warehouse):
+        with pytest.raises(WarehouseBusy, match="another zhibiao run"):
+            with exclusive_run(warehouse, wait=1.0, on_wait=waited.append):
+                pass
+        with exclusive_run(tmp_path / "other" / "z.duckdb", wait=0):  # another folder: no wait
+            pass
+    assert waited == [warehouse.parent]
+    with exclusive_run(warehouse, wait=0):  # released
+        pass
+
+
 def test_retry_condition_retries_only_errors_that_can_go_away():
     from prefect.states import Failed
 
