@@ -5,13 +5,10 @@ benchmark compares it with (the cost of orchestration) and what library users ca
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
 import shutil
 import subprocess
 import time
 import uuid
-from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,6 +22,7 @@ from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batches
+from zhibiao.stages.workers import default_jobs, process_pool, run_all
 from zhibiao.warehouse import connect, scalar
 
 DEFAULT_BATCH_SIZE = 50
@@ -53,6 +51,7 @@ class RunSummary:
     package_version: str | None = None
     publish_errors: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
+    publish_gate: dict = field(default_factory=dict)  # what the package gate checked (zhibiao.stages.gate)
 
     @property
     def ok(self) -> bool:
@@ -102,63 +101,13 @@ def summarize(plan: RunPlan, loaded: LoadResult, published: PublishResult, wareh
         rejected_facts=loaded.rejected_facts, conflicts=loaded.conflicts,
         current_documents=current_documents(warehouse), published=published.published,
         package_changed=published.changed, package_version=published.version,
-        publish_errors=published.errors, seconds=seconds,
+        publish_errors=published.errors, seconds=seconds, publish_gate=getattr(published, "gate", {}),
     )
 
 
-def default_jobs() -> int:
-    """Worker processes for the read and validate stages: the CPUs this process may run on."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not Linux
-        return max(1, os.cpu_count() or 1)
-
-
-def _timed_call(fn, *args):
-    t0 = time.process_time()  # CPU seconds of the process that runs it: not inflated by other work
-    out = fn(*args)
-    return out, time.process_time() - t0
-
-
-def _run_batches(pool: Executor | None, fn, args: list[tuple], on_done: Callable[[int], None]) -> tuple[list, float]:
-    """fn(*a) for each a, in the pool (or here); results in input order and the CPU seconds they took."""
-    if pool is None:
-        results, busy = [], 0.0
-        for i, a in enumerate(args):
-            out, took = _timed_call(fn, *a)
-            results.append(out)
-            busy += took
-            on_done(i + 1)
-        return results, busy
-    futures = [pool.submit(_timed_call, fn, *a) for a in args]
-    pending, done = set(futures), 0
-    while pending:
-        finished, pending = wait(pending, return_when=FIRST_EXCEPTION)
-        for future in finished:
-            if future.exception() is not None:
-                for other in pending:
-                    other.cancel()
-                raise future.exception()
-            done += 1
-            on_done(done)
-    results = [f.result() for f in futures]
-    return [r for r, _ in results], sum(t for _, t in results)
-
-
-def _pool(jobs: int, files: int, n_batches: int) -> ProcessPoolExecutor | None:
-    """A pool of worker processes for the read and validate stages, or None to run them in this process.
-
-    Workers are forked where the OS can (Linux): nothing is imported again, and the caller's main
-    module is not re-run. They run only the read and validate stages, and the native libraries those
-    use (Arrow and its jemalloc, OpenCC) reinitialise after fork; no DuckDB connection is open then.
-    Elsewhere they are spawned (scripts then need the usual `if __name__ == "__main__":` guard).
-    Each worker builds its own OpenCC converter when it first needs one (they cannot be pickled).
-    """
-    workers = min(jobs, n_batches, max(1, files // MIN_FILES_PER_WORKER))
-    if workers <= 1:
-        return None
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method))
+def _pool(jobs: int, files: int, n_batches: int):
+    """Worker processes for the read and validate stages (None: run them here)."""
+    return process_pool(min(jobs, n_batches, max(1, files // MIN_FILES_PER_WORKER)))
 
 
 def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_size: int = DEFAULT_BATCH_SIZE,
@@ -196,12 +145,12 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
     try:
         report("read", 0, len(groups))
         read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes) for i, batch in enumerate(groups)]
-        batch_dirs, seconds["read_cpu"] = timed("read", _run_batches, pool, read_batch, read_args,
+        batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args,
                                                 lambda done: report("read", done, len(groups)))
         report("validate", 0, 1)
         workers = pool._max_workers if pool is not None else 1
         per_call = max(1, min(VALIDATE_FILES // batch_size, -(-len(batch_dirs) // workers)))
-        _, seconds["validate_cpu"] = timed("validate", _run_batches, pool, validate_batches,
+        _, seconds["validate_cpu"] = timed("validate", run_all, pool, validate_batches,
                                            [(batch_dirs[i:i + per_call],) for i in range(0, len(batch_dirs), per_call)],
                                            lambda done: None)
         if pool is not None:
@@ -209,7 +158,7 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
         report("load", 0, 1)
         loaded = timed("load", load_run, warehouse, plan, batch_dirs)
         report("publish", 0, 1)
-        published = timed("publish", publish, warehouse, package_dir, raw_dir)
+        published = timed("publish", publish, warehouse, package_dir, raw_dir, jobs=jobs)
     except Exception as exc:
         finish_run(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise

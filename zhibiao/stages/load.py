@@ -22,6 +22,9 @@ from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, en
 from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
 
+MEMORY_LIMIT = "500MB"
+
+
 @dataclass
 class LoadResult:
     documents: int = 0
@@ -143,6 +146,7 @@ def rebuild_marts(con) -> None:
 def load_run(warehouse: Path, plan: RunPlan, batch_dirs: list[Path]) -> LoadResult:
     """Apply the run in one transaction; with nothing to do, nothing is written but the run's counts."""
     with connect(warehouse) as con:
+        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")  # DuckDB spills beyond it: memory stays flat as runs grow
         ensure_layers(con)
         con.execute("BEGIN TRANSACTION")
         try:

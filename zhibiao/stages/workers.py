@@ -1,0 +1,83 @@
+"""Worker processes for the CPU-bound parts of a run (read, validate, the package gate's frictionless checks).
+
+Only file paths and small results cross between processes, so memory stays flat however large the run.
+"""
+from __future__ import annotations
+
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import time
+from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, wait
+from typing import Callable
+
+
+def default_jobs() -> int:
+    """Worker processes to use: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def process_pool(workers: int) -> ProcessPoolExecutor | None:
+    """A pool of `workers` processes, or None (run here) for fewer than two.
+
+    Workers are forked where the OS can (Linux): nothing is imported again, and the caller's main
+    module is not re-run. They run only zhibiao's stage code; the native libraries it uses (Arrow and
+    its jemalloc, OpenCC) reinitialise after fork, and callers close their DuckDB connections first.
+    Elsewhere they are spawned (scripts then need the usual `if __name__ == "__main__":` guard).
+    Each worker builds its own OpenCC converter when it first needs one (they cannot be pickled).
+    """
+    if workers <= 1:
+        return None
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the run's process ends, even by SIGKILL (a pool's workers otherwise wait forever)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+def _timed_call(fn, *args):
+    t0 = time.process_time()  # CPU seconds of the process that runs it: not inflated by other work
+    out = fn(*args)
+    return out, time.process_time() - t0
+
+
+def run_all(pool: Executor | None, fn, args: list[tuple], on_done: Callable[[int], None] = lambda done: None
+            ) -> tuple[list, float]:
+    """fn(*a) for each a, in the pool (or here); results in input order, and the CPU seconds they took.
+
+    The first exception cancels what has not started and is raised."""
+    if pool is None:
+        results, busy = [], 0.0
+        for i, a in enumerate(args):
+            out, took = _timed_call(fn, *a)
+            results.append(out)
+            busy += took
+            on_done(i + 1)
+        return results, busy
+    futures = [pool.submit(_timed_call, fn, *a) for a in args]
+    pending, done = set(futures), 0
+    while pending:
+        finished, pending = wait(pending, return_when=FIRST_EXCEPTION)
+        for future in finished:
+            if future.exception() is not None:
+                for other in pending:
+                    other.cancel()
+                raise future.exception()
+            done += 1
+            on_done(done)
+    results = [f.result() for f in futures]
+    return [r for r, _ in results], sum(t for _, t in results)
