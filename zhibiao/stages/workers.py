@@ -9,6 +9,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, wait
 from typing import Callable
@@ -25,15 +26,17 @@ def default_jobs() -> int:
 def process_pool(workers: int) -> ProcessPoolExecutor | None:
     """A pool of `workers` processes, or None (run here) for fewer than two.
 
-    Workers are forked where the OS can (Linux): nothing is imported again, and the caller's main
-    module is not re-run. They run only zhibiao's stage code; the native libraries it uses (Arrow and
-    its jemalloc, OpenCC) reinitialise after fork, and callers close their DuckDB connections first.
-    Elsewhere they are spawned (scripts then need the usual `if __name__ == "__main__":` guard).
+    Workers are forked where the OS can (Linux) and this process runs no other Python thread: nothing
+    is imported again, and the caller's main module is not re-run. They run only zhibiao's stage code;
+    the native libraries it uses (Arrow and its jemalloc, OpenCC) reinitialise after fork, and callers
+    close their DuckDB connections first. Otherwise (other threads, e.g. inside a Prefect flow, or no
+    fork) they are spawned: ~1 s to start, and scripts need the usual `if __name__ == "__main__":` guard.
     Each worker builds its own OpenCC converter when it first needs one (they cannot be pickled).
     """
     if workers <= 1:
         return None
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+    method = "fork" if fork else "spawn"
     return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                initializer=_die_with_parent, initargs=(os.getpid(),))
 

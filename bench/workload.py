@@ -1,0 +1,119 @@
+"""What `bench/run.py` measures, each in a fresh process it starts: `python -m bench.workload <what> <json args>`.
+
+Each workload prints one JSON object on its last stdout line. Timings are wall seconds (`time.perf_counter`)
+and, where a single process does the work, CPU seconds (`time.process_time`), which other load on the
+machine inflates much less.
+
+- extraction: the library alone, one process: `read_document` over raw files (ingestion), then
+  `extract_facts` over the cleaned texts, then one compiled regular-expression pass (number + unit) over
+  the same texts — the practical limit of a single scan.
+- plain: `zhibiao.runner.run_pipeline` (read and validate in worker processes) on a fresh warehouse.
+- noop: the same call again, when nothing changed (this process's start and imports are timed too).
+- prefect: the flow in flows/pipeline.py on a fresh warehouse, with a temporary Prefect home and the
+  ephemeral server Prefect starts when no API is configured; a trivial flow runs first, so the server's
+  start-up is timed apart from the pipeline's run.
+"""
+from __future__ import annotations
+
+import json
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+
+# A number (digits, decimal point, thousands commas, 万/亿) and a unit: what one regex pass can find.
+LIMIT_PATTERN = re.compile(
+    r"\d+(?:[.,]\d+)*\s*(?:万|亿)?(?:元|美元|人次|人|户|个|家|项|所|座|吨|公斤|公顷|亩|平方米|平方公里|公里|千瓦时|千瓦|"
+    r"立方米|标箱|辆|台|套|张|件|场|倍|个百分点|百分点|%)")
+
+
+def _maxrss_mb() -> dict[str, float]:
+    return {"self": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def extraction(raw_dir: str, limit: int) -> dict:
+    from zhibiao.extract import extract_facts
+    from zhibiao.ingest import IngestError, read_document
+
+    files = sorted(p for p in Path(raw_dir).iterdir() if p.is_file())[:limit]
+    docs, raw_bytes, rejected = [], 0, 0
+    w0, c0 = time.perf_counter(), time.process_time()
+    for path in files:
+        try:
+            doc = read_document(path, raw_root=Path(raw_dir))
+        except IngestError:
+            rejected += 1
+            continue
+        raw_bytes += doc.bytes
+        docs.append((doc.text, doc.published_date))
+    ingest = {"wall": time.perf_counter() - w0, "cpu": time.process_time() - c0}
+    chars = sum(len(t) for t, _ in docs)
+
+    facts = 0
+    w0, c0 = time.perf_counter(), time.process_time()
+    for text, published in docs:
+        facts += len(extract_facts(text, published=published))
+    extract = {"wall": time.perf_counter() - w0, "cpu": time.process_time() - c0}
+
+    matches = 0
+    w0, c0 = time.perf_counter(), time.process_time()
+    for text, _ in docs:
+        for _m in LIMIT_PATTERN.finditer(text):
+            matches += 1
+    regex = {"wall": time.perf_counter() - w0, "cpu": time.process_time() - c0}
+    return {"documents": len(docs), "rejected": rejected, "raw_bytes": raw_bytes, "chars": chars, "facts": facts,
+            "regex_matches": matches, "ingest": ingest, "extract": extract, "regex": regex}
+
+
+def plain(raw_dir: str, warehouse: str, package_dir: str, batch_size: int, jobs: int | None) -> dict:
+    from zhibiao.runner import run_pipeline
+
+    imported = time.perf_counter()
+    summary = run_pipeline(Path(raw_dir), Path(warehouse), Path(package_dir), batch_size=batch_size, jobs=jobs)
+    done = time.perf_counter()
+    return {"summary": summary.to_dict(), "run_seconds": done - imported, "import_seconds": imported - STARTED,
+            "maxrss_mb": _maxrss_mb()}
+
+
+def noop(raw_dir: str, warehouse: str, package_dir: str, batch_size: int, jobs: int | None) -> dict:
+    return plain(raw_dir, warehouse, package_dir, batch_size, jobs)
+
+
+def prefect(raw_dir: str, warehouse: str, package_dir: str, batch_size: int, prefect_home: str) -> dict:
+    import os
+
+    Path(prefect_home).mkdir(parents=True, exist_ok=True)
+    os.environ["PREFECT_HOME"] = prefect_home
+    os.environ.pop("PREFECT_API_URL", None)
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    t0 = time.perf_counter()
+    from prefect import flow
+
+    from flows.pipeline import pipeline
+
+    imported = time.perf_counter()
+
+    @flow(name="zhibiao-bench-warmup")
+    def warmup() -> int:
+        return 1
+
+    warmup()
+    started = time.perf_counter()
+    summary = pipeline(raw_dir=Path(raw_dir), warehouse=Path(warehouse), package_dir=Path(package_dir),
+                       batch_size=batch_size)
+    done = time.perf_counter()
+    return {"summary": summary.to_dict(), "import_seconds": imported - t0, "server_and_warmup_seconds": started - imported,
+            "run_seconds": done - started, "maxrss_mb": _maxrss_mb()}
+
+
+if __name__ == "__main__":
+    what, args = sys.argv[1], json.loads(sys.argv[2])
+    out = {"extraction": extraction, "plain": plain, "noop": noop, "prefect": prefect}[what](**args)
+    out["process_seconds"] = time.perf_counter() - STARTED
+    print(json.dumps(out, ensure_ascii=False, default=str))
