@@ -37,7 +37,7 @@ from datetime import date
 
 from zhibiao.extract import filters, indicator, measure, period, status, tables
 from zhibiao.extract.dating import Reference, reference
-from zhibiao.extract.grammar import NORMALISE, Quantity, scan
+from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import Layout, context_window, layout
 from zhibiao.indicators import indicator_code
 from zhibiao.model import Fact
@@ -455,7 +455,7 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
     """Quantity facts in `text`, in document order, with offsets into `text`."""
     if not text:
         return []
-    norm = text.translate(NORMALISE)
+    norm = normalise(text)
     lay = layout(norm)
     ref = reference(norm, published)
     sections = _Sections(norm, lay, ref)
