@@ -50,7 +50,8 @@ def test_a_new_file_gets_only_its_rows_checked_by_frictionless(work):  # noqa: F
     summary = run_pipeline(raw, warehouse, package)
     gate = summary.publish_gate
     assert summary.published and summary.package_changed
-    # the new document, its two facts, the sources and the reference tables — not the 370 old facts
+    # the new document, its two facts and the reference tables — not the 370 old facts
+    assert gate["changed"]["documents"] == 1 and gate["changed"]["facts"] == summary.facts == 2
     assert 0 < gate["rows_frictionless"] < gate["rows"] - 300
     assert frictionless.validate(str(package / "datapackage.json")).valid
 
@@ -78,10 +79,14 @@ def test_tampered_previous_package_is_not_trusted(work, tmp_path):  # noqa: F811
     _, raw, warehouse, package = work
     run_pipeline(raw, warehouse, package)
     staged = _copy_package(package, tmp_path / "staged")
-    with open(package / "warehouse" / "facts.csv", "a", encoding="utf-8") as fh:
-        fh.write("\n")  # the previous facts no longer have the hash their descriptor states
-    result = check_package(staged, previous=package / "datapackage.json")
     facts_rows = sum(1 for _ in open(staged.parent / "warehouse" / "facts.csv", encoding="utf-8")) - 1
+    assert check_package(staged, previous=package / "datapackage.json").rows_frictionless < facts_rows
+    with open(package / "warehouse" / "facts.parquet", "ab") as fh:
+        fh.write(b"\0")  # the previous Parquet twin no longer has its x-sha256: its CSV is compared instead
+    assert check_package(staged, previous=package / "datapackage.json").rows_frictionless < facts_rows
+    with open(package / "warehouse" / "facts.csv", "a", encoding="utf-8") as fh:
+        fh.write("\n")  # neither previous file of the facts has its hash: every fact is checked
+    result = check_package(staged, previous=package / "datapackage.json")
     assert result.errors == [] and result.rows_frictionless >= facts_rows
 
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import stat
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from zhibiao.fingerprint import code_fingerprint
 from zhibiao.ingest import discover_files
 from zhibiao.warehouse import connect, scalar
+
+RACY_NS = 2_000_000_000  # a file changed less than 2 s before it was hashed is hashed again next time
 
 
 @dataclass
@@ -53,16 +58,67 @@ def file_sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def list_raw(raw_dir: Path) -> dict[str, dict]:
+def list_raw(raw_dir: Path, known: dict[str, list] | None = None) -> dict[str, dict]:
+    """Every file of the raw folder with its size and sha256.
+
+    `known` (updated in place) maps a path to [size, mtime_ns, ctime_ns, inode, device, sha256] from an
+    earlier listing: a file whose stat is the same is not hashed again. Any write changes ctime, which no
+    program can set back, so an unchanged stat means unchanged bytes; files written within RACY_NS of
+    their hashing are never trusted this way (as git does for its index).
+    """
     files = {}
     for path in discover_files(raw_dir):
         rel = path.relative_to(raw_dir).as_posix()
         try:
-            size = path.stat().st_size
+            st = path.stat()
         except OSError:
-            size = None
-        files[rel] = {"bytes": size, "sha256": file_sha256(path) if path.is_file() else None}
+            files[rel] = {"bytes": None, "sha256": None}
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            files[rel] = {"bytes": st.st_size, "sha256": None}
+            continue
+        key = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        entry = (known or {}).get(rel)
+        if entry and entry[:5] == key:
+            sha = entry[5]
+        else:
+            hashed_at = time.time_ns()
+            sha = file_sha256(path)
+            if known is not None:
+                if sha and max(st.st_mtime_ns, st.st_ctime_ns) < hashed_at - RACY_NS:
+                    known[rel] = key + [sha]
+                else:
+                    known.pop(rel, None)
+        files[rel] = {"bytes": st.st_size, "sha256": sha}
+    if known is not None:
+        for rel in set(known) - set(files):
+            del known[rel]
     return files
+
+
+def _stat_cache(warehouse: Path, raw_dir: Path) -> Path:
+    key = hashlib.sha256(str(Path(raw_dir).resolve()).encode()).hexdigest()[:16]
+    return Path(warehouse).absolute().parent / ".zhibiao-cache" / "discover" / f"{key}.json"
+
+
+def _load_stat_cache(path: Path) -> dict[str, list]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _save_stat_cache(path: Path, known: dict[str, list]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = path.parent.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# zhibiao's caches: never commit them\n*\n", encoding="utf-8")
+        tmp = path.with_suffix(".partial")
+        tmp.write_text(json.dumps(known), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # only a cache: the next run hashes again
 
 
 def loaded_files(warehouse: Path) -> dict[str, dict]:
@@ -77,7 +133,10 @@ def loaded_files(warehouse: Path) -> dict[str, dict]:
 
 
 def plan_run(raw_dir: Path, warehouse: Path, run_id: str) -> RunPlan:
-    files = list_raw(Path(raw_dir))
+    cache = _stat_cache(warehouse, raw_dir)
+    stats = _load_stat_cache(cache)
+    files = list_raw(Path(raw_dir), stats)
+    _save_stat_cache(cache, stats)
     known = loaded_files(warehouse)
     plan = RunPlan(run_id=run_id, raw_dir=str(raw_dir), fingerprint=code_fingerprint(), files=files)
     current_by_sha = _current_copies(files, known)

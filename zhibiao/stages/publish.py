@@ -17,8 +17,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-import frictionless
-
 from schemas.base import primary_key, table_metadata
 from schemas.ddl import quote
 from schemas.table_schema import table_schema
@@ -168,6 +166,8 @@ def validate_package(descriptor_path: Path, *, parquet: str = "compare", previou
 
 
 def _frictionless_errors(descriptor_path: Path) -> list[str]:
+    import frictionless  # only here: a run that publishes nothing new does not pay for importing it
+
     report = frictionless.validate(str(descriptor_path), type="package")
     if report.valid:
         return []
@@ -305,7 +305,7 @@ def _published_state(warehouse: Path, package_dir: Path, state: str) -> str | No
 
 
 def _gate_stats(gate) -> dict:
-    return {"rows": gate.rows, "rows_frictionless": gate.rows_frictionless, "chunks": gate.chunks,
+    return {"rows": gate.rows, "rows_frictionless": gate.rows_frictionless, "chunks": gate.chunks, "changed": gate.changed,
             "seconds": {k: round(v, 3) for k, v in gate.seconds.items()}}
 
 
