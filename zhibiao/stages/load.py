@@ -22,7 +22,7 @@ from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, en
 from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
 
-MEMORY_LIMIT = "500MB"
+MEMORY_LIMIT = "300MB"
 
 
 @dataclass
