@@ -323,16 +323,18 @@ def report(res: dict) -> str:
 
     if pf := res.get("prefect"):
         rows = []
-        for n, r in pf.items():
+        for key, r in pf.items():
+            n, runner = key.split(":")
             plain = res["runs"].get(n, {}).get("run_seconds")
-            rows.append([f"{int(n):,}", _s(plain), _s(r["import_seconds"]), _s(r["server_and_warmup_seconds"]),
+            rows.append([f"{int(n):,}", runner, _s(plain), _s(r["import_seconds"]), _s(r["server_and_warmup_seconds"]),
                          _s(r["run_seconds"]), _s(r["run_seconds"] - plain) if plain else "–",
                          _s(r["wall_seconds"]), f"{r['peak_pss_mb']:.0f}" if r.get("peak_pss_mb") else "–"])
         out += ["## Prefect flow against the plain runner (seconds, fresh warehouse each)", "",
-                "The flow maps read and validate over batches on Prefect's default task runner (threads in one "
-                "process); the plain runner uses worker processes. Server = the ephemeral API server Prefect starts, "
-                "timed with a trivial flow before the pipeline.", "",
-                table(["reports", "plain run", "import prefect", "server start + trivial flow", "flow run",
+                f"plain run = run_pipeline with {res['jobs']} worker processes. The flow maps read and validate over "
+                "batches: with Prefect's default task runner (threads: one process, one core for Python) or a local "
+                "two-process Dask cluster (its start-up is inside the flow run). Server = the ephemeral API server "
+                "Prefect starts, timed with a trivial flow before the pipeline. Peak MB includes the server's process.", "",
+                table(["reports", "task runner", "plain run", "import prefect", "server start + trivial flow", "flow run",
                        "flow − plain", "whole process", "peak MB"], rows), ""]
 
     if acc := res.get("accuracy"):
@@ -426,13 +428,14 @@ def main(argv: list[str] | None = None) -> int:
                     os.link(path, inc / "raw" / path.name)
                 incr = workload("plain", **{**args, "raw_dir": str(inc / "raw")})
                 res["incremental"] = {"size": n, "added": len(list((inc / "raw").iterdir())) - n, **incr}
-        if n in prefect_sizes:
-            where = runs_dir / f"prefect-{n}"
+        for runner in ("threads", "dask") if n in prefect_sizes else ():
+            where = runs_dir / f"prefect-{runner}-{n}"
             shutil.rmtree(where, ignore_errors=True)
-            print(f"{n:,} reports: Prefect flow …", file=sys.stderr, flush=True)
-            res["prefect"][str(n)] = workload("prefect", raw_dir=str(raw), warehouse=str(where / "warehouse" / "zhibiao.duckdb"),
-                                              package_dir=str(where / "package"), batch_size=a.batch_size,
-                                              prefect_home=str(where / "prefect-home"))
+            print(f"{n:,} reports: Prefect flow ({runner}) …", file=sys.stderr, flush=True)
+            res["prefect"][f"{n}:{runner}"] = workload(
+                "prefect", raw_dir=str(raw), warehouse=str(where / "warehouse" / "zhibiao.duckdb"),
+                package_dir=str(where / "package"), batch_size=a.batch_size, prefect_home=str(where / "prefect-home"),
+                runner=runner)
     res["machine"]["load_after"] = os.getloadavg()
     text = report(res)
     print(text)
