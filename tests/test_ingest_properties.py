@@ -82,3 +82,11 @@ def test_ingest_file_always_accounts_for_the_file(tmp_path_factory, data):
         assert result.text.strip() and result.bytes == len(data)
     else:
         assert result.reason and result.bytes == len(data)
+
+
+@SETTINGS
+@given(TEXT)
+def test_normalize_chars_changes_exactly_what_the_character_table_says(text):
+    from zhibiao.ingest.normalize import _TABLE
+
+    assert normalize_chars(text) == text.translate(_TABLE)

@@ -76,8 +76,25 @@ def _char_table() -> dict[int, str | None]:
 _TABLE = _char_table()
 
 
+def _class_of(codepoints) -> str:
+    """A regex character class of the code points, as ranges."""
+    cps, parts, i = sorted(codepoints), [], 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        parts.append(re.escape(chr(cps[i])) + ("-" + re.escape(chr(cps[j])) if j > i else ""))
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_TO_CHANGE = re.compile(_class_of(_TABLE) + "+")
+
+
 def normalize_chars(text: str) -> str:
-    return text.translate(_TABLE)
+    """`text.translate(_TABLE)`, but only on the runs of characters that change: str.translate looks
+    up every character, and in Chinese text almost none of them are in the table."""
+    return _TO_CHANGE.sub(lambda m: m.group().translate(_TABLE), text)
 
 
 # --- pinyin annotations ----------------------------------------------------------------------------
