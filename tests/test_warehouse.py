@@ -178,3 +178,23 @@ def test_conflicting_reports_are_listed(tmp_path):
         rows = con.execute("SELECT indicator_code, region_code, period, measure, least(value_a, value_b), "
                            "greatest(value_a, value_b) FROM conflicts").fetchall()
     assert rows == [("gdp", "220700", "2023", "growth", 5.8, 6.1)]
+
+
+def test_a_second_run_on_the_same_warehouse_waits_for_the_first(work):
+    """Library callers get the run lock too: no two runs interleave on one warehouse folder."""
+    import threading
+
+    from zhibiao.runlock import exclusive_run
+
+    _, raw, warehouse, package = work
+    waited = threading.Event()
+    with exclusive_run(warehouse):  # someone else's run holds the folder
+        worker = threading.Thread(target=run_pipeline, args=(raw, warehouse, package),
+                                  kwargs={"on_wait": lambda folder: waited.set(), "jobs": 1})
+        worker.start()
+        assert waited.wait(30)
+        assert worker.is_alive()
+    worker.join(120)
+    assert not worker.is_alive()
+    with connect(warehouse, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM documents").fetchall() == [(5,)]

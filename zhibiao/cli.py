@@ -119,7 +119,6 @@ def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
     """The stages as plain calls, with a progress bar over the read batches on the terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from zhibiao.runlock import exclusive_run
     from zhibiao.runner import run_pipeline
 
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("batches"),
@@ -136,8 +135,7 @@ def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
         def waiting(folder: Path) -> None:
             err.print(f"[yellow]another zhibiao run is using {folder}; waiting for it to end[/yellow]")
 
-        with exclusive_run(warehouse, on_wait=waiting):  # one run at a time per warehouse folder
-            return run_pipeline(raw, warehouse, package_dir, batch_size=batch_size, progress=on_progress)
+        return run_pipeline(raw, warehouse, package_dir, batch_size=batch_size, progress=on_progress, on_wait=waiting)
 
 
 def _print_details(details: dict) -> None:

@@ -16,6 +16,7 @@ from typing import Callable
 
 from zhibiao import __version__
 from zhibiao.fingerprint import code_fingerprint
+from zhibiao.runlock import exclusive_run
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
@@ -111,8 +112,11 @@ def _pool(jobs: int, files: int, n_batches: int):
 def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_size: int = DEFAULT_BATCH_SIZE,
                  max_bytes: int = DEFAULT_MAX_BYTES,
                  progress: Callable[[str, int, int], None] | None = None,
-                 jobs: int | None = None) -> RunSummary:
+                 jobs: int | None = None, on_wait: Callable[[Path], None] | None = None) -> RunSummary:
     """Run every stage with plain calls; returns the run's summary.
+
+    The run holds its warehouse folder's run lock (`zhibiao.runlock`) throughout: a second run on the
+    same warehouse, scheduled or by hand, waits (calling `on_wait(folder)` once) instead of interleaving.
 
     `progress(stage, done, total)`, when given, is called as the run advances: ("read", batches read,
     batches) after each read batch, then ("validate"|"load"|"publish", 0, 1) as each stage starts.
@@ -123,8 +127,13 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
     `summary.seconds` holds each stage's wall time, and "read_cpu"/"validate_cpu" the CPU seconds the
     batches took, summed over workers.
     """
-    report = progress or (lambda stage, done, total: None)
-    raw_dir, warehouse, package_dir = Path(raw_dir), Path(warehouse), Path(package_dir)
+    with exclusive_run(warehouse, on_wait=on_wait):
+        return _run(Path(raw_dir), Path(warehouse), Path(package_dir), batch_size, max_bytes,
+                    progress or (lambda stage, done, total: None), jobs)
+
+
+def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int,
+         report: Callable[[str, int, int], None], jobs: int | None) -> RunSummary:
     run_id, started, seconds = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None), {}
     work = work_dir(warehouse, run_id)
 
