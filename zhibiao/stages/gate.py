@@ -261,16 +261,21 @@ def _chunk_descriptor(resources: list[dict], schema: str | None) -> dict:
     return {"$schema": schema, "name": "zhibiao-gate-chunk", "resources": out}
 
 
-def _frictionless_chunk(descriptor_path: str) -> list[str]:
-    import frictionless
+def frictionless_errors(descriptor_path: str, what: str = "") -> list[str]:
+    """frictionless on a whole package; its errors as readable lines, `what` naming the rows checked."""
+    import frictionless  # only here: a run that publishes nothing new does not pay for importing it
 
-    report = frictionless.validate(descriptor_path, type="package")
+    report = frictionless.validate(str(descriptor_path), type="package")
     if report.valid:
         return []
     lines = [f"{e.type}: {e.message}" for e in report.errors]
     for task in report.tasks:
-        lines += [f"{task.name} (changed rows, checked by frictionless): {e.type}: {e.message}" for e in task.errors[:20]]
+        lines += [f"{task.name}{what}: {e.type}: {e.message}" for e in task.errors[:20]]
     return lines
+
+
+def _frictionless_chunk(descriptor_path: str) -> list[str]:
+    return frictionless_errors(descriptor_path, " (changed rows, checked by frictionless)")
 
 
 def check_package(descriptor_path: Path, *, previous: Path | None = None, jobs: int | None = None) -> GateResult:

@@ -22,7 +22,7 @@ from schemas.ddl import quote
 from schemas.table_schema import table_schema
 from schemas.tables import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__
-from zhibiao.stages.gate import check_package
+from zhibiao.stages.gate import check_package, frictionless_errors
 from zhibiao.warehouse import MARTS, connect, scalar
 
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
@@ -207,20 +207,8 @@ def validate_package(descriptor_path: Path, *, parquet: str = "compare", previou
     runs frictionless alone on the whole package, Parquet twins included (the tests do, on the sample package).
     """
     if parquet == "frictionless":
-        return _frictionless_errors(Path(descriptor_path))
+        return frictionless_errors(str(descriptor_path))
     return check_package(Path(descriptor_path), previous=previous, jobs=jobs).errors
-
-
-def _frictionless_errors(descriptor_path: Path) -> list[str]:
-    import frictionless  # only here: a run that publishes nothing new does not pay for importing it
-
-    report = frictionless.validate(str(descriptor_path), type="package")
-    if report.valid:
-        return []
-    lines = [f"{e.type}: {e.message}" for e in report.errors]
-    for task in report.tasks:
-        lines += [f"{task.name}: {e.type}: {e.message}" for e in task.errors[:20]]
-    return lines
 
 
 def _swap_in(stage: Path, package_dir: Path) -> None:
