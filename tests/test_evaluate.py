@@ -90,3 +90,18 @@ def test_a_bad_line_names_the_file(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(ValueError, match="bad.jsonl:1"):
         load_facts_jsonl(bad)
+
+
+def test_extractor_meets_the_hold_out_targets_on_the_silver_gold(shared):
+    """Hand-checked parts of the hold-out files (tests/fixtures/gold/holdout_silver, scored by
+    bench/score_silver.py): the hold-out target (F1 ≥ 0.95, same attribute floors) must hold there too."""
+    spec = importlib.util.spec_from_file_location("score_silver", Path(__file__).parents[1] / "bench" / "score_silver.py")
+    silver = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(silver)
+    spans = json.loads((silver.SILVER / "spans.json").read_text(encoding="utf-8"))
+    gold = load_facts_jsonl(*[silver.SILVER / f"{Path(d).stem}.jsonl" for d in spans])
+    result = score(gold, silver.predictions(shared / "holdout" / "raw", spans), sorted(spans))
+    o, report = result.overall, format_report(result, show=True)
+    assert o.f1 >= 0.95 and o.precision >= 0.95 and o.recall >= 0.95, report
+    for name in ("measure", "qualifier", "status", "period", "indicator"):
+        assert result.attribute_accuracy(name) >= FLOOR[name], (name, report)
