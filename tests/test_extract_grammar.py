@@ -141,3 +141,8 @@ def test_one_space_between_digits_and_a_chinese_unit():
     assert summary("1-11月，全市财政总收入484.74 亿元，同比增长73.7%。") == [
         ("484.74 亿元", 48474000000, "CNY"), ("73.7%", 73.7, "percent")]
     assert summary("2024 年，全市") == []
+
+
+def test_greater_and_smaller_than_are_bounds():
+    found = facts("可透水地面面积比例大于40%，雨水管网漏损率小于5%。")
+    assert [(f.text, f.value, f.qualifier) for f in found] == [("大于40%", 40, "at_least"), ("小于5%", 5, "at_most")]

@@ -140,3 +140,29 @@ def test_verbs_after_a_count_end_its_noun():
 
 def test_a_one_character_noun_after_a_count():
     assert indicators("“1县5镇50村”入选首批全省典型县镇村培育对象，5个镇入选全国千强镇。") == [("5个", "镇")]
+
+
+def test_a_count_followed_by_an_amount_and_de_counts_the_noun_after_de():
+    assert indicators("重点抓好合盛硅业年产20吉瓦光伏组件等6个年度计划总投资100亿元的装备制造项目。")[1:] == [
+        ("6个", "装备制造项目"), ("100亿元", "装备制造项目总投资")]
+    # an amount is not a count: the second project is not the first one's
+    assert indicators("加快建设投资14.1亿元的清洁供热和投资8.4亿元的供热长输管线等项目。")[0][1] != "供热长输管线投资"
+
+
+def test_examples_listed_before_deng_are_dropped():
+    one("新建改建凉山州科技中学、布拖县高级中学等学校52所。", indicator="新建学校")
+    one("拆除南门、北门等节点长期影响市民通行的施工围挡422处。", indicator="拆除施工围挡")
+    # 中等 and 高等 are not "and others"
+    assert indicators("全市共有国家级示范性中等职业学校3所。")[0][1].endswith("示范性中等职业学校")
+
+
+def test_a_goal_label_after_the_number_is_not_its_indicator():
+    assert indicators("聚焦标准机架10万架、智算规模突破10万P“双十万”建设目标。")[1] == ("突破10万P", "智算规模")
+
+
+def test_a_count_without_a_noun_shares_the_noun_of_the_next_item():
+    assert indicators("完成中央13项、自治区45项生态环境保护督察反馈问题整改。") == [
+        ("13项", "中央生态环境保护督察反馈问题整改"), ("45项", "生态环境保护督察反馈问题整改")]
+    # values of a list with no noun after them are left alone
+    assert [i for _, i in indicators("全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至13个、42个、1045个。")] == [
+        "国家级民族团结进步示范区", "自治区级民族团结进步示范区", "市级民族团结进步示范区"]

@@ -274,3 +274,13 @@ def test_a_forecast_in_words_does_not_govern_the_figures_after_its_semicolon():
     assert [f.status for f in found] == ["target", "target"]
     found = extract_facts("初步预计，全县地区生产总值增长9%；规模以上工业增加值增长10%。", published=date(2019, 1, 17))
     assert [f.status for f in found] == ["estimate", "estimate"]
+
+
+def test_since_a_year_spans_from_it_to_the_year_reviewed():
+    found = extract_facts("完成2.15万户农村分散燃煤供热设施改造，自2017年以来累计投入40亿元、完成11.6万户改造。",
+                          published=date(2024, 1, 17))
+    assert [(f.text, f.period) for f in found] == [
+        ("2.15万户", "2023"), ("40亿元", "2017-01/2023-12"), ("11.6万户", "2017-01/2023-12")]
+    assert found[1].indicator == "累计投入"
+    # a record since a year is not the period of the number before it
+    one("粮食产量达到160亿斤，是2013年以来的最好成绩。", date(2022, 2, 18), period="2021")

@@ -258,8 +258,17 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         opening = norm.rfind("（", sent.start, clause_start)
         if opening >= 0:
             clause_start = lay.clause(opening).start
+    elif "等" in head and norm[clause_start - 1:clause_start] == "、":
+        # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
+        clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
-    after = indicator.phrase_after(norm, q.end)
+    after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
+    if not after:
+        shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
+        if shared:  # 完成中央13项、自治区45项生态环境保护督察反馈问题整改: both count the noun after the second
+            modifier = indicator.without_opening_verb(before)
+            if len(modifier) <= 5:
+                return modifier + shared
     if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
         return before + after[1:]
     if after:

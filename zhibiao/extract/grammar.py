@@ -1,7 +1,8 @@
 """The quantity grammar: one compiled regex finds every number-with-unit candidate in a text.
 
 A candidate is  [lead qualifier] number [余|多] [magnitude] [余|多] unit [trailing qualifier], e.g.
-超100亿元, 160余万人次, 万余场次, 1.13万公顷, 两千万元, 6亿元以上, 0.5个百分点. Separate small regexes
+超100亿元, 160余万人次, 万余场次, 1.13万公顷, 两千万元, 6亿元以上, 0.5个百分点 (qualifier words: LEAD_QUALIFIERS,
+TRAIL_QUALIFIERS; 大于/多于 are at_least and 小于 at_most like 不低于 and 少于). Separate small regexes
 find 翻一番/翻两番 and fractions (五分之一, 百分之八). Around a candidate the grammar also reads:
 
 - products: 2×350MW → one quantity of 2 × 350 MW (the factor joins the text);
@@ -35,9 +36,9 @@ def normalise(text: str) -> str:
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
     "超": "at_least", "超过": "at_least", "突破": "at_least", "首破": "at_least", "首超": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least",
+    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least", "大于": "at_least", "多于": "at_least",
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
-    "少于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
+    "少于": "at_most", "小于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
 }
 TRAIL_QUALIFIERS = {"以上": "at_least", "有余": "at_least", "以下": "at_most", "以内": "at_most",
                     "左右": "approx", "上下": "approx"}

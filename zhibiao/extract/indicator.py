@@ -5,7 +5,12 @@
   after 的 plus the word before the number (投资) names it: 京能集团风光互补投资.
 - Otherwise the subject before the number in its clause, without the verb and comparison that lead to
   the number: 旅游收入实现8.5亿元 → 旅游收入; 空气优良天数比例比2022年提高0.5个百分点 → 空气优良天数比例.
-  "X等Y" keeps the category Y and the opening verb: 新建口袋公园等绿化项目11个 → 新建绿化项目.
+  "X等Y" keeps the category Y and the opening verb: 新建口袋公园等绿化项目11个 → 新建绿化项目; examples listed
+  with 、 are always dropped (拆除南门、北门等节点…的施工围挡422处 → 拆除施工围挡), and 中等/高等 are no 等.
+- A count followed by an amount and 的 counts the noun after 的: 6个年度计划总投资100亿元的装备制造项目 →
+  装备制造项目. A label ending in 目标 after the number is not what it counts (突破10万P“双十万”建设目标).
+- A count with no noun, followed by a short modifier and a count in the same unit that has one, shares it:
+  完成中央13项、自治区45项生态环境保护督察反馈问题整改 → 中央生态环境保护督察反馈问题整改.
 - A clause with no subject of its own (…8.5亿元,增长57.4%) takes the indicator of the quantity before it
   in the sentence; failing that, the subject of the clause before (GDP增长速度达到新高,实现8.5%).
 - Lists with 分别 pair subjects and numbers in order: 肉牛、生猪、家禽、梅花鹿出栏量分别增长44.8%、…
@@ -32,7 +37,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s]|在?(?:19|20)\d\d年|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
+    r"^(?:[,，、；;：:\s]|但是|但|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
     r"(?:较|比)(?:上一年|上年同期|上年|去年同期|去年|同期)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
@@ -40,7 +45,7 @@ _LEADING_NOISE = re.compile(
 # Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
 _ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
 _OPENING_VERB = re.compile(
-    r"^(?:新建改造|维修改造|新改建|新建|改造|建设|建成|实施|打造|打通|完成|开展|举办|创建|培育|新增|引进|签约|整合|"
+    r"^(?:新建改造|维修改造|新改建|新建|拆除|改造|建设|建成|实施|打造|打通|完成|开展|举办|创建|培育|新增|引进|签约|整合|"
     r"推进|认定|新认定|发放|争取|组织|开复工|谋划|支持|推动|治理|修复)"
 )
 _AFTER_STOP = re.compile(
@@ -82,17 +87,21 @@ def _strip_tail(s: str) -> str:
 
 def _drop_examples(s: str) -> str:
     """打通双朝线吉昌至双阳段等“断头路” → 打通“断头路”: keep the category after 等 and the opening verb
-    when the examples are long; short examples stay (新建口袋公园等绿化项目)."""
+    when the examples are long or listed (南门、北门等); short examples stay (新建口袋公园等绿化项目). A long
+    category keeps its head noun after 的 (等节点长期影响市民通行的施工围挡 → 施工围挡)."""
     s = _PLACES_ETC.sub("", s)
     i = s.rfind("等")
-    if i < 0:
+    if i < 0 or (i and s[i - 1] in "中高同平对均相初"):  # 中等职业学校, 高等院校: not "and others"
         return s
     verb = _OPENING_VERB.match(s)
-    if i - (verb.end() if verb else 0) <= 8:
+    if i - (verb.end() if verb else 0) <= 8 and "、" not in s[:i]:
         return s
     category = s[i + 1:]
     if len(category) < 2:
         return s[:i]
+    de = category.rfind("的")
+    if de >= 0 and len(category) - de - 1 >= 2 and len(category) > 8:
+        category = category[de + 1:]  # 南门、北门等节点长期影响市民通行的施工围挡 → 施工围挡
     return (verb.group(0) if verb else "") + category
 
 
@@ -151,15 +160,19 @@ def phrase_before(text: str, clause_start: int, start: int) -> str:
     return clean(text[clause_start:start])
 
 
-def phrase_after(text: str, pos: int) -> str:
+def phrase_after(text: str, pos: int, count: bool = False) -> str:
     """The noun phrase right after the unit, or "" when none follows. Through a short modifier with 的
-    the head noun is kept: 68名实绩突出的干部 → 干部."""
+    the head noun is kept: 68名实绩突出的干部 → 干部. A count (`count`) followed by an amount and 的 counts
+    the noun after 的: 6个年度计划总投资100亿元的装备制造项目 → 装备制造项目."""
     tail = text[pos:pos + MAX_LEN + 14]
+    base = pos  # where `tail` starts in `text`; None once an aside is cut out of it
     q = _QUANTITY_AHEAD_ANY.match(tail)
     if q:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
         tail = tail[q.end():]
+        base += q.end()
     if "（" in tail or "(" in tail:
         tail = _ASIDE.sub("", tail)
+        base = None
     tail = tail[:MAX_LEN + 4]
     if tail.startswith("人民币"):  # 1.62万亿元人民币: the currency, said twice
         return ""
@@ -170,6 +183,14 @@ def phrase_after(text: str, pos: int) -> str:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
     phrase = _TRAILING_AND.sub("", phrase)  # 4项改革试点和69项… → 改革试点
+    if phrase.endswith("目标"):
+        return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts
+    if count and m and m.group(0).isdigit() and base is not None:
+        de = _QUANTITY_THEN_DE.match(text, base + len(phrase))
+        if de:  # 6个年度计划总投资100亿元的装备制造项目: the count counts the projects after 的
+            head = phrase_after(text, de.end())
+            if len(head) >= 2 and not head.startswith("的"):
+                return head
     if m and m.group(0) == "的" and len(phrase) <= 6:
         head = phrase_after(text, pos + m.end())
         if head:
@@ -180,6 +201,24 @@ def phrase_after(text: str, pos: int) -> str:
 
 
 _ONE_CHARACTER_NOUNS = set("镇村乡县区市省校院户人家企")
+_QUANTITY_THEN_DE = re.compile(r"\d[\d.]*(?:余|多)?[万亿]?(?:元|吨|千瓦|平方米|亩|个|项)(?:以上|左右)?的")
+_NEXT_ITEM = re.compile(r"、([^\d、，,。；;：:（）()“”]{1,5}?)\d[\d.]*(?:余|多)?")
+
+
+def noun_of_next_item(text: str, pos: int, raw_unit: str) -> str:
+    """完成中央13项、自治区45项生态环境保护督察反馈问题整改: a count with no noun of its own, followed by a short
+    modifier and a count in the same unit that has one, counts that noun too ("" otherwise)."""
+    m = _NEXT_ITEM.match(text, pos)
+    if not m or not text.startswith(raw_unit, m.end()):
+        return ""
+    noun = phrase_after(text, m.end() + len(raw_unit))
+    return noun if len(noun) >= 2 and not noun.startswith("的") else ""
+
+
+def without_opening_verb(phrase: str) -> str:
+    """完成中央 → 中央: the modifier of a phrase without the verb that opens it."""
+    m = _OPENING_VERB.match(phrase)
+    return phrase[m.end():] if m else phrase
 _NOUN_LIKE_STOPS = {"签约", "签订", "开工", "竣工", "建成", "发展", "现场", "启动"}
 _QUANTITY_AHEAD_ANY = re.compile(r"^\d[\d.]*[万亿]?(?:人次|名|人|户|个|家|项|所|套|座|条|处)(?=[\u4e00-\u9fff])")
 _QUANTITY_AHEAD = re.compile(r"^[\d.]+[万亿]?[个项家所座处条户批件]")

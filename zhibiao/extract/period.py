@@ -11,7 +11,9 @@ Where the period comes from, first that applies:
    今年, 去年, 明年(底), 过去一年, 过去五年 and 今后五年 (→ a span of years), 2018-2020年, “十三五”期间,
    到2024年底. Years that are comparison bases (比2022年, 较2020年, 2019年的2倍) are not periods, nor are
    records (创今年新高) or a month that only modifies a noun (5月份空气质量考核);
-1a. 由/从 + a year right before the number (由2017年的76微克/立方米降至…) → that year;
+1a. 由/从 + a year right before the number (由2017年的76微克/立方米降至…) → that year; (自)2017年以来 →
+    from that year to the year reviewed (自2017年以来累计投入40亿元 in a report on 2023 → 2017-01/2023-12;
+    a state reached by then takes the last year, see `_span_end`);
 1b. the value a change starts from (从70%提高至80%, 从每月653元、300元提高到…) → None: an earlier state;
 2. "原来/原有" right before the number → None (a past state, 由原来的29所增至36所), and 每年 → None;
    a count naming a standing set of chains, towns or clusters (8条市级重点产业链, 5个百亿级产业集群) → None
@@ -179,6 +181,14 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
 def periods_in(text: str, ref: Reference, status: str):
     """Periods named in `text`, in order, skipping comparison bases, horizons and titles."""
     for m in TIME_EXPRESSION.finditer(text):
+        if m["year"] and not m["part"] and text.startswith("以来", m.end()):
+            # 自2017年以来累计投入40亿元: from that year to the year reviewed (以来的最好成绩, 以来新高: records)
+            if _RECORD.match(text, m.end() + 2, m.end() + 7) or text.startswith("以来的", m.end()):
+                continue
+            y, last = int(m["year"]), ref.review_year
+            if last:
+                yield years_span(y, last) if y < last else str(y)
+            continue
         if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
             continue
         if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
