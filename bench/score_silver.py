@@ -9,8 +9,9 @@ rules are those of the official scorer (`zhibiao.evaluate.score`).
 
 `--spans FILE` scores only the parts named in another file of the same format, gold facts included (a gold line
 counts when its `start` falls inside a part). `blind_spans.json` names the parts annotated blind, before any fix
-was made for them (all of urumqi_2024, the 2025 plan sections of qingyang_2025 and liangshan_2025): the most
-honest estimate of hold-out accuracy.
+was made for them: all of urumqi_2024 and the 2025 plan sections of qingyang_2025 and liangshan_2025 (first
+batch, scored before the fixes it led to), and the 2024 plan section of huizhou_2024 (second batch, annotated
+and scored after those fixes): the most honest estimate of hold-out accuracy.
 
 Usage:
   python bench/score_silver.py [--show] [--attributes] [--holdout-dir DIR] [--docs a,b] [--spans FILE]
