@@ -74,3 +74,11 @@ def test_ge_before_gong_is_a_count_unless_it_is_working_days():
     assert summary("县内30个工作专班迅速与安新县对接，3个工业园区晋位升级。") == [
         ("30个", 30, "count"), ("3个", 3, "count")]
     assert summary("企业开办实现2个工作日完成。") == []
+
+
+def test_a_count_before_xiao_is_a_count_unless_hours():
+    assert [f.text for f in facts("新建燃气管道356公里，完成60个小区“瓶改管”，连续工作3个小时。")] == ["356公里", "60个"]
+
+
+def test_an_average_per_head_may_be_a_fraction_of_a_count():
+    assert [f.text for f in facts("万人发明专利量23.8件，新建学校2.5所。")] == ["23.8件"]

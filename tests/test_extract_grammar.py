@@ -146,3 +146,8 @@ def test_one_space_between_digits_and_a_chinese_unit():
 def test_greater_and_smaller_than_are_bounds():
     found = facts("可透水地面面积比例大于40%，雨水管网漏损率小于5%。")
     assert [(f.text, f.value, f.qualifier) for f in found] == [("大于40%", 40, "at_least"), ("小于5%", 5, "at_most")]
+
+
+def test_stepping_over_a_threshold_is_at_least():
+    found = facts("做大做强石化能源新材料产业集群，集群规模迈上4000亿元台阶。")
+    assert [(f.text, f.qualifier, f.indicator) for f in found] == [("迈上4000亿元", "at_least", "集群规模")]

@@ -284,3 +284,10 @@ def test_since_a_year_spans_from_it_to_the_year_reviewed():
     assert found[1].indicator == "累计投入"
     # a record since a year is not the period of the number before it
     one("粮食产量达到160亿斤，是2013年以来的最好成绩。", date(2022, 2, 18), period="2021")
+
+
+def test_things_already_done_after_the_number_are_actual_inside_a_plan():
+    found = extract_facts("2024年工作安排\n加强与深圳对口产业协作，重点推动70宗已落地项目加快建设，新建燃气管道356公里。",
+                          published=date(2024, 1, 17))
+    assert [(f.text, f.status, f.period, f.indicator) for f in found] == [
+        ("70宗", "actual", "2023", "已落地项目"), ("356公里", "target", "2024", "新建燃气管道")]

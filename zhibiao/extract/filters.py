@@ -13,7 +13,8 @@ so the grammar does not match them. What the grammar does match and this module 
 - codes: a number glued to Latin letters (CO2, PM2.5, H1);
 - places in a ranking (排名由上年的32位提升到21位) and illustrations (比如…挖100吨煤炭，价格上涨20%);
 - the article count of a named policy (出台“六保”23条) and tenths that open a phrase (三成说清现状);
-- durations counted with 个: 19个月, 3个小时;
+- durations counted with 个: 19个月, 3个小时 (60个小区 counts);
+- counts that are not whole numbers, unless an average per head (万人发明专利量23.8件);
 - compound rates (元/吨, 元/平方米) whose unit the registry does not name;
 - a unit character that here starts another word (项目, 期间, 场馆, 部门, 人民).
 """
@@ -29,7 +30,7 @@ _RANK_BEFORE = re.compile(r"(?:第|前|排名|位居|位列|名列|居)$")
 _ACRONYM_OK = re.compile(r"(?:GDP|CPI|PPI)$")
 # A unit character followed by one of these is the start of another word, not a unit.
 _NOT_A_UNIT_BEFORE = {
-    "个": "月小季星",
+    "个": "月季星",  # 个小时 is a duration (below), 60个小区 a count
     "项": "目",
     "期": "间刊",
     "场": "馆所景地站",
@@ -55,6 +56,8 @@ _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|
 _NUMBERED_NAME = re.compile(r"[“「『\"《][^”」』\"》]*[一二三四五六七八九十百千\d][^”」』\"》]*$")
 # 个 before these is a duration; 30个工作专班 counts working groups.
 _DURATION_AFTER_GE = re.compile(r"月|小时|工作日|工作天|工日|季度|星期|周[^边]")
+# 万人发明专利量23.8件, 每千人口床位6.5张: an average per head may be a fraction of a count.
+_PER_HEAD = re.compile(r"万人|千人|百人|每[万千百]?[人户]|人均|户均|村均|平均")
 _HYPOTHETICAL = re.compile(r"比如|譬如|假如|假设|假定|打个比方|举个例子")
 _COUNTING_UNITS = ("count", "person", "person_time", "TEU")
 
@@ -101,7 +104,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
             return "code glued to letters"
     if q.raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
-    if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9:
+    if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(
+            text, max(0, q.start - 12), q.start):
         return "a count that is not a whole number"
     if q.unit == "count" and text[q.end:q.end + 4].lstrip("主要重点").startswith("指标"):
         return "a count of the report's own indicators (7项指标居全省前3位)"

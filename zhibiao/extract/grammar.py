@@ -2,7 +2,8 @@
 
 A candidate is  [lead qualifier] number [余|多] [magnitude] [余|多] unit [trailing qualifier], e.g.
 超100亿元, 160余万人次, 万余场次, 1.13万公顷, 两千万元, 6亿元以上, 0.5个百分点 (qualifier words: LEAD_QUALIFIERS,
-TRAIL_QUALIFIERS; 大于/多于 are at_least and 小于 at_most like 不低于 and 少于). Separate small regexes
+TRAIL_QUALIFIERS; 大于/多于 are at_least and 小于 at_most like 不低于 and 少于; 迈上/站上/跨过 a threshold,
+集群规模迈上4000亿元台阶, is at_least like 突破). Separate small regexes
 find 翻一番/翻两番 and fractions (五分之一, 百分之八). Around a candidate the grammar also reads:
 
 - products: 2×350MW → one quantity of 2 × 350 MW (the factor joins the text);
@@ -37,6 +38,7 @@ LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
     "超": "at_least", "超过": "at_least", "突破": "at_least", "首破": "at_least", "首超": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
     "不少于": "at_least", "达到或超过": "at_least", "过": "at_least", "大于": "at_least", "多于": "at_least",
+    "迈上": "at_least", "跨上": "at_least", "站上": "at_least", "迈过": "at_least", "跨过": "at_least",
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
     "少于": "at_most", "小于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
 }

@@ -51,7 +51,7 @@ _OPENING_VERB = re.compile(
 _AFTER_STOP = re.compile(
     r"[,，。;；、：:！？!?（）()\d\s…—]|(?<=.)[“\"]|等|全面|全部|投入|入选|获评|加快|推进|实现|完成|顺利|稳步|有序|正式|已|均|"
     r"被|成功|建成|开工|竣工|落地|主体|达到|增长|增至|增加|为|突破|超过|与|扩能|现场|再(?!生)|发展|将|的|持续|不断|稳步|有效|"
-    r"进一步|基本|分别|同比|比上年|较上年|签约|签订|启动|开展|大关|关口|相继|先后|陆续|落户|加紧|荣获|获得|开办|入驻|提供"
+    r"进一步|基本|分别|同比|比上年|较上年|签约|签订|启动|开展|大关|关口|台阶|相继|先后|陆续|落户|加紧|荣获|获得|开办|入驻|提供"
 )
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
@@ -179,7 +179,11 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     if tail[:1] in "的和及与" or not ("\u4e00" <= tail[:1] <= "\u9fff" or tail[:1] in "“\"" or tail[:1].isalpha()):
         return ""
     m = _AFTER_STOP.search(tail)
-    if m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
+    if m and m.start() == 0 and m.group(0) == "已":
+        done = _AFTER_STOP.search(tail, 1)  # 70宗已落地项目: 已 and its verb modify the noun
+        if done and done.start() == 1 and len(done.group(0)) >= 2:
+            m = _AFTER_STOP.search(tail, done.end())
+    elif m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
     phrase = _TRAILING_AND.sub("", phrase)  # 4项改革试点和69项… → 改革试点

@@ -2,7 +2,7 @@
 
 Rules, first that applies:
 
-0. 已签约的241个… (a number of things already done) → actual, even inside a plan; a number followed by 的目标
+0. 已签约的241个…, 70宗已落地项目 (a number of things already done) → actual, even inside a plan; a number followed by 的目标
    (控制在3.5%的目标以内) or a task assigned (下达了2万户的…任务) → target;
 1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate; the cue nearest the number
    wins. Across a semicolon a cue governs only when it opens the sentence (初步预计，…；…) or heads figures
@@ -70,9 +70,13 @@ _TARGET_AFTER = re.compile(r"^(?:左右|以上|以内|以下)?的(?:年度|预�
 _ALREADY_DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{1,3}的$")
 
 
-def already_done(before: str) -> bool:
-    """已签约的241个亿元以上项目: a number of things already done, actual even inside a plan."""
-    return bool(_ALREADY_DONE.search(before))
+_DONE_AFTER = re.compile(r"^已(?:经)?(?:签约|落地|开工|建成|完成|投产|竣工|入驻|落户|备案|认定|实施)")
+
+
+def already_done(before: str, after: str = "") -> bool:
+    """已签约的241个亿元以上项目, 重点推动70宗已落地项目加快建设: a number of things already done (已 before the
+    number with 的, or right after its unit), actual even inside a plan."""
+    return bool(_ALREADY_DONE.search(before)) or bool(after and _DONE_AFTER.match(after))
 
 
 _DIGIT = re.compile(r"\d")
