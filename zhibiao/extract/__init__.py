@@ -263,7 +263,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
-    if not after:
+    if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
         if shared:  # 完成中央13项、自治区45项生态环境保护督察反馈问题整改: both count the noun after the second
             modifier = indicator.without_opening_verb(before)

@@ -2,7 +2,7 @@
 
 A candidate is  [lead qualifier] number [余|多] [magnitude] [余|多] unit [trailing qualifier], e.g.
 超100亿元, 160余万人次, 万余场次, 1.13万公顷, 两千万元, 6亿元以上, 0.5个百分点 (qualifier words: LEAD_QUALIFIERS,
-TRAIL_QUALIFIERS; 大于/多于 are at_least and 小于 at_most like 不低于 and 少于; 迈上/站上/跨过 a threshold,
+SECONDARY_LEADS, TRAIL_QUALIFIERS; 大于/多于 are at_least and 小于 at_most like 不低于 and 少于; 迈上/站上/跨过 a threshold,
 集群规模迈上4000亿元台阶, is at_least like 突破). Separate small regexes
 find 翻一番/翻两番 and fractions (五分之一, 百分之八). Around a candidate the grammar also reads:
 
@@ -37,11 +37,14 @@ def normalise(text: str) -> str:
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
     "超": "at_least", "超过": "at_least", "突破": "at_least", "首破": "at_least", "首超": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least", "大于": "at_least", "多于": "at_least",
-    "迈上": "at_least", "跨上": "at_least", "站上": "at_least", "迈过": "at_least", "跨过": "at_least",
+    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least", 
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
-    "少于": "at_most", "小于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
+    "少于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
 }
+# Two-character lead words whose first character is too common (大, 多, 小, 站 …) to join the scan's lookahead:
+# read before a quantity found without a lead, at no cost to the scan.
+SECONDARY_LEADS = {"大于": "at_least", "多于": "at_least", "小于": "at_most", "迈上": "at_least", "跨上": "at_least",
+                   "站上": "at_least", "迈过": "at_least", "跨过": "at_least"}
 TRAIL_QUALIFIERS = {"以上": "at_least", "有余": "at_least", "以下": "at_most", "以内": "at_most",
                     "左右": "approx", "上下": "approx"}
 MID_QUALIFIERS = {"余": "at_least", "多": "at_least"}
@@ -140,15 +143,20 @@ def _from_match(m: re.Match) -> Quantity | None:
     lead = m["lead"]
     if lead and m.start("lead") > 0 and m.string[m.start("lead") - 1] in _LEAD_IN_A_WORD.get(lead[0], ""):
         lead = None
+    start = m.start("lead") if lead else m.start("num")
+    qualifier = _qualifier(lead, m["mid"] or m["mid2"], m["trail"])
+    if not lead and m.string[start - 2:start] in SECONDARY_LEADS:
+        start -= 2
+        qualifier = SECONDARY_LEADS[m.string[start:start + 2]]
     return Quantity(
-        start=m.start("lead") if lead else m.start("num"),
+        start=start,
         end=m.end(),
         raw_value=value,
         raw_unit=raw_unit,
         value=value * factor * row.factor,
         unit=row.unit,
         unit_code=(lookup(raw_unit) or row).code,
-        qualifier=_qualifier(lead, m["mid"] or m["mid2"], m["trail"]),
+        qualifier=qualifier,
         chinese=chinese,
         bare_magnitude=bare,
         num_start=m.start("num"),

@@ -76,7 +76,7 @@ _DONE_AFTER = re.compile(r"^已(?:经)?(?:签约|落地|开工|建成|完成|投
 def already_done(before: str, after: str = "") -> bool:
     """已签约的241个亿元以上项目, 重点推动70宗已落地项目加快建设: a number of things already done (已 before the
     number with 的, or right after its unit), actual even inside a plan."""
-    return bool(_ALREADY_DONE.search(before)) or bool(after and _DONE_AFTER.match(after))
+    return ("已" in before and bool(_ALREADY_DONE.search(before))) or (after[:1] == "已" and bool(_DONE_AFTER.match(after)))
 
 
 _DIGIT = re.compile(r"\d")
