@@ -291,3 +291,39 @@ def test_things_already_done_after_the_number_are_actual_inside_a_plan():
                           published=date(2024, 1, 17))
     assert [(f.text, f.status, f.period, f.indicator) for f in found] == [
         ("70宗", "actual", "2023", "已落地项目"), ("356公里", "target", "2024", "新建燃气管道")]
+
+
+def test_looking_back_on_five_years_scopes_the_paragraphs_after_a_year_scope():
+    text = ("一、过去五年工作回顾\n即将过去的2021年，我们扎实做好“六稳”工作，实现良好开局。\n"
+            "各位代表！回望过去五年，我们取得了极不平凡的成就。主要抓了以下工作：\n"
+            "（一）致力调结构提质量。培育“专精特新”企业76家，累计发放保障金36.5亿元。\n")
+    found = extract_facts(text, published=date(2021, 12, 28))
+    assert [(f.text, f.period) for f in found] == [("76家", "2017-01/2021-12"), ("36.5亿元", "2017-01/2021-12")]
+
+
+def test_a_starting_value_under_a_span_of_years_is_the_year_before_it():
+    text = "一、过去五年工作回顾\n财政支出由209亿元增加到240亿元，城镇化率从32.4%提高到43.6%。\n"
+    found = extract_facts(text, published=date(2021, 12, 28))
+    assert [(f.text, f.period) for f in found] == [("209亿元", "2016"), ("240亿元", "2021"), ("32.4%", "2016"),
+                                                   ("43.6%", "2021")]
+    found = extract_facts("城乡低保标准分别从每月653元提高到676元。", published=date(2023, 1, 5))
+    assert [f.period for f in found] == [None, "2022"]
+
+
+def test_an_annual_average_since_a_base_year_spans_the_years_after_it():
+    found = extract_facts("预计今年地区生产总值达到377亿元，是2016年的1.6倍，年均增长6.7%。", published=date(2021, 12, 28))
+    assert [(f.text, f.period) for f in found] == [("377亿元", "2021"), ("1.6倍", "2021"), ("6.7%", "2017-01/2021-12")]
+
+
+def test_a_yearly_average_level_keeps_the_span_and_a_change_on_the_base_year_is_of_the_last_year():
+    text = ("一、过去五年工作回顾\n农村劳动力转移就业年均保持在30万人以上。“三公”经费较2016年下降51.4%，"
+            "到位资金773亿元，较前五年增长22%。\n")
+    found = extract_facts(text, published=date(2021, 12, 28))
+    assert [(f.text, f.period) for f in found] == [
+        ("30万人以上", "2017-01/2021-12"), ("51.4%", "2021"), ("773亿元", "2017-01/2021-12"), ("22%", "2017-01/2021-12")]
+
+
+def test_a_quarter_in_a_plan_is_of_the_plan_year():
+    text = "二、2022年工作安排\n力保80个重点建设项目一季度开复工率达到60%以上。\n"
+    found = extract_facts(text, published=date(2021, 12, 28))
+    assert [(f.text, f.period) for f in found][-1] == ("60%以上", "2022-01/2022-03")

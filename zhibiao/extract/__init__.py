@@ -47,8 +47,8 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年)[，,]", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
 
 
 class _Sections:
@@ -135,7 +135,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
 
 
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
-            prev: Quantity | None, carried: str | None | bool) -> str | None:
+            prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
     part = lay.sentence(q.start)
     lo = max(lay.hard_clause_start(part.start, q.start), prev.end if prev and prev.end > part.start else 0)
@@ -147,8 +147,10 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     start_year = period.starting_year(norm[max(part.start, q.start - 12):q.start])
     if start_year:
         return start_year
-    if period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
-        return None
+    if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
+        # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
+        years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
+        return str(years[0] - 1) if years else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
@@ -187,6 +189,7 @@ _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
 _LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
+_BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
@@ -203,13 +206,24 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
+            if kind == "growth" and "年均" in norm[part.start:q.start]:
+                # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
+                base = _BASE_YEAR.search(norm, part.start, q.start)
+                if base and int(base[1]) < int(found):
+                    return period.years_span(int(base[1]) + 1, int(found))
         return found
     if kind == "ratio":
         return str(years[1])  # 是2016年的1.6倍: the state at the end compared with the base
+    if kind in ("growth", "change"):
+        base = _BASE_YEAR.search(norm, lay.hard_clause_start(part.start, q.start), q.start)
+        if base and base[0][0] in "较比" and int(base[1]) == years[0] - 1:
+            return str(years[1])  # “三公”经费较2016年下降51.4%: the end state compared with the year before the span
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
+    if "年均" in before:
+        return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):

@@ -129,7 +129,8 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return _months(y, *_PARTS[m["rpart"]])
     if m["part2"]:
         first, last = _PARTS[m["part2"]]
-        y = _year_for_months(ref, last)
+        # 力保…一季度开复工60%以上 in a plan: a part of the plan year
+        y = ref.plan_year if status == "target" and ref.plan_year else _year_for_months(ref, last)
         return _months(y, first, last) if y else None
     if m["m"] or m["nm"]:
         last = int(m["m"] or m["nm"])
