@@ -151,3 +151,19 @@ def test_greater_and_smaller_than_are_bounds():
 def test_stepping_over_a_threshold_is_at_least():
     found = facts("做大做强石化能源新材料产业集群，集群规模迈上4000亿元台阶。")
     assert [(f.text, f.qualifier, f.indicator) for f in found] == [("迈上4000亿元", "at_least", "集群规模")]
+
+
+def test_bee_colonies_spindles_and_a_bracketed_second_counter():
+    assert summary("林鸡、林蜂、林花分别达到100万只、10万群和10万亩。", fields=("text", "unit")) == [
+        ("100万只", "count"), ("10万群", "count"), ("10万亩", "m2")]
+    found = facts("纺纱产能达到30万锭、家纺服装达到2000万件（套）以上。", date(2021, 12, 28))
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [
+        ("30万锭", 300000, "count", "exact"), ("2000万件（套）以上", 2e7, "count", "at_least")]
+    assert summary("惠及10万群众，关爱特殊群体。") == []  # 群众 is no counter
+
+
+def test_a_bound_before_the_first_value_of_a_fenbie_list_holds_for_all():
+    found = facts("城乡居民人均可支配收入预计分别超过3.23万元、1.32万元。", date(2021, 12, 28))
+    assert [(f.text, f.qualifier) for f in found] == [("超过3.23万元", "at_least"), ("1.32万元", "at_least")]
+    found = facts("两项收入超过3亿元、1.3亿元。", date(2021, 12, 28))  # without 分别 each value speaks for itself
+    assert [f.qualifier for f in found] == ["at_least", "exact"]

@@ -166,3 +166,8 @@ def test_a_count_without_a_noun_shares_the_noun_of_the_next_item():
     # values of a list with no noun after them are left alone
     assert [i for _, i in indicators("全市国家级、自治区级、市级民族团结进步示范区（单位）分别增至13个、42个、1045个。")] == [
         "国家级民族团结进步示范区", "自治区级民族团结进步示范区", "市级民族团结进步示范区"]
+
+
+def test_a_count_followed_by_an_investment_counts_the_projects():
+    assert indicators("建设400个总投资800亿元项目，其中市级重点项目80个。")[0] == ("400个", "项目")
+    assert indicators("推进20个投资5亿元以上重大工程。")[0] == ("20个", "重大工程")

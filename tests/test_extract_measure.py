@@ -104,3 +104,13 @@ def test_a_shorter_interval_is_a_fall():
 def test_a_percentage_of_a_set_of_things_is_a_share():
     one("基层卫生服务能力持续提升，79%的基层医疗机构达到服务能力基本标准。", measure="share", value=79)
     one("保持3%的增长。", measure="growth")
+
+
+def test_a_share_raised_to_a_value_is_a_share():
+    assert measures("园区工业总产值占全部工业比重提高到75%。") == [("75%", 75, "share")]
+    assert measures("城镇化率提高到60%。") == [("60%", 60, "level")]
+
+
+def test_a_growth_closed_in_brackets_does_not_carry_to_a_bare_percent_after_it():
+    found = facts("实施投资工程（确保固定资产投资增长10%左右），力保重点建设项目一季度开复工60%以上。")
+    assert [(f.text, f.measure) for f in found] == [("10%左右", "growth"), ("60%以上", "level")]

@@ -249,6 +249,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
@@ -283,6 +284,10 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             modifier = indicator.without_opening_verb(before)
             if len(modifier) <= 5:
                 return modifier + shared
+    if q.unit == "count":
+        m = _COUNT_THEN_AMOUNT.match(norm, q.end)
+        if m:  # 建设400个总投资800亿元项目: the count is of the projects, not of the investment
+            return m[1]
     if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
         return before + after[1:]
     if after:
@@ -424,6 +429,13 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
             for f in facts[i:j]:
                 if f.qualifier == "exact":
                     f.qualifier = last.qualifier
+        first = facts[i]
+        if (j > i and first.qualifier != "exact" and norm[first.start - 2:first.start] == "分别"
+                and not first.text[:1].isdigit() and not _TRAILING_BOUND.search(first.text)):
+            # 分别超过3.23万元、1.32万元: a bound written before the first value of a 分别 list holds for every value
+            for f in facts[i + 1:j + 1]:
+                if f.qualifier == "exact" and f.text[:1].isdigit():
+                    f.qualifier = first.qualifier
         i = j + 1
 
 
@@ -464,13 +476,15 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
         i = j + 1
 
 
-def _earlier_measure(facts: list[Fact], unit: str, since: int) -> str | None:
-    """Measure of the latest fact of `unit` that starts at or after `since` (same sentence)."""
+def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: int) -> str | None:
+    """Measure of the latest fact of `unit` that starts at or after `since` (same sentence), unless a bracket
+    closes between it and `pos` (…（…确保固定资产投资增长10%左右），…一季度开复工60%以上 is no growth)."""
     for f in reversed(facts):
         if f.start < since:
             return None
         if f.unit == unit:
-            return f.measure
+            between = norm[f.end:pos]
+            return None if "）" in between or ")" in between else f.measure
     return None
 
 
@@ -498,7 +512,8 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
             kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
         else:
             lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-            earlier = _earlier_measure(facts, q.unit, lay.period_sentence(q.start).start) if same_sentence else None
+            earlier = (_earlier_measure(norm, facts, q.unit, lay.period_sentence(q.start).start, q.start)
+                       if same_sentence else None)
             kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                               norm[q.end:q.end + 4], earlier)
         if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"

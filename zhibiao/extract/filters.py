@@ -48,6 +48,7 @@ _NOT_A_UNIT_BEFORE = {
     "本": "地市级次",
     "成": "就立为效功果本员交长熟都型片绩",
     "起": "步来草诉点飞航始源床身跑",
+    "群": "众体岛落团防聊里",  # 10万群蜂 counts colonies; 群众, 群体 are other words
 }
 # 排名由上年的32位提升到21位: places in a ranking, not people.
 _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|排行|跃升至|跃居")
@@ -114,7 +115,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     unit_last = q.raw_unit[-1:]
     if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
         return "a duration (19个月, 2个工作日)"
-    if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and len(q.raw_unit) == 1:
+    if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and (
+            len(q.raw_unit) == 1 or unit_last == "群"):  # 10万群众 as much as 300群众
         return f"{unit_last}{after_unit} is a word, not a unit"
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"

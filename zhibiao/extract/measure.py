@@ -7,7 +7,7 @@ quantity (so 旅游收入实现8.5亿元,增长57.4% makes the 57.4% a growth, n
   增长1.7倍 → growth; 翻一番 → ratio.
 - % and 成: the nearest cue wins — 占/占比/比重/份额 → share; 增长/增速/同比/下降/提升… → growth;
   a rate noun (…率, 覆盖面, 比例, 进度, 水平) → level; no cue → level. "To" forms (降至, 提高到, 增至)
-  state a level, not a change.
+  state a level, not a change — a share when they follow 比重/占比 (占全部工业比重提高到75%).
 - other units: a change verb right before the number (较去年增加30个, 比上年减少3家) → change;
   otherwise level (新增耕地12.6万亩 is a level: 新增 names the indicator).
 - A list continues its head: 分别增长44.8%、11.6%和7.2% — every item has the first item's measure.
@@ -59,6 +59,7 @@ _AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")
 _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|下降|压降)[^，,。；;：:\d到至为]{2,14}(?:率|比例)$")
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
+_SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
 
 
 def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
@@ -93,6 +94,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "growth", False  # 居民消费价格指数保持在3%以内: a price index in % is the change of prices
         if cue is None and previous:
             return previous, False
+        if cue is not None and cue["to"] and _SHARE_BEFORE_TO.search(window, 0, cue.start()):
+            return "share", False  # 园区工业总产值占全部工业比重提高到75%: the share it reached
         if cue is None or cue["level"] or cue["to"]:
             return "level", False
         if cue["share"]:
