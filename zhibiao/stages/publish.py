@@ -22,13 +22,17 @@ from schemas.ddl import quote
 from schemas.table_schema import table_schema
 from schemas.tables import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__
-from zhibiao.stages.gate import check_package, frictionless_errors
+from zhibiao.stages.gate import check_package, frictionless_errors, sha256_file
 from zhibiao.warehouse import MARTS, connect, scalar
 
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
 STAGE_DIR = ".zhibiao-publish"
 VALIDATED_MARK = "VALIDATED"
-EXPORT_MEMORY = "400MB"
+# DuckDB fills its buffer pool up to its limit as the warehouse grows, so each limit is what the step needs at
+# most, not more: a part (≤ PART_BYTES of text) sorts in ~200 MB; 300 MB leaves a margin (200 MB failed at
+# 10,000 reports). The state digest only scans: its pool is a cache.
+EXPORT_MEMORY = "300MB"
+STATE_MEMORY = "100MB"
 PART_BYTES = 48 << 20  # a table with more text than this is exported in key ranges, each sorted alone
 ROW_GROUP_BYTES = 16 << 20
 SOURCES_OF = {Regions: MARTS[Regions], Units: MARTS[Units], Indicators: MARTS[Indicators],
@@ -59,7 +63,7 @@ class PublishResult:
 
 
 def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    return sha256_file(path)  # in blocks: facts.csv alone is ~190 MB at 10,000 reports
 
 
 def export_tables(warehouse: Path, out_dir: Path) -> dict[str, int]:
@@ -278,6 +282,7 @@ def _state(warehouse: Path, sources: list[dict]) -> str:
 
     digest = hashlib.sha256()
     with connect(warehouse, read_only=True) as con:
+        con.execute(f"SET memory_limit = '{STATE_MEMORY}'")
         for model in PUBLISHED:
             cols = ", ".join(map(quote, model.to_schema().columns))
             count, total = con.execute(f"SELECT count(*), sum(hash({cols})::HUGEINT) FROM {SOURCES_OF[model]}").fetchall()[0]

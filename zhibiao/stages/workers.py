@@ -15,6 +15,20 @@ from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, w
 from typing import Callable
 
 
+def _glibc():
+    """The C library when it is glibc (it has malloc_trim), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _glibc()
+
+
 def default_jobs() -> int:
     """Worker processes to use: the CPUs this process may run on."""
     try:
@@ -55,7 +69,22 @@ def _die_with_parent(parent: int) -> None:
 def _timed_call(fn, *args):
     t0 = time.process_time()  # CPU seconds of the process that runs it: not inflated by other work
     out = fn(*args)
+    release_memory()
     return out, time.process_time() - t0
+
+
+def release_memory() -> None:
+    """Hand the memory a task freed back to the OS, so a worker's footprint does not creep up task after task.
+
+    glibc keeps freed blocks (and Arrow's mimalloc its pages) for reuse; after a task's frames are freed
+    the holes they leave are kept resident, and the next task's allocations do not fit in them all, so a
+    worker that ran ten validate calls held ~50 MB more at its peak than one that ran one (measured at
+    10,000 reports). malloc_trim returns every free page; it takes a few milliseconds.
+    """
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def run_all(pool: Executor | None, fn, args: list[tuple], on_done: Callable[[int], None] = lambda done: None
