@@ -114,3 +114,10 @@ def test_a_share_raised_to_a_value_is_a_share():
 def test_a_growth_closed_in_brackets_does_not_carry_to_a_bare_percent_after_it():
     found = facts("实施投资工程（确保固定资产投资增长10%左右），力保重点建设项目一季度开复工60%以上。")
     assert [(f.text, f.measure) for f in found] == [("10%左右", "growth"), ("60%以上", "level")]
+
+
+def test_an_amount_an_indicator_is_pulled_up_by_is_a_change():
+    assert measures("组织开展促消费活动50场次以上，拉动消费增长5亿元以上。") == [
+        ("50场次以上", 50, "level"), ("5亿元以上", 500000000, "change")]
+    one("带动就业2万人。", measure="level")
+    one("增加3000个以上公共停车泊位。", measure="level")

@@ -8,7 +8,8 @@ quantity (so 旅游收入实现8.5亿元,增长57.4% makes the 57.4% a growth, n
 - % and 成: the nearest cue wins — 占/占比/比重/份额 → share; 增长/增速/同比/下降/提升… → growth;
   a rate noun (…率, 覆盖面, 比例, 进度, 水平) → level; no cue → level. "To" forms (降至, 提高到, 增至)
   state a level, not a change — a share when they follow 比重/占比 (占全部工业比重提高到75%).
-- other units: a change verb right before the number (较去年增加30个, 比上年减少3家) → change;
+- other units: a change verb right before the number (较去年增加30个, 比上年减少3家) → change; so is
+  an amount something pulls an indicator up by (拉动消费增长5亿元, like 拉动投资增长12.2个百分点);
   otherwise level (新增耕地12.6万亩 is a level: 新增 names the indicator).
 - A list continues its head: 分别增长44.8%、11.6%和7.2% — every item has the first item's measure.
 
@@ -32,6 +33,7 @@ _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
 _CHANGE_BEFORE = re.compile(r"(?:新增|增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
+_PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
 
 
@@ -105,6 +107,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     if m and _COMPARED.search(window[: m.start()]) and (
             not window[: m.start()].endswith("新") or _COMPARED_NEW.search(window[: m.start()])):
         return "change", bool(_NEGATIVE.match(m.group(0)))  # 较去年增加30个, 较去年新增2316户
+    if m and m.group(0).startswith(("增长", "增加")) and _PULLED.search(window[: m.start()]):
+        return "change", False  # 拉动消费增长5亿元: the amount the indicator is pulled up by
     return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 
 
