@@ -1,5 +1,9 @@
 """Numbers that are not facts (GUIDE, "Which numbers are facts"), each in a real sentence."""
+from datetime import date
+
 import pytest
+
+from zhibiao.extract import extract_facts
 
 from .test_extract_support import facts, summary
 
@@ -82,3 +86,11 @@ def test_a_count_before_xiao_is_a_count_unless_hours():
 
 def test_an_average_per_head_may_be_a_fraction_of_a_count():
     assert [f.text for f in facts("万人发明专利量23.8件，新建学校2.5所。")] == ["23.8件"]
+
+
+def test_a_few_machines_each_of_a_size_written_next_are_counted():
+    found = extract_facts("加快建设华能海门电厂两台100万千瓦发电机组。", published=date(2023, 1, 5))
+    assert [(f.text, f.value, f.unit) for f in found] == [("两台", 2, "count"), ("100万千瓦", 1e9, "W")]
+    assert extract_facts("建设两台发电机组。", published=date(2023, 1, 5)) == []
+    found = extract_facts("争取二批、三批290万千瓦新能源项目建成。", published=date(2023, 1, 5))
+    assert [f.text for f in found] == ["290万千瓦"]

@@ -121,3 +121,8 @@ def test_an_amount_an_indicator_is_pulled_up_by_is_a_change():
         ("50场次以上", 50, "level"), ("5亿元以上", 500000000, "change")]
     one("带动就业2万人。", measure="level")
     one("增加3000个以上公共停车泊位。", measure="level")
+
+
+def test_raised_by_a_multiple_is_a_growth():
+    one("职工参保人普通门诊待遇提升6倍。", measure="growth", value=6, unit="times")
+    one("是去年的1.5倍。", measure="ratio")

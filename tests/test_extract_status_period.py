@@ -327,3 +327,13 @@ def test_a_quarter_in_a_plan_is_of_the_plan_year():
     text = "二、2022年工作安排\n力保80个重点建设项目一季度开复工率达到60%以上。\n"
     found = extract_facts(text, published=date(2021, 12, 28))
     assert [(f.text, f.period) for f in found][-1] == ("60%以上", "2022-01/2022-03")
+
+
+def test_the_total_investment_of_a_years_projects_is_dated_but_a_projects_size_is_not():
+    found = extract_facts("签约开工投产重大项目217个、总投资1241亿元，发放消费券等。", published=date(2023, 1, 5))
+    assert [(f.text, f.period) for f in found] == [("217个", "2022"), ("1241亿元", "2022")]
+    found = extract_facts("深汕数字科创产业园等落地，引进项目总投资超200亿元，90所中小学校与深圳学校结对。",
+                          published=date(2023, 1, 5))
+    assert [(f.text, f.period) for f in found] == [("超200亿元", "2022"), ("90所", "2022")]
+    found = extract_facts("总投资84亿元的勒门海上风电项目动工建设，新增澄海风电海缆登陆点。", published=date(2023, 1, 5))
+    assert [(f.text, f.period) for f in found] == [("84亿元", None)]

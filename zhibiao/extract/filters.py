@@ -7,7 +7,8 @@ so the grammar does not match them. What the grammar does match and this module 
 - names and labels: numbers inside quotation marks or title brackets (惠企“62条”, 《洒下一米阳光》),
   magnitude labels followed by 级 (百亿级, 千万千瓦级, 10万吨级);
 - idioms and small Chinese-numeral counts: 一个个, 一座座, 一张蓝图, 两位数, 三项重点任务, 工业十条,
-  五张芯片 — a Chinese numeral counting things is kept only from 100 up (一千二百台);
+  五张芯片 — a Chinese numeral counting things is kept only from 100 up (一千二百台), or when the size of
+  each thing follows it (两台100万千瓦发电机组);
 - bare Chinese magnitudes without a qualifier: 千家万户, 万盏花灯, 百万亩 are idioms or names, while
   万余场次, 突破千万千瓦, 过百亿 (a qualifier makes them an amount) stay;
 - codes: a number glued to Latin letters (CO2, PM2.5, H1);
@@ -61,6 +62,8 @@ _DURATION_AFTER_GE = re.compile(r"月|小时|工作日|工作天|工日|季度|�
 _PER_HEAD = re.compile(r"万人|千人|百人|每[万千百]?[人户]|人均|户均|村均|平均")
 _HYPOTHETICAL = re.compile(r"比如|譬如|假如|假设|假定|打个比方|举个例子")
 _COUNTING_UNITS = ("count", "person", "person_time", "TEU")
+# 两台100万千瓦发电机组, 两座500千伏变电站: machines and works each of a size written next (二批、三批290万千瓦 are not)
+_MACHINE_COUNTERS = ("台", "套", "座", "艘", "条", "个", "部")
 
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 14) -> bool:
@@ -132,7 +135,10 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit == "成" and q.qualifier == "exact" and after_unit and "\u4e00" <= after_unit <= "\u9fff" \
             and after_unit not in "以左多的上":
         return "成 opens a phrase here (三成说清现状、六成表述问题)"
-    if q.chinese and q.kind == "plain":
+    if q.chinese and q.kind == "plain" and not (
+            q.unit == "count" and q.value >= 2 and q.raw_unit in _MACHINE_COUNTERS
+            and text[q.unit_end:q.unit_end + 1].isdigit()):
+        # 两台100万千瓦发电机组: a few machines, each of a size written next, are counted like 2台
         reason = _chinese_numeral_reason(q)
         if reason:
             return reason

@@ -4,7 +4,7 @@ The words just before the number decide, read in the stretch of the sentence sin
 quantity (so 旅游收入实现8.5亿元,增长57.4% makes the 57.4% a growth, not the 8.5亿元):
 
 - 百分点 → change (提高0.5个百分点, 拉动投资增长12.2个百分点); 倍 → ratio (是去年的1.5倍), except
-  增长1.7倍 → growth; 翻一番 → ratio.
+  增长1.7倍 (or 提升/提高/增加6倍) → growth; 翻一番 → ratio.
 - % and 成: the nearest cue wins — 占/占比/比重/份额 → share; 增长/增速/同比/下降/提升… → growth;
   a rate noun (…率, 覆盖面, 比例, 进度, 水平) → level; no cue → level. "To" forms (降至, 提高到, 增至)
   state a level, not a change — a share when they follow 比重/占比 (占全部工业比重提高到75%).
@@ -78,7 +78,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "change", True
         return "change", _negative(cue, window)
     if unit == "times":
-        if re.search(r"增长(?:了)?(?:约|近|超过|超)?$", window):
+        if re.search(r"(?:增长|提升|提高|增加)(?:了)?(?:约|近|超过|超)?$", window):  # 门诊待遇提升6倍 grew by 6 times
             return "growth", False
         return "ratio", False
     if unit == "percent":

@@ -66,7 +66,10 @@ _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)"
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
-_WEAK_NULL = re.compile(r"累计|总投资|投资\d[\d.]*[万亿]?元的|年产")
+_WEAK_NULL = re.compile(r"累计|年产")
+# 总投资65亿元的华能海门电厂2台…机组: the size of a project, and what the sentence part then tells of it
+_PROJECT_SIZE = re.compile(r"投资(?:约|超过|超|近|达)?\d[\d.]*[万亿]?元(?:以上|左右)?的")
+_SIZE_LEAD = re.compile(r"投资(?:额)?(?:约为|约|为|达)?$")
 _HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)\d\d)(?!\d)")
 _PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
 _CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
@@ -274,8 +277,13 @@ def strong_null(before: str) -> bool:
 
 
 def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str, value: float = 0.0) -> bool:
-    """A stock, cumulative total or capacity: None unless a time expression says otherwise."""
-    if _WEAK_NULL.search(before_in_part):
+    """A stock, cumulative total or capacity: None unless a time expression says otherwise. A project's total
+    investment is one when it describes the project (总投资339亿元的吉化…项目强势推进，整体完成进度超七成: the
+    amount and the rest of the sentence part, which tells of that project); the total of the projects of a year
+    is not (签约开工投产重大项目217个、总投资1241亿元; 签约项目总投资315亿元，90所…)."""
+    if _WEAK_NULL.search(before_in_part) or _PROJECT_SIZE.search(before_in_part):
+        return True
+    if _SIZE_LEAD.search(before_in_part) and after[:1] == "的":
         return True
     capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] in CAPACITY_COUNTERS
                                                 and (value >= 1e4 or "年产" in before_in_part[-8:]))
