@@ -94,3 +94,14 @@ def test_a_few_machines_each_of_a_size_written_next_are_counted():
     assert extract_facts("建设两台发电机组。", published=date(2023, 1, 5)) == []
     found = extract_facts("争取二批、三批290万千瓦新能源项目建成。", published=date(2023, 1, 5))
     assert [f.text for f in found] == ["290万千瓦"]
+
+
+def test_a_small_chinese_count_after_its_noun_closing_the_clause_is_counted():
+    found = extract_facts("打造太行步道120.62公里、建成精品线路两条，吸引游客打卡体验。", published=date(2025, 1, 14))
+    assert [(f.text, f.value, f.unit) for f in found] == [("120.62公里", 120620, "m"), ("两条", 2, "count")]
+    # before its noun, a phase, a vague count or after a verb it stays out
+    for sentence in ("统筹盐碱地治理、高标准农田建设、科技应用三项重点任务，争取粮食产量增长。",
+                     "建设江北污水处理厂二期，提升污水处理设施效能。",
+                     "牵引落地链条企业数十家，形成产业集聚。",
+                     "坚定不移抓好八方面，奋力跑出加速度。"):
+        assert extract_facts(sentence, published=date(2024, 1, 5)) == [], sentence

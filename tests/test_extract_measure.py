@@ -126,3 +126,10 @@ def test_an_amount_an_indicator_is_pulled_up_by_is_a_change():
 def test_raised_by_a_multiple_is_a_growth():
     one("职工参保人普通门诊待遇提升6倍。", measure="growth", value=6, unit="times")
     one("是去年的1.5倍。", measure="ratio")
+
+
+def test_the_part_of_an_amount_put_to_a_use_is_a_share():
+    # 增长 in the clause before does not make it a growth
+    one("在收入极度短缺、支出持续增长的困难下，一般预算支出的89.1%用于民生事业。", value=89.1, measure="share")
+    one("新增财力的70%以上用于民生。", measure="share")
+    one("完成年度任务的151.2%。", measure="level")

@@ -137,12 +137,30 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "成 opens a phrase here (三成说清现状、六成表述问题)"
     if q.chinese and q.kind == "plain" and not (
             q.unit == "count" and q.value >= 2 and q.raw_unit in _MACHINE_COUNTERS
-            and text[q.unit_end:q.unit_end + 1].isdigit()):
+            and text[q.unit_end:q.unit_end + 1].isdigit()) and not _counts_its_noun(q, text):
         # 两台100万千瓦发电机组: a few machines, each of a size written next, are counted like 2台
         reason = _chinese_numeral_reason(q)
         if reason:
             return reason
     return None
+
+
+_CLAUSE_END = "，,。；;"
+_NOUN_BEFORE_COUNT = re.compile(r"[\u4e00-\u9fff]{2}$")
+_NOT_A_NOUN_END = re.compile(r"(?:抓好|做到|实现|坚持|落实|围绕|聚焦|突出|强化|推进|开展|完成|建成|建设|打造|形成|办好|用好|"
+                             r"守住|把握|这|那|每|各|其|前|后|近|之|数|几|若干|一)$")
+
+
+def _counts_its_noun(q: Quantity, text: str) -> bool:
+    """建成精品线路两条，: a small Chinese-numeral count written after its noun and closing the clause counts that
+    noun like 2条 would. Before a noun (三项重点任务, 抓好八方面工作, 社区、市民三个层面) it stays out, and so do
+    phases (污水处理厂二期) and vague counts (数十家)."""
+    if q.unit not in _COUNTING_UNITS or not 2 <= q.value < 100 or q.start != q.num_start or q.raw_unit in ("期", "位"):
+        return False
+    if text[q.end:q.end + 1] not in _CLAUSE_END or q.end >= len(text):
+        return False
+    head = text[max(0, q.start - 6):q.start]
+    return bool(_NOUN_BEFORE_COUNT.search(head)) and not _NOT_A_NOUN_END.search(head)
 
 
 def _chinese_numeral_reason(q: Quantity) -> str | None:

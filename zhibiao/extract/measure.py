@@ -5,7 +5,8 @@ quantity (so 旅游收入实现8.5亿元,增长57.4% makes the 57.4% a growth, n
 
 - 百分点 → change (提高0.5个百分点, 拉动投资增长12.2个百分点); 倍 → ratio (是去年的1.5倍), except
   增长1.7倍 (or 提升/提高/增加6倍) → growth; 翻一番 → ratio.
-- % and 成: the nearest cue wins — 占/占比/比重/份额 → share; 增长/增速/同比/下降/提升… → growth;
+- % and 成: X的P%用于Y (一般预算支出的89.1%用于民生事业) and P%的X → share; else the nearest cue wins —
+  占/占比/比重/份额 → share; 增长/增速/同比/下降/提升… → growth;
   a rate noun (…率, 覆盖面, 比例, 进度, 水平) → level; no cue → level. "To" forms (降至, 提高到, 增至)
   state a level, not a change — a share when they follow 比重/占比 (占全部工业比重提高到75%).
 - other units: a change verb right before the number (较去年增加30个, 比上年减少3家) → change; so is
@@ -56,6 +57,7 @@ def _negative(cue, window: str) -> bool:
 _BELOW = re.compile(r"(?:低于|慢于|少于)[^，,。；;]{0,12}$")
 _SHARE_OF_NOUN = re.compile(r"^的(?!增长|增速|增幅|提升|提高|上升|涨幅|下降|下滑|降幅|回落|减少|目标|年度目标|预期|比例|比重)"
                             r"[\u4e00-\u9fff]")
+_SPENT_ON = re.compile(r"^(?:以上|左右)?(?:用于|投向|投入|来自|集中在|集中于)")
 _AFTER_GROWTH = re.compile(r"^的(?:增长|增速|增幅|提升|提高|上升|涨幅)")
 _AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")
 _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|下降|压降)[^，,。；;：:\d到至为]{2,14}(?:率|比例)$")
@@ -85,6 +87,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         cue = _last_cue(window)
         if _SHARE_OF_NOUN.match(after):
             return "share", False  # 79%的基层医疗机构达到标准: a part of the institutions
+        if window.endswith("的") and _SPENT_ON.match(after):
+            return "share", False  # 一般预算支出的89.1%用于民生事业: the part of the spending put to a use
         if cue is None and _AFTER_GROWTH.match(after):
             return "growth", False  # 保持3%的增长, 有10%-20%的提升
         if cue is None and _AFTER_FALL.match(after):
