@@ -43,7 +43,7 @@ from pathlib import Path
 
 import zhibiao.stages.read
 from zhibiao.fingerprint import code_fingerprint
-from zhibiao.stages.discover import file_sha256
+from zhibiao.hashing import sha256_file_or_none
 
 CACHE_DIR = ".zhibiao-cache"
 CACHE_DAYS = 7
@@ -85,7 +85,7 @@ def manifest(paths: list[str], raw_dir: Path, max_bytes: int, root: Path) -> Man
     for rel in paths:
         path = Path(raw_dir) / rel
         link = os.readlink(path) if path.is_symlink() else None
-        sha = file_sha256(path) if path.is_file() else None  # never open a FIFO
+        sha = sha256_file_or_none(path) if path.is_file() else None  # never open a FIFO
         shas[rel] = sha
         cacheable &= sha is not None
         entries.append([rel, link, sha])

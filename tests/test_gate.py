@@ -8,7 +8,8 @@ import shutil
 import frictionless
 
 from zhibiao.runner import run_pipeline
-from zhibiao.stages.gate import check_package, sha256_file
+from zhibiao.hashing import sha256_file
+from zhibiao.stages.gate import check_package
 from zhibiao.stages.publish import publish
 
 from .test_warehouse import work  # noqa: F401  (fixture)

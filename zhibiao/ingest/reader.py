@@ -23,6 +23,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..hashing import sha256_file_or_none
 from ..model import Document, RejectedFile
 from .boilerplate import strip_boilerplate
 from .chinese import is_traditional, to_simplified
@@ -38,7 +39,6 @@ from .regions import find_region
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # 20 MB: ~40× the longest report seen; raise it per run if needed
-_CHUNK = 1 << 20
 
 
 @dataclass(slots=True)
@@ -55,17 +55,6 @@ class Cleaned:
 def _mb(n: int) -> str:
     mb = n / (1024 * 1024)
     return f"{mb:.0f} MB" if mb >= 10 or mb == int(mb) else f"{mb:.1f} MB"
-
-
-def _sha256_file(path: Path) -> str | None:
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(_CHUNK):
-                h.update(chunk)
-    except OSError:
-        return None
-    return h.hexdigest()
 
 
 def _kind(mode: int) -> str:
@@ -108,7 +97,7 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, list[str]]:
         raise IngestError(
             f"larger than the configured limit of {_mb(max_bytes)} ({_mb(st.st_size)})",
             bytes=st.st_size,
-            sha256=_sha256_file(path),
+            sha256=sha256_file_or_none(path),
         )
     try:
         with open(path, "rb") as fh:
@@ -118,7 +107,7 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, list[str]]:
     except OSError as err:
         raise IngestError(f"unreadable: {err.strerror or err}", bytes=st.st_size) from None
     if len(raw) > max_bytes:  # grew while we looked
-        raise IngestError(f"larger than the configured limit of {_mb(max_bytes)}", bytes=len(raw), sha256=_sha256_file(path))
+        raise IngestError(f"larger than the configured limit of {_mb(max_bytes)}", bytes=len(raw), sha256=sha256_file_or_none(path))
     return raw, notes
 
 

@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from zhibiao.fingerprint import code_fingerprint
+from zhibiao.hashing import sha256_file_or_none
 from zhibiao.ingest import discover_files
 from zhibiao.warehouse import connect, scalar
 
@@ -47,17 +48,6 @@ class RunPlan:
         return cls(**json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-def file_sha256(path: Path) -> str | None:
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return None  # unreadable: the read stage records why
-    return digest.hexdigest()
-
-
 def list_raw(raw_dir: Path, known: dict[str, list] | None = None) -> dict[str, dict]:
     """Every file of the raw folder with its size and sha256.
 
@@ -83,7 +73,7 @@ def list_raw(raw_dir: Path, known: dict[str, list] | None = None) -> dict[str, d
             sha = entry[5]
         else:
             hashed_at = time.time_ns()
-            sha = file_sha256(path)
+            sha = sha256_file_or_none(path)
             if known is not None:
                 if sha and max(st.st_mtime_ns, st.st_ctime_ns) < hashed_at - RACY_NS:
                     known[rel] = key + [sha]

@@ -20,7 +20,6 @@ was checked; `validate_package` in zhibiao.stages.publish wraps it.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import math
 import shutil
@@ -31,6 +30,7 @@ from pathlib import Path
 import duckdb
 
 from schemas.ddl import quote
+from zhibiao.hashing import sha256_file
 from zhibiao.stages.workers import default_jobs, process_pool, run_all
 
 GATE_DIR = ".gate"
@@ -55,14 +55,6 @@ class GateResult:
     chunks: int = 0
     changed: dict[str, int] = field(default_factory=dict)  # rows per table not in the previous package
     seconds: dict[str, float] = field(default_factory=dict)
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 22):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _lit(value) -> str:

@@ -22,7 +22,8 @@ from schemas.ddl import quote
 from schemas.table_schema import table_schema
 from schemas.tables import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__
-from zhibiao.stages.gate import check_package, frictionless_errors, sha256_file
+from zhibiao.hashing import sha256_file
+from zhibiao.stages.gate import check_package, frictionless_errors
 from zhibiao.warehouse import MARTS, connect, scalar
 
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
@@ -60,10 +61,6 @@ class PublishResult:
     seconds_validating: float = 0.0
     # what the gate checked: rows of all CSV tables, rows frictionless read, chunks, seconds per step
     gate: dict = field(default_factory=dict)
-
-
-def _sha256(path: Path) -> str:
-    return sha256_file(path)  # in blocks: facts.csv alone is ~190 MB at 10,000 reports
 
 
 def export_tables(warehouse: Path, out_dir: Path) -> dict[str, int]:
@@ -139,9 +136,9 @@ def _resource(model, path: Path, rel: str, fmt: str) -> dict:
         "schema": table_schema(model),
     }
     if fmt == "csv":  # frictionless checks hash and size of text files only; for Parquet it reports None
-        resource.update({"encoding": "utf-8", "hash": f"sha256:{_sha256(path)}", "bytes": path.stat().st_size})
+        resource.update({"encoding": "utf-8", "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size})
     else:
-        resource["x-sha256"] = _sha256(path)  # still lets a downloader verify the file
+        resource["x-sha256"] = sha256_file(path)  # still lets a downloader verify the file
     return resource
 
 
@@ -321,7 +318,7 @@ def _remember_state(warehouse: Path, package_dir: Path, state: str) -> None:
     descriptor_path = Path(package_dir) / "datapackage.json"
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     record = {"state": state, "package_dir": str(Path(package_dir).resolve()), "version": descriptor["version"],
-              "descriptor_sha256": _sha256(descriptor_path), "files": _files_now(Path(package_dir), descriptor)}
+              "descriptor_sha256": sha256_file(descriptor_path), "files": _files_now(Path(package_dir), descriptor)}
     tmp = path.with_suffix(".partial")
     tmp.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
@@ -338,7 +335,7 @@ def _published_state(warehouse: Path, package_dir: Path, state: str) -> str | No
     if (record.get("state") != state or record.get("version") != descriptor.get("version")
             or record.get("files") != _files_now(Path(package_dir), descriptor)
             or len(record["files"]) != 1 + len(descriptor.get("resources", []))
-            or record.get("descriptor_sha256") != _sha256(descriptor_path)):
+            or record.get("descriptor_sha256") != sha256_file(descriptor_path)):
         return None
     return descriptor["version"]
 
