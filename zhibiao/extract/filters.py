@@ -135,14 +135,17 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit == "成" and q.qualifier == "exact" and after_unit and "\u4e00" <= after_unit <= "\u9fff" \
             and after_unit not in "以左多的上":
         return "成 opens a phrase here (三成说清现状、六成表述问题)"
-    if q.chinese and q.kind == "plain" and not (
-            q.unit == "count" and q.value >= 2 and q.raw_unit in _MACHINE_COUNTERS
-            and text[q.unit_end:q.unit_end + 1].isdigit()) and not _counts_its_noun(q, text):
-        # 两台100万千瓦发电机组: a few machines, each of a size written next, are counted like 2台
+    if q.chinese and q.kind == "plain" and not _counts_sized_things(q, text) and not _counts_its_noun(q, text):
         reason = _chinese_numeral_reason(q)
         if reason:
             return reason
     return None
+
+
+def _counts_sized_things(q: Quantity, text: str) -> bool:
+    """两台100万千瓦发电机组: a few machines or works, each of a size written next, are counted like 2台."""
+    return (q.unit == "count" and q.value >= 2 and q.raw_unit in _MACHINE_COUNTERS
+            and text[q.unit_end:q.unit_end + 1].isdigit())
 
 
 _CLAUSE_END = "，,。；;"

@@ -37,7 +37,7 @@ def normalise(text: str) -> str:
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
     "超": "at_least", "超过": "at_least", "突破": "at_least", "首破": "at_least", "首超": "at_least", "超过了": "at_least", "突破了": "at_least", "逾": "at_least", "不低于": "at_least",
-    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least", 
+    "不少于": "at_least", "达到或超过": "at_least", "过": "at_least",
     "不足": "at_most", "不到": "at_most", "不超过": "at_most", "不高于": "at_most", "低于": "at_most",
     "少于": "at_most", "最高为": "at_most", "最高达": "at_most", "最多": "at_most", "最低为": "at_least",
 }
