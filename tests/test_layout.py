@@ -4,7 +4,7 @@ import sys
 
 LIBRARY = ["zhibiao", "zhibiao.ingest", "zhibiao.extract", "zhibiao.units", "zhibiao.numerals", "zhibiao.indicators",
            "zhibiao.evaluate", "zhibiao.warehouse", "zhibiao.runner", "zhibiao.stages.discover", "zhibiao.stages.read",
-           "zhibiao.stages.validate", "zhibiao.stages.load", "zhibiao.stages.publish", "zhibiao.cli", "schemas.tables"]
+           "zhibiao.stages.validate", "zhibiao.stages.load", "zhibiao.stages.publish", "zhibiao.cli", "schemas.models"]
 
 
 def test_library_does_not_import_prefect():

@@ -9,8 +9,8 @@ import pytest
 from schemas.base import foreign_keys, primary_key
 from schemas.ddl import create_table
 from schemas.table_schema import table_schema
-from schemas.tables import ALL, PUBLISHED, Documents, Facts
-from zhibiao.tables import frame, period_bounds
+from schemas.models import ALL, PUBLISHED, Documents, Facts
+from zhibiao.rows import frame, period_bounds
 
 GOOD_FACT = {
     "fact_id": "0123456789abcdef-120-127", "doc_id": "0123456789abcdef", "doc": "001.txt", "seq": 0,

@@ -13,13 +13,13 @@ import schemas
 
 import zhibiao
 
-_PARTS = ("ingest", "extract", "data", "numerals.py", "units.py", "indicators.py", "model.py", "tables.py")
+_PARTS = ("ingest", "extract", "data", "numerals.py", "units.py", "indicators.py", "model.py", "rows.py")
 
 
 @cache
 def code_fingerprint() -> str:
     digest = hashlib.sha256(zhibiao.__version__.encode())
-    roots = [Path(zhibiao.__file__).parent / part for part in _PARTS] + [Path(schemas.__file__).parent / "tables.py"]
+    roots = [Path(zhibiao.__file__).parent / part for part in _PARTS] + [Path(schemas.__file__).parent / "models.py"]
     for root in roots:
         files = sorted(p for p in root.rglob("*") if p.is_file()) if root.is_dir() else [root]
         for path in files:

@@ -21,7 +21,7 @@ import duckdb
 
 from schemas.base import table_metadata
 from schemas.ddl import create_table, quote
-from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Runs, Units
+from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Runs, Units
 
 RUN_ID = '"run_id" VARCHAR NOT NULL'
 

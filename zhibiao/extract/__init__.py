@@ -35,7 +35,7 @@ import re
 from bisect import bisect_right
 from datetime import date
 
-from zhibiao.extract import filters, indicator, measure, period, status, tables
+from zhibiao.extract import filters, indicator, measure, period, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import Layout, context_window, layout
@@ -56,7 +56,7 @@ class _Sections:
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
-        columns = tables.column_statuses(text) if "\t" in text else []
+        columns = report_tables.column_statuses(text) if "\t" in text else []
         self.column_starts = [c[0] for c in columns]
         self.columns = columns
         self.starts: list[int] = []
@@ -559,12 +559,12 @@ def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
 
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
-    """Add the numbers of unit-declared tables (`zhibiao.extract.tables`), in document order."""
+    """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
     if "\t" not in norm:
         return facts
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []
-    for c in tables.table_cells(norm, ref):
+    for c in report_tables.table_cells(norm, ref):
         i = bisect_right(starts, c.start)
         if (i and facts[i - 1].end > c.start) or (i < len(facts) and facts[i].start < c.end):
             continue

@@ -19,7 +19,7 @@ from zhibiao import reference
 from zhibiao.stages.discover import RunPlan
 from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, insert_frame, scalar
 
-from schemas.tables import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
+from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
 
 # DuckDB fills its buffer pool up to the limit (document text twice, the marts' key indexes) and spills beyond

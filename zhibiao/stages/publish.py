@@ -20,7 +20,7 @@ from pathlib import Path
 from schemas.base import primary_key, table_metadata
 from schemas.ddl import quote
 from schemas.table_schema import table_schema
-from schemas.tables import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
+from schemas.models import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__
 from zhibiao.hashing import sha256_file
 from zhibiao.stages.gate import check_package, frictionless_errors

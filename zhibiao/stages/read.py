@@ -14,11 +14,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from schemas.table_schema import field_type
-from schemas.tables import Documents, Facts, RejectedFiles
+from schemas.models import Documents, Facts, RejectedFiles
 from zhibiao.extract import extract_facts
 from zhibiao.ingest import DEFAULT_MAX_BYTES, ingest_file
 from zhibiao.model import Document, RejectedFile
-from zhibiao.tables import document_row, fact_row, rejected_file_row
+from zhibiao.rows import document_row, fact_row, rejected_file_row
 
 OUTPUTS = {"documents": Documents, "facts": Facts, "rejected_files": RejectedFiles}
 _ARROW_TYPES = {"string": pa.large_string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(),

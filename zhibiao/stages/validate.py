@@ -15,8 +15,8 @@ import pandera.errors
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas.tables import Documents, Facts, RejectedFiles, Rejects
-from zhibiao.tables import frame, reject_row
+from schemas.models import Documents, Facts, RejectedFiles, Rejects
+from zhibiao.rows import frame, reject_row
 
 VALIDATED = ("documents", "facts", "rejects", "rejected_files")
 
