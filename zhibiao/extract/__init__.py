@@ -1,6 +1,6 @@
 """Fact extraction: cleaned document text in, quantity facts (`zhibiao.model.Fact`) out.
 
-`extract_facts(text, published=None)` composes one module per concern:
+`extract_facts(text, published=None, title=None, errors=None)` composes one module per concern:
 
 - `grammar`   — one compiled regex finds number+unit candidates, with products, ranges and lists;
 - `filters`   — drops dates, ranks, names, idioms and codes that the grammar matched;
@@ -491,9 +491,10 @@ def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: i
     return None
 
 
-def extract_facts(text: str, *, published: date | None = None,
+def extract_facts(text: str, *, published: date | None = None, title: str | None = None,
                   errors: list[ExtractionError] | None = None) -> list[Fact]:
-    """Quantity facts in `text`, in document order, with offsets into `text`.
+    """Quantity facts in `text`, in document order, with offsets into `text`. `published` and `title` are the
+    document's date and title when ingestion found them: they tell its kind and the years it reviews and plans.
 
     With `errors` (a list), an exception while reading one quantity, or in one step over the whole text,
     is appended to it as an `ExtractionError` with its span, and every other fact is still returned: one
@@ -505,7 +506,7 @@ def extract_facts(text: str, *, published: date | None = None,
     try:
         norm = normalise(text)
         lay = layout(norm)
-        ref = reference(norm, published)
+        ref = reference(norm, published, title)
         sections = _Sections(norm, lay, ref)
     except Exception as exc:
         _record(errors, text, None, 0, len(text), exc)
