@@ -47,6 +47,17 @@ class RejectedFile:
 
 
 @dataclass(slots=True)
+class ExtractionError:
+    """An exception raised while extracting one quantity (or one step over the text), with where it happened."""
+
+    start: int  # span in Document.text that was being read
+    end: int
+    text: str  # the text of that span (at most 200 characters)
+    sentence: str  # the sentence around it
+    error: str  # exception type, message and the extractor's file:line
+
+
+@dataclass(slots=True)
 class Fact:
     """One quantity fact, as the gold GUIDE defines it, with offsets into the cleaned text."""
 

@@ -311,5 +311,10 @@ def opening_months(text: str, ref: Reference) -> str | None:
 
 
 def default_period(ref: Reference, status: str) -> str | None:
+    """The plan year for targets, the review year otherwise; a five-year plan's own five years for its targets
+    and the five years before them for what it reviews."""
+    if ref.plan_span:
+        first, last = ref.plan_span
+        return years_span(first, last) if status == "target" else years_span(first - 5, first - 1)
     year = ref.plan_year if status == "target" else ref.review_year
     return str(year) if year else None
