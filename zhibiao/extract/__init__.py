@@ -568,7 +568,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
+                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
+                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap)):
+                # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
                 lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
