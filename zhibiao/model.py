@@ -47,6 +47,17 @@ class RejectedFile:
 
 
 @dataclass(slots=True)
+class ExtractionError:
+    """An exception raised while extracting one quantity (or one step over the text), with where it happened."""
+
+    start: int  # span in Document.text that was being read
+    end: int
+    text: str  # the text of that span (at most 200 characters)
+    sentence: str  # the sentence around it
+    error: str  # exception type, message and the extractor's file:line
+
+
+@dataclass(slots=True)
 class Fact:
     """One quantity fact, as the gold GUIDE defines it, with offsets into the cleaned text."""
 
@@ -65,6 +76,8 @@ class Fact:
     sentence: str  # the sentence the fact stands in
     context: str  # the clause around the fact, at most 60 characters
     indicator_code: str | None = None  # code in the indicator dictionary, when one fits
+    region: str | None = None  # the place the fact is about (the document's unless the clause names another)
+    region_code: str | None = None  # its 6-digit code; 100000 is the whole country (全国)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -1,6 +1,6 @@
 """Fact extraction: cleaned document text in, quantity facts (`zhibiao.model.Fact`) out.
 
-`extract_facts(text, published=None)` composes one module per concern:
+`extract_facts(text, published=None, title=None, errors=None)` composes one module per concern:
 
 - `grammar`   — one compiled regex finds number+unit candidates, with products, ranges and lists;
 - `filters`   — drops dates, ranks, names, idioms and codes that the grammar matched;
@@ -32,20 +32,22 @@ Documented rules (details in each module):
 from __future__ import annotations
 
 import re
+import traceback
 from bisect import bisect_right
 from datetime import date
+from pathlib import Path
 
-from zhibiao.extract import filters, indicator, measure, period, report_tables, status
+from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import Layout, context_window, layout
 from zhibiao.indicators import indicator_code
-from zhibiao.model import Fact
+from zhibiao.model import ExtractionError, Fact
 
-__all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS"]
+__all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
-               "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
+               "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
@@ -472,7 +474,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                         subjects = [f.indicator for f in earlier[-len(group):]]
                 if subjects:
                     for f, s in zip(group, subjects):
-                        f.indicator = indicator.clean(s) or s
+                        if s:  # an earlier value with no indicator of its own names nothing for this one
+                            f.indicator = indicator.clean(s) or s
         i = j + 1
 
 
@@ -488,74 +491,127 @@ def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: i
     return None
 
 
-def extract_facts(text: str, *, published: date | None = None) -> list[Fact]:
-    """Quantity facts in `text`, in document order, with offsets into `text`."""
+def extract_facts(text: str, *, published: date | None = None, title: str | None = None,
+                  region_code: str | None = None, errors: list[ExtractionError] | None = None) -> list[Fact]:
+    """Quantity facts in `text`, in document order, with offsets into `text`. `published` and `title` are the
+    document's date and title when ingestion found them: they tell its kind and the years it reviews and plans.
+    `region_code` is the document's place: each fact is about it unless its clause names another (`place`).
+
+    With `errors` (a list), an exception while reading one quantity, or in one step over the whole text,
+    is appended to it as an `ExtractionError` with its span, and every other fact is still returned: one
+    bad sentence never loses a document. Without it, the exception propagates (for tests and debugging).
+    """
     if not text:
         return []
-    norm = normalise(text)
-    lay = layout(norm)
-    ref = reference(norm, published)
-    sections = _Sections(norm, lay, ref)
-    default = status.document_default(norm)
     facts: list[Fact] = []
+    try:
+        norm = normalise(text)
+        lay = layout(norm)
+        ref = reference(norm, published, title)
+        sections = _Sections(norm, lay, ref)
+    except Exception as exc:
+        _record(errors, text, None, 0, len(text), exc)
+        return facts
+    try:
+        _read_quantities(text, norm, lay, ref, sections, facts, errors)
+    except Exception as exc:  # the scan itself failed: keep the facts read before the failure
+        _record(errors, text, lay, facts[-1].end if facts else 0, len(text), exc)
+    for step in (lambda: _apply_lists(norm, lay, facts), lambda: _share_trailing_qualifiers(norm, facts)):
+        try:
+            step()
+        except Exception as exc:
+            _record(errors, text, lay, 0, len(text), exc)
+    try:
+        facts = _with_table_cells(text, norm, lay, ref, facts)
+    except Exception as exc:
+        _record(errors, text, lay, 0, len(text), exc)
+    document = place.region_of_code(region_code)
+    for f in facts:
+        f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        try:
+            where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
+        except Exception as exc:
+            _record(errors, text, lay, f.start, f.end, exc)
+            where = document
+        if where is not None:
+            f.region, f.region_code = where.name, where.code
+    return facts
+
+
+def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None, start: int, end: int,
+            exc: Exception) -> None:
+    """Keep an extraction exception with the span it happened in, or re-raise it when nobody collects them."""
+    if errors is None:
+        raise exc
+    frame_ = traceback.extract_tb(exc.__traceback__)[-1]
+    where = f"{Path(frame_.filename).name}:{frame_.lineno}"
+    sentence = text[start:end]
+    if lay is not None and end - start < len(text):
+        sent = lay.sentence(start)
+        sentence = text[sent.start:sent.end]
+    errors.append(ExtractionError(start=start, end=end, text=text[start:end][:200], sentence=sentence[:2000],
+                                  error=f"{type(exc).__name__}: {exc} ({where})"))
+
+
+def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections: _Sections, facts: list[Fact],
+                     errors: list[ExtractionError] | None) -> None:
+    """Turn each quantity the grammar finds into a fact (appended to `facts`), in document order."""
+    default = status.document_default(norm)
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
     for q in scan(norm):
-        if filters.reject_reason(q, norm):
-            continue
-        sent = lay.sentence(q.start)
-        same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
-        gap = norm[prev_q.end:q.start] if same_sentence else ""
-        if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
-            kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
-        else:
-            lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-            earlier = (_earlier_measure(norm, facts, q.unit, lay.period_sentence(q.start).start, q.start)
-                       if same_sentence else None)
-            kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
-                                              norm[q.end:q.end + 4], earlier)
-        if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
-                and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
-            negative = True
-        st = _status(norm, lay, q, sections, default, ref)
-        psent_start = lay.period_sentence(q.start).start
-        carried = carry.get(psent_start, False)
-        if carried is False:
-            carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
-            if carried is not False:
-                carry[psent_start] = carried
-        value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
-        raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
-        fact = Fact(
-            text=text[q.start:q.end],
-            start=q.start,
-            end=q.end,
-            raw_value=raw_value,
-            raw_unit=q.raw_unit,
-            value=value,
-            unit=q.unit,
-            measure=kind,
-            qualifier=_goal_bound(norm, q),
-            status=st,
-            indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-            period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
-                                                         prev_q if same_sentence else None, carried)),
-            sentence=text[sent.start:sent.end],
-            context=context_window(text, lay, q.start, q.end),
-        )
-        if (st == "target" and facts and facts[-1].status != "target"
-                and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
-            fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
-        facts.append(fact)
-        prev_q, prev_measure = q, (kind, negative)
-    _apply_lists(norm, lay, facts)
-    _share_trailing_qualifiers(norm, facts)
-    facts = _with_table_cells(text, norm, lay, ref, facts)
-    for f in facts:
-        f.indicator_code = indicator_code(f.indicator) if f.indicator else None
-    return facts
+        try:
+            if filters.reject_reason(q, norm):
+                continue
+            sent = lay.sentence(q.start)
+            same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
+            gap = norm[prev_q.end:q.start] if same_sentence else ""
+            if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
+                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
+                kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
+            else:
+                lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
+                earlier = (_earlier_measure(norm, facts, q.unit, lay.period_sentence(q.start).start, q.start)
+                           if same_sentence else None)
+                kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
+                                                  norm[q.end:q.end + 4], earlier)
+            if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
+                    and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
+                negative = True
+            st = _status(norm, lay, q, sections, default, ref)
+            psent_start = lay.period_sentence(q.start).start
+            carried = carry.get(psent_start, False)
+            if carried is False:
+                carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
+                if carried is not False:
+                    carry[psent_start] = carried
+            value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
+            raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
+            fact = Fact(
+                text=text[q.start:q.end],
+                start=q.start,
+                end=q.end,
+                raw_value=raw_value,
+                raw_unit=q.raw_unit,
+                value=value,
+                unit=q.unit,
+                measure=kind,
+                qualifier=_goal_bound(norm, q),
+                status=st,
+                indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
+                period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
+                                                             prev_q if same_sentence else None, carried)),
+                sentence=text[sent.start:sent.end],
+                context=context_window(text, lay, q.start, q.end),
+            )
+            if (st == "target" and facts and facts[-1].status != "target"
+                    and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
+                fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
+            facts.append(fact)
+            prev_q, prev_measure = q, (kind, negative)
+        except Exception as exc:  # one bad fact must not lose the document's others
+            _record(errors, text, lay, q.start, q.end, exc)
 
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
