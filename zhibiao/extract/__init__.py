@@ -250,6 +250,8 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
+    if "累计" in before or "新增" in before:
+        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
