@@ -644,7 +644,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
     """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
-    if "\t" not in norm:
+    if "\t" not in norm and "单位" not in norm:  # no table, and no table flattened into a list under 单位：
         return facts
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []
