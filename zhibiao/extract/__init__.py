@@ -222,6 +222,30 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     return found
 
 
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
+
+
+def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None) -> str | None:
+    """Periods a section or scope gave that the fact's own status contradicts: the main expected targets of a
+    work report (主要预期目标是：地区生产总值增长6.5%左右) are for its plan year even under a heading that reviews
+    or plans five years, unless the sentence names the years; a target never lies wholly before the plan year, nor
+    an actual figure wholly after the reviewed one."""
+    if found is None or ref.review_year is None or ref.plan_year is None:
+        return found
+    years = period.span_years(found)
+    first, last = int(found[:4]), int(found.split("/")[-1][:4])
+    psent = lay.period_sentence(q.start)
+    before = norm[psent.start:q.start]
+    if st == "target" and years and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+        return str(ref.plan_year)
+    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+        return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+        return period.default_period(ref, st)
+    return found
+
+
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
     reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
@@ -628,8 +652,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 qualifier=_goal_bound(norm, q),
                 status=st,
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-                period=_over_years(norm, lay, q, kind, st, _span_end(norm, lay, q, kind, _period(
-                    norm, lay, q, st, ref, sections, prev_q if same_sentence else None, carried))),
+                period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
+                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                                                carried)))),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )

@@ -40,6 +40,7 @@ _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累
 
 
 _CONJUNCTS = re.compile(r"和|与|及|以及|、")
+_ACHIEVED = re.compile(r"(?:全面|胜利|圆满|超额|顺利|基本)?(?:完成|实现)了|(?:全面|胜利|圆满|超额|顺利)(?:完成|实现)")
 
 
 def heading_status(heading: str) -> str | None:
@@ -48,6 +49,8 @@ def heading_status(heading: str) -> str | None:
     the first conjunct that speaks leads (“十一五”回顾和“十二五”的主要目标任务 reviews first)."""
     if not _HEADING_FORMAL.search(heading):
         return None
+    if _ACHIEVED.search(heading):
+        return "actual"  # 一、全面完成了省十一届人大一次会议确定的各项目标和任务: targets met, a review
     for part in _CONJUNCTS.split(heading):
         last = None
         for m in _HEADING_WORD.finditer(part):
