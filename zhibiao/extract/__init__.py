@@ -99,6 +99,13 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
+    def scope_within(self, start: int, pos: int) -> str | None | bool:
+        """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
+        j = bisect_right(self.scope_starts, pos)
+        if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
+            return self.scopes[j - 1]
+        return False
+
     def scope(self, pos: int) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
@@ -133,6 +140,10 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     if column:
         return column
     section_status, _ = sections.at(q.start)
+    scope = sections.scope(q.start)
+    if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
+            and int(scope.split("/")[-1][:4]) <= ref.review_year:
+        return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
     return section_status or default
 
 
@@ -166,7 +177,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        found = period.opening_period(norm[para.start:para.end], ref, st)
+        inner = sections.scope_within(para.start, q.start)
+        # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
+        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
