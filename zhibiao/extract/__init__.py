@@ -177,7 +177,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        inner = sections.scope_within(para.start, q.start)
+        inner = False if stock else sections.scope_within(para.start, q.start)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
         found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
@@ -314,6 +314,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长"))
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -369,6 +370,8 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
+    if before in _BARE_RATES and previous and previous[-1].start >= sent.start and previous[-1].indicator:
+        return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -378,6 +381,13 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     subject = indicator.subject_of_clause(norm[hard:q.start])
     if subject:
         return subject
+    if inherited and hard > sent.start:
+        prev_start = lay.hard_clause_start(sent.start, hard - 1)
+        if prev_start > previous[-1].end:
+            # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
+            own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+            if own and len(own) <= 12:
+                return own
     if inherited:
         return inherited
     for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
