@@ -49,8 +49,8 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 
 
 class _Sections:
@@ -194,6 +194,34 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
+_BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
+                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
+    """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
+    from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
+    比“十一五”末增长73.7% → the years after the base, up to the year of the fact)."""
+    if kind not in ("growth", "change") or not found or len(found) != 4:
+        return found
+    year = int(found)
+    sent = lay.sentence(q.start)
+    clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
+    where = norm[sent.start:q.start] if clause.startswith("其中") else clause
+    base = None
+    for m in _BASE_OF_GROWTH.finditer(where):
+        base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is not None and base < year - 1:
+        return period.years_span(base + 1, year)
+    if kind == "growth" and ("年均" in clause or "年平均" in clause):
+        if st == "target":
+            return period.years_span(year, year + 4)
+        return period.years_span(year - 4, year)
+    return found
+
+
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
     reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
@@ -216,21 +244,19 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
         return found
     if kind == "ratio":
         return str(years[1])  # 是2016年的1.6倍: the state at the end compared with the base
-    if kind in ("growth", "change"):
-        base = _BASE_YEAR.search(norm, lay.hard_clause_start(part.start, q.start), q.start)
-        if base and base[0][0] in "较比" and int(base[1]) == years[0] - 1:
-            return str(years[1])  # “三公”经费较2016年下降51.4%: the end state compared with the year before the span
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
+    if "累计" in before or "新增" in before:
+        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
-    return found
+    return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
@@ -556,7 +582,7 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
 def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections: _Sections, facts: list[Fact],
                      errors: list[ExtractionError] | None) -> None:
     """Turn each quantity the grammar finds into a fact (appended to `facts`), in document order."""
-    default = status.document_default(norm)
+    default = status.document_default(norm, ref.kind)
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
@@ -568,7 +594,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
+                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
+                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap)):
+                # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
                 lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
@@ -600,8 +628,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 qualifier=_goal_bound(norm, q),
                 status=st,
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-                period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
-                                                             prev_q if same_sentence else None, carried)),
+                period=_over_years(norm, lay, q, kind, st, _span_end(norm, lay, q, kind, _period(
+                    norm, lay, q, st, ref, sections, prev_q if same_sentence else None, carried))),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
@@ -616,7 +644,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
     """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
-    if "\t" not in norm:
+    if "\t" not in norm and "单位" not in norm:  # no table, and no table flattened into a list under 单位：
         return facts
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []
