@@ -1,6 +1,6 @@
 """Fact extraction: cleaned document text in, quantity facts (`zhibiao.model.Fact`) out.
 
-`extract_facts(text, published=None)` composes one module per concern:
+`extract_facts(text, published=None, title=None, errors=None)` composes one module per concern:
 
 - `grammar`   — one compiled regex finds number+unit candidates, with products, ranges and lists;
 - `filters`   — drops dates, ranks, names, idioms and codes that the grammar matched;
@@ -37,7 +37,7 @@ from bisect import bisect_right
 from datetime import date
 from pathlib import Path
 
-from zhibiao.extract import filters, indicator, measure, period, report_tables, status
+from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import Layout, context_window, layout
@@ -47,10 +47,10 @@ from zhibiao.model import ExtractionError, Fact
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
-               "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
+               "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 
 
 class _Sections:
@@ -99,6 +99,13 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
+    def scope_within(self, start: int, pos: int) -> str | None | bool:
+        """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
+        j = bisect_right(self.scope_starts, pos)
+        if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
+            return self.scopes[j - 1]
+        return False
+
     def scope(self, pos: int) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
@@ -133,6 +140,10 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     if column:
         return column
     section_status, _ = sections.at(q.start)
+    scope = sections.scope(q.start)
+    if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
+            and int(scope.split("/")[-1][:4]) <= ref.review_year:
+        return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
     return section_status or default
 
 
@@ -166,7 +177,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        found = period.opening_period(norm[para.start:para.end], ref, st)
+        inner = False if stock else sections.scope_within(para.start, q.start)
+        # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
+        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
@@ -194,6 +207,58 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
+_BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
+                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
+    """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
+    from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
+    比“十一五”末增长73.7% → the years after the base, up to the year of the fact)."""
+    if kind not in ("growth", "change") or not found or len(found) != 4:
+        return found
+    year = int(found)
+    sent = lay.sentence(q.start)
+    clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
+    where = norm[sent.start:q.start] if clause.startswith("其中") else clause
+    base = None
+    for m in _BASE_OF_GROWTH.finditer(where):
+        base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is not None and base < year - 1:
+        return period.years_span(base + 1, year)
+    if kind == "growth" and ("年均" in clause or "年平均" in clause):
+        if st == "target":
+            return period.years_span(year, year + 4)
+        return period.years_span(year - 4, year)
+    return found
+
+
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
+
+
+def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None) -> str | None:
+    """Periods a section or scope gave that the fact's own status contradicts: the main expected targets of a
+    work report (主要预期目标是：地区生产总值增长6.5%左右) are for its plan year even under a heading that reviews
+    or plans five years, unless the sentence names the years; a target never lies wholly before the plan year, nor
+    an actual figure wholly after the reviewed one."""
+    if found is None or ref.review_year is None or ref.plan_year is None:
+        return found
+    years = period.span_years(found)
+    first, last = int(found[:4]), int(found.split("/")[-1][:4])
+    psent = lay.period_sentence(q.start)
+    before = norm[psent.start:q.start]
+    if st == "target" and years and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+        return str(ref.plan_year)
+    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+        return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+        return period.default_period(ref, st)
+    return found
+
+
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
     reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
@@ -216,21 +281,19 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
         return found
     if kind == "ratio":
         return str(years[1])  # 是2016年的1.6倍: the state at the end compared with the base
-    if kind in ("growth", "change"):
-        base = _BASE_YEAR.search(norm, lay.hard_clause_start(part.start, q.start), q.start)
-        if base and base[0][0] in "较比" and int(base[1]) == years[0] - 1:
-            return str(years[1])  # “三公”经费较2016年下降51.4%: the end state compared with the year before the span
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
+    if "累计" in before or "新增" in before:
+        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
-    return found
+    return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
@@ -251,6 +314,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长"))
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -306,6 +370,8 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
+    if before in _BARE_RATES and previous and previous[-1].start >= sent.start and previous[-1].indicator:
+        return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -315,6 +381,13 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     subject = indicator.subject_of_clause(norm[hard:q.start])
     if subject:
         return subject
+    if inherited and hard > sent.start:
+        prev_start = lay.hard_clause_start(sent.start, hard - 1)
+        if prev_start > previous[-1].end:
+            # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
+            own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+            if own and len(own) <= 12:
+                return own
     if inherited:
         return inherited
     for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
@@ -491,9 +564,11 @@ def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: i
     return None
 
 
-def extract_facts(text: str, *, published: date | None = None,
-                  errors: list[ExtractionError] | None = None) -> list[Fact]:
-    """Quantity facts in `text`, in document order, with offsets into `text`.
+def extract_facts(text: str, *, published: date | None = None, title: str | None = None,
+                  region_code: str | None = None, errors: list[ExtractionError] | None = None) -> list[Fact]:
+    """Quantity facts in `text`, in document order, with offsets into `text`. `published` and `title` are the
+    document's date and title when ingestion found them: they tell its kind and the years it reviews and plans.
+    `region_code` is the document's place: each fact is about it unless its clause names another (`place`).
 
     With `errors` (a list), an exception while reading one quantity, or in one step over the whole text,
     is appended to it as an `ExtractionError` with its span, and every other fact is still returned: one
@@ -505,7 +580,7 @@ def extract_facts(text: str, *, published: date | None = None,
     try:
         norm = normalise(text)
         lay = layout(norm)
-        ref = reference(norm, published)
+        ref = reference(norm, published, title)
         sections = _Sections(norm, lay, ref)
     except Exception as exc:
         _record(errors, text, None, 0, len(text), exc)
@@ -523,8 +598,16 @@ def extract_facts(text: str, *, published: date | None = None,
         facts = _with_table_cells(text, norm, lay, ref, facts)
     except Exception as exc:
         _record(errors, text, lay, 0, len(text), exc)
+    document = place.region_of_code(region_code)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        try:
+            where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
+        except Exception as exc:
+            _record(errors, text, lay, f.start, f.end, exc)
+            where = document
+        if where is not None:
+            f.region, f.region_code = where.name, where.code
     return facts
 
 
@@ -546,7 +629,7 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
 def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections: _Sections, facts: list[Fact],
                      errors: list[ExtractionError] | None) -> None:
     """Turn each quantity the grammar finds into a fact (appended to `facts`), in document order."""
-    default = status.document_default(norm)
+    default = status.document_default(norm, ref.kind)
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
@@ -558,7 +641,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
+                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
+                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap)):
+                # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
                 lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
@@ -590,8 +675,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 qualifier=_goal_bound(norm, q),
                 status=st,
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-                period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
-                                                             prev_q if same_sentence else None, carried)),
+                period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
+                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                                                carried)))),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
@@ -606,7 +692,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
     """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
-    if "\t" not in norm:
+    if "\t" not in norm and "单位" not in norm:  # no table, and no table flattened into a list under 单位：
         return facts
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []

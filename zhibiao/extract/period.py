@@ -46,24 +46,28 @@ import re
 from zhibiao.extract.dating import Reference
 
 TIME_EXPRESSION = re.compile(
-    r"(?=[\d一二五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
+    r"(?=[\d一二三四五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
     r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
-    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
+    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
-    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
-    r"|(?P<part2>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
+    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
+    r"|(?P<part2>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
     r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
     r"|前(?P<nm>\d{1,2})个月"
     r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年))"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?<![今未过近])(?P<five>五年)(?=累计|共|间|里|中))"
 )
 # Five-year plans: the first year of each.
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
+# comparison bases (比2022年), starting points (从2019年) and values reached (提高到2025年的…); 到2027年 opening a
+# clause is the year a target is set for, and a period
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|比上|为|"
+                                  r"(?:提高|增加|增长|上升|扩大|降低|减少|下降|提升|达|升|降|增)(?:到|至))$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -74,12 +78,14 @@ _HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?
 _PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
 _CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
 CAPACITY_COUNTERS = "头只羽尾剂台套袋株棵"  # counters of animals and products: 700万头生猪项目
-_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前三季度": (1, 9),
-          "前两季度": (1, 6)}
+_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
+          "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9),
+          "前两季度": (1, 6), "前两个季度": (1, 6), "前三个季度": (1, 9)}
 
 
 def _months(year: int, first: int, last: int) -> str:
-    return f"{year}-{first:02d}/{year}-{last:02d}"
+    """Months of one year: 2023-01/2023-06, or one month alone: 2023-12 (GUIDE v2)."""
+    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def years_span(first: int, last: int) -> str:
@@ -155,6 +161,10 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
             return False
         y = _year_for_months(ref, mo)
         return _months(y, mo, mo) if y else None
+    if m["five"]:  # 五年累计新增城镇就业313万人: the five years the report reviews (or, in a plan, the five ahead)
+        if status == "target" and ref.plan_year:
+            return years_span(ref.plan_year, ref.plan_year + 4)
+        return years_span(ref.review_year - 4, ref.review_year) if ref.review_year else None
     rel = m["rel"]
     if ref.date is None:
         return None
@@ -311,5 +321,10 @@ def opening_months(text: str, ref: Reference) -> str | None:
 
 
 def default_period(ref: Reference, status: str) -> str | None:
+    """The plan year for targets, the review year otherwise; a five-year plan's own five years for its targets
+    and the five years before them for what it reviews."""
+    if ref.plan_span:
+        first, last = ref.plan_span
+        return years_span(first, last) if status == "target" else years_span(first - 5, first - 1)
     year = ref.plan_year if status == "target" else ref.review_year
     return str(year) if year else None

@@ -32,7 +32,30 @@ class Meta:
 
 # --- dates -----------------------------------------------------------------------------------------
 _YMD = r"(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2}))"
-_SESSION = re.compile(r"^[—－\-\s]*(\d{4})年(\d{1,2})月(\d{1,2})日\s*在.{0,60}(?:会议|大会)")
+# ——2023年1月5日在汕头市…会议上, （2024年1月24日在…会议上）, 政府工作报告 ——2005年1月28日在…: anywhere in a
+# head line; 1981年11月30日和12月1日在… takes the first day
+_SESSION = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[和至、\-—]\d{1,2}(?:月\d{1,2})?日)?[^，。,；;\n]{0,20}?在.{0,60}?(?:会议|大会)")
+# （2005年2月22日） alone on a line of the head, or 在…会议上（2015年1月28日）
+_BRACKET_DATE = re.compile(r"^\W*[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[）)]\W*$|(?:会议|大会)上?\s*[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*[）)]")
+_CN_DIGIT = dict(zip("〇零○ＯO一二三四五六七八九", "00000123456789"))
+_CN_DATE = re.compile(r"([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?")
+
+
+def _cn_number(s: str) -> str:
+    """一 → 1, 十 → 10, 十二 → 12, 二十八 → 28, 三十一 → 31 (month and day numerals)."""
+    if "十" not in s:
+        return _CN_DIGIT[s]
+    tens, _, ones = s.partition("十")
+    return str(int(_CN_DIGIT[tens] if tens else "1") * 10 + int(_CN_DIGIT[ones] if ones else "0"))
+
+
+def arabic_dates(line: str) -> str:
+    """二〇一九年一月十四日 → 2019年1月14日; 一九八五年 stays a year (2019年): dates written in Chinese numerals."""
+    def one(m: re.Match) -> str:
+        year = "".join(_CN_DIGIT[c] for c in m[1])
+        day = f"{_cn_number(m[3])}日" if m[3] else ""
+        return f"{year}年{_cn_number(m[2])}月{day}"
+    return _CN_DATE.sub(one, line) if "年" in line else line
 _TITLE_DATE = re.compile(r"[（(]\s*(\d{4})年(\d{1,2})月(\d{1,2})日")
 _META_DATE = re.compile(rf"(?:发布时间|更新时间|发文时间|发布日期|成文日期|日期|时间)\s*[:：]\s*{_YMD}")
 _DATELINE = re.compile(rf"^{_YMD}(?:\s*\d{{1,2}}[时:]\d{{1,2}}分?(?::\d{{2}})?)?(?:\s+([^\s，。；：,;:]{{2,15}}))?$")
@@ -71,13 +94,19 @@ def parse_date(value: str | None) -> date | None:
 
 
 def find_date(title: str | None, fields: dict[str, str], lines: list[str]) -> date | None:
-    head = lines[:30]
+    head = [arabic_dates(line) for line in lines[:30]]
     for line in head:
-        m = _SESSION.match(line)
+        m = _SESSION.search(line)
         if m and (d := _mkdate(*m.groups())):
             return d
-    if title and (m := _TITLE_DATE.search(title)) and (d := _mkdate(*m.groups())):
+    for line in head[:15]:
+        m = _BRACKET_DATE.search(line)
+        if m and (d := _mkdate(*[g for g in m.groups() if g])):
+            return d
+    if title and (m := _TITLE_DATE.search(arabic_dates(title))) and (d := _mkdate(*m.groups())):
         return d
+    if title and (m := _SESSION.search(arabic_dates(title))) and (d := _mkdate(*m.groups())):
+        return d  # 2018年1月25日广东省省长马兴瑞在广东省第十三届人民代表大会…
     for key in ("date", "发文时间", "发布时间", "日期", "published", "pubdate"):
         if (d := parse_date(fields.get(key))) is not None:
             return d
