@@ -75,3 +75,12 @@ def test_main_expected_targets_are_for_the_plan_year():
     assert placed(text, date(2016, 1, 22), BEIJING)[-1][2:] == ("gdp", "target", "2016")
     text = "二、展望2023年，我们要乘势而上、接续奋斗，努力开创现代化、国际化美丽省会城市建设新局面\n主要预期指标是：地区生产总值增长8%以上。\n"
     assert placed(text, date(2023, 2, 3))[-1][3:] == ("target", "2023")
+
+
+def test_a_goal_announcement_governs_the_figures_after_its_colon():
+    # in a work report, whose text is actual until a cue or heading says otherwise
+    text = "各位代表：\n今年经济社会发展的主要预期目标是：地区生产总值增长13%，地方财政总收入增长17%。\n"
+    assert [(st, p) for *_, st, p in placed(text, date(2011, 1, 20), title="2011年内蒙古自治区政府工作报告")] == [
+        ("target", "2011"), ("target", "2011")]
+    assert placed("要力争地区生产总值增长10%以上。", date(2013, 1, 20))[0][2:4] == ("gdp", "target")
+    assert placed("主要预期目标是：地区生产总值按增长5%安排。", date(2026, 1, 20))[0][2:4] == ("gdp", "target")

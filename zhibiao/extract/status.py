@@ -112,7 +112,7 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
     return None
 
 
-_HARD_END = re.compile(r"[，,；;：:]")
+_HARD_END = re.compile(r"[，,；;]")
 
 
 def cue_with_figures(earlier: str, review_year: int | None) -> str | None:
@@ -127,6 +127,8 @@ def cue_with_figures(earlier: str, review_year: int | None) -> str | None:
         pass
     if last is None:
         return said
+    if "目标" in last.group(0) or "指标" in last.group(0) or "计划" in last.group(0):
+        return said  # 主要预期目标是：… announces the figures after it
     end = _HARD_END.search(earlier, last.end())
     if last.start() < 2 or _DIGIT.search(earlier, last.end(), end.start() if end else len(earlier)):
         return said
