@@ -84,3 +84,26 @@ def test_a_goal_announcement_governs_the_figures_after_its_colon():
         ("target", "2011"), ("target", "2011")]
     assert placed("要力争地区生产总值增长10%以上。", date(2013, 1, 20))[0][2:4] == ("gdp", "target")
     assert placed("主要预期目标是：地区生产总值按增长5%安排。", date(2026, 1, 20))[0][2:4] == ("gdp", "target")
+
+
+def test_old_communiques_and_state_council_reports():
+    # thousands grouped with a full-width comma, a plan completion is a ratio, a Chinese-numeral range
+    found = placed("粮食总产量38，728万吨，完成计划113．1％，比上年增长9.2%。", date(1984, 4, 29))
+    assert [(t, code) for t, _, code, *_ in found] == [("38，728万吨", "grain_output"), ("113．1％", "grain_output"),
+                                                      ("9.2%", "grain_output")]
+    (f,) = extract_facts("今年经济增长速度的宏观调控目标，定为百分之八至九。", published=date(1995, 3, 5))
+    assert (f.value, f.qualifier, f.indicator_code, f.status) == (8, "at_least", "gdp", "target")
+    (f,) = extract_facts("今年国民生产总值计划增长百分之八，是留有余地的。", published=date(1993, 3, 15))
+    assert (f.indicator_code, f.status) == ("gnp", "target")
+
+
+def test_years_an_average_or_a_comparison_covers():
+    found = extract_facts("1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+                          published=date(1987, 2, 20))
+    assert found[-1].period == "1979-01/1986-12"
+    (f,) = extract_facts("过去五年，城镇新增就业年均1270多万人。", published=date(2023, 3, 5))
+    assert f.period == "2018-01/2022-12"
+    (f,) = extract_facts("二、“十二五”时期的主要目标\n五年城镇新增就业4500万人。\n", published=date(2011, 3, 5))
+    assert (f.status, f.period) == ("target", "2011-01/2015-12")
+    (f,) = extract_facts("二、2013年工作安排\n去年居民消费价格涨幅回落到2.6%，这是一个重要成果。\n", published=date(2013, 3, 5))
+    assert (f.value, f.measure, f.status, f.period) == (2.6, "growth", "actual", "2012")
