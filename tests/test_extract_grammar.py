@@ -148,8 +148,18 @@ def test_a_table_flattened_into_a_list_after_its_title():
             "- 居民消费价格 1.6 1.7 1.3\n- 其中：食品烟酒 -0.4 -0.2 -1.1\n12月份，…\n")
     found = facts(text, published=date(2018, 2, 28))
     assert [(f.text, f.value, f.measure, f.indicator) for f in found] == [
-        ("1.6", 1.6, "growth", "居民消费价格"), ("1.7", 1.7, "growth", "居民消费价格"), ("1.3", 1.3, "growth", "居民消费价格"),
-        ("-0.4", -0.4, "growth", "食品烟酒"), ("-0.2", -0.2, "growth", "食品烟酒"), ("-1.1", -1.1, "growth", "食品烟酒")]
+        ("1.6", 1.6, "growth", "居民消费价格"), ("1.7", 1.7, "growth", "居民消费价格（城市）"),
+        ("1.3", 1.3, "growth", "居民消费价格（农村）"), ("-0.4", -0.4, "growth", "食品烟酒"),
+        ("-0.2", -0.2, "growth", "食品烟酒（城市）"), ("-1.1", -1.1, "growth", "食品烟酒（农村）")]
+    assert [f.indicator_code for f in found][:3] == ["cpi", None, None]  # only the national column is the CPI
+
+
+def test_columns_that_name_what_they_count_qualify_the_row():
+    table = ("表12 2021年对主要国家和地区货物进出口金额\n国家和地区\t出口额 （亿元）\t比上年增长 （%）\t进口额 （亿元）\n"
+             "东盟\t31255\t17.7\t25489\n")
+    found = facts(table, published=date(2022, 2, 28))
+    assert [(f.text, f.measure, f.indicator) for f in found] == [
+        ("31255", "level", "东盟（出口额）"), ("17.7", "growth", "东盟"), ("25489", "level", "东盟（进口额）")]
 
 
 def test_the_base_of_an_exchange_rate_is_no_fact():

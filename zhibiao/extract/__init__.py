@@ -99,6 +99,13 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
+    def scope_within(self, start: int, pos: int) -> str | None | bool:
+        """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
+        j = bisect_right(self.scope_starts, pos)
+        if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
+            return self.scopes[j - 1]
+        return False
+
     def scope(self, pos: int) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
@@ -133,6 +140,10 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     if column:
         return column
     section_status, _ = sections.at(q.start)
+    scope = sections.scope(q.start)
+    if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
+            and int(scope.split("/")[-1][:4]) <= ref.review_year:
+        return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
     return section_status or default
 
 
@@ -166,7 +177,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        found = period.opening_period(norm[para.start:para.end], ref, st)
+        inner = False if stock else sections.scope_within(para.start, q.start)
+        # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
+        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
@@ -219,6 +232,30 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         if st == "target":
             return period.years_span(year, year + 4)
         return period.years_span(year - 4, year)
+    return found
+
+
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
+
+
+def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None) -> str | None:
+    """Periods a section or scope gave that the fact's own status contradicts: the main expected targets of a
+    work report (主要预期目标是：地区生产总值增长6.5%左右) are for its plan year even under a heading that reviews
+    or plans five years, unless the sentence names the years; a target never lies wholly before the plan year, nor
+    an actual figure wholly after the reviewed one."""
+    if found is None or ref.review_year is None or ref.plan_year is None:
+        return found
+    years = period.span_years(found)
+    first, last = int(found[:4]), int(found.split("/")[-1][:4])
+    psent = lay.period_sentence(q.start)
+    before = norm[psent.start:q.start]
+    if st == "target" and years and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+        return str(ref.plan_year)
+    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+        return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+        return period.default_period(ref, st)
     return found
 
 
@@ -277,6 +314,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长"))
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -332,6 +370,8 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
+    if before in _BARE_RATES and previous and previous[-1].start >= sent.start and previous[-1].indicator:
+        return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -341,6 +381,13 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     subject = indicator.subject_of_clause(norm[hard:q.start])
     if subject:
         return subject
+    if inherited and hard > sent.start:
+        prev_start = lay.hard_clause_start(sent.start, hard - 1)
+        if prev_start > previous[-1].end:
+            # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
+            own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+            if own and len(own) <= 12:
+                return own
     if inherited:
         return inherited
     for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
@@ -628,8 +675,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 qualifier=_goal_bound(norm, q),
                 status=st,
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-                period=_over_years(norm, lay, q, kind, st, _span_end(norm, lay, q, kind, _period(
-                    norm, lay, q, st, ref, sections, prev_q if same_sentence else None, carried))),
+                period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
+                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                                                carried)))),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )

@@ -23,7 +23,7 @@ import re
 
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至|"
-    r"扩大到|扩大至|覆盖到|覆盖至)"
+    r"扩大到|扩大至|覆盖到|覆盖至|回落到|回落至|回升到|回升至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
     r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减)"
     r"|(?P<share>占比|比重|份额|贡献率|占)"
@@ -66,6 +66,7 @@ _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|�
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 _SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
+_RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|增长率|增长速度|降幅)(?:分别)?$")
 # 完成年度计划的120.9%, 恢复到2019年的113%, 指标完成度分别为95.4%: a percentage of another amount that is not a part of
 # it is a ratio, and may exceed 100 (GUIDE v2)
 _RATIO_OF = re.compile(r"(?:(?:完成|达到|恢复到|恢复至|相当于|为|是)(?:了)?[^，,。；;、]{0,10}?"
@@ -128,6 +129,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return previous, False
         if cue is not None and cue["to"] and _SHARE_BEFORE_TO.search(window, 0, cue.start()):
             return "share", False  # 园区工业总产值占全部工业比重提高到75%: the share it reached
+        if cue is not None and cue["to"] and _RATE_OF_GROWTH.search(window, 0, cue.start()):
+            return "growth", False  # 居民消费价格涨幅回落到2.6%: the growth rate it came to, not a fall of 2.6%
         if cue is None or cue["level"] or cue["to"]:
             return "level", False
         if cue["share"]:

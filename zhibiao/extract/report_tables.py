@@ -111,6 +111,20 @@ _HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$")
 _SHARE_HEADER = re.compile(r"比重|占比|占全|构成|份额")
 _UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
 _LABEL_NOISE = re.compile(r"^(?:其中[:：]?|#|＃)+|\s+")
+# a column header that says only what kind of number the column holds, not what it counts
+_GENERIC_HEADER = re.compile(r"(?:本年|本期|年末|全年|实际|绝对)?(?:比上年末|比上年|比年初|比去年|较上年|同比)?"
+                             r"(?:数|数量|产量|年末数|金额|总量|总额|指标值|数值|合计|总计|全国|绝对数|绝对额|数额|增长|增速|"
+                             r"增长速度|增幅|比重|占比|构成|涨跌幅度?|增减|增减额|单位)?")
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]|\s+")
+
+
+def _named(label: str, head: str, ref: Reference) -> str:
+    """The row's label, qualified by its column when the header names what the column counts (东盟 under 出口额
+    → 东盟（出口额）; 居民消费价格 under 城市 → 居民消费价格（城市）), not when it names only a measure or a period."""
+    core = _BRACKETS.sub("", head)
+    if not core or _GENERIC_HEADER.fullmatch(core) or periods.last_period_in(core, ref, "actual") is not False:
+        return label
+    return f"{label}（{core}）"
 
 
 def table_cells(text: str, ref: Reference) -> list[TableCell]:
@@ -120,11 +134,13 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
     header: list[str] | None = None
     title: str | None = None
     listed: str | None = None  # the unit of a table flattened into a list
+    list_header = ""
     for offset, line in _lines(text):
         m = _UNIT_LINE.match(line) or (_LIST_UNIT.match(line) if title else None)
         if m:
             declared, header = m[1].strip("（）()"), None
             listed = declared if line.lstrip().startswith(("-", "*", "·")) else None
+            list_header = ""
             continue
         t = _TABLE_TITLE.match(line)
         if t and "\t" not in line:
@@ -133,7 +149,10 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
         if "\t" not in line:
             row = _LIST_ROW.match(line) if listed else None
             if row:
-                found.extend(_list_row(offset, line, row, listed, title or "", ref))
+                found.extend(_list_row(offset, line, row, listed, title or "", list_header, ref))
+                continue
+            if listed and line.lstrip().startswith(("-", "*", "·")):
+                list_header += line.lstrip(" -*·")  # - 指 标 全 国 / - 城 市 农 村: the flattened header
                 continue
             if line.strip() and not line.lstrip().startswith(("-", "*", "·")):
                 declared, header = (declared if header is None else None), None
@@ -191,11 +210,24 @@ def _row(cells, header, declared, title: str, ref: Reference) -> Iterator[TableC
         per = periods.last_period_in(head, ref, "actual")
         if per is False:
             per = str(ref.review_year) if ref.review_year else None
-        yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, label, per)
+        yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, _named(label, head, ref), per)
 
 
-def _list_row(offset: int, line: str, m: re.Match, unit_label: str, title: str, ref: Reference) -> Iterator[TableCell]:
-    """- 居民消费价格 1.6 1.7 1.3 under 单位：% in a table titled …涨跌幅度: each number a fact of that label."""
+def _list_columns(header: str, n: int) -> list[str]:
+    """Column names of a flattened table from its header lines (指 标 全 国 / 城 市 农 村 → 全国, 城市, 农村): the
+    characters after 指标, cut evenly into `n` names; empty names when they do not divide evenly."""
+    chars = _BRACKETS.sub("", header)
+    chars = re.sub(r"^(?:指标|项目|名称|类别)", "", chars)
+    if n and chars and len(chars) % n == 0 and 2 <= len(chars) // n <= 4:
+        k = len(chars) // n
+        return [chars[i:i + k] for i in range(0, len(chars), k)]
+    return [""] * n
+
+
+def _list_row(offset: int, line: str, m: re.Match, unit_label: str, title: str, header: str,
+              ref: Reference) -> Iterator[TableCell]:
+    """- 居民消费价格 1.6 1.7 1.3 under 单位：% in a table titled …涨跌幅度: each number a fact of that label, named by
+    its column (全国, 城市, 农村) when the header lines name the columns."""
     label = _LABEL_NOISE.sub("", m["label"])
     if not label:
         return
@@ -207,6 +239,9 @@ def _list_row(offset: int, line: str, m: re.Match, unit_label: str, title: str, 
         measure = "growth"
     per = str(ref.review_year) if ref.review_year else None
     pos = offset + m.start("numbers")
-    for n in re.finditer(r"-?\d+(?:\.\d+)?", m["numbers"]):
+    numbers = list(re.finditer(r"-?\d+(?:\.\d+)?", m["numbers"]))
+    names = _list_columns(header, len(numbers))
+    for name, n in zip(names, numbers):
         raw = float(n.group())
-        yield TableCell(pos + n.start(), pos + n.end(), raw, raw_unit, raw * factor, unit, measure, label, per)
+        yield TableCell(pos + n.start(), pos + n.end(), raw, raw_unit, raw * factor, unit, measure,
+                        _named(label, name, ref), per)

@@ -27,7 +27,8 @@ ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|�
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
     r"(?=[力确预主目争明到计要努])(?:力争|确保|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
-    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
+    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
+    r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
@@ -40,6 +41,7 @@ _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累
 
 
 _CONJUNCTS = re.compile(r"和|与|及|以及|、")
+_ACHIEVED = re.compile(r"(?:全面|胜利|圆满|超额|顺利|基本)?(?:完成|实现)了|(?:全面|胜利|圆满|超额|顺利)(?:完成|实现)")
 
 
 def heading_status(heading: str) -> str | None:
@@ -48,6 +50,8 @@ def heading_status(heading: str) -> str | None:
     the first conjunct that speaks leads (“十一五”回顾和“十二五”的主要目标任务 reviews first)."""
     if not _HEADING_FORMAL.search(heading):
         return None
+    if _ACHIEVED.search(heading):
+        return "actual"  # 一、全面完成了省十一届人大一次会议确定的各项目标和任务: targets met, a review
     for part in _CONJUNCTS.split(heading):
         last = None
         for m in _HEADING_WORD.finditer(part):
