@@ -128,6 +128,12 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     after = norm[q.end:q.end + 16]
     if part.start <= psent.start:
         said = status.sentence_status(norm[psent.start:q.start], ref.review_year, after)
+        if said == "target" and (sections.at(q.start)[0] or default) == "actual":
+            # in a review, 主动作为，确保经济平稳运行在合理区间，全年实现生产总值…增长8.2% reports what was ensured:
+            # a target cue counts from an earlier clause only if figures follow it there or it opens the sentence
+            hard = lay.hard_clause_start(psent.start, q.start)
+            said = status.sentence_status(norm[hard:q.start], ref.review_year, after) or status.cue_with_figures(
+                norm[psent.start:hard], ref.review_year)
     else:
         # a cue opening the whole sentence, or one followed by figures, governs it across semicolons (初步预计，…；…;
         # 力争…新开工项目160个以上；开展招商推介活动30次); a forecast in words does not (…，预计储量还将有更大突破；
@@ -237,9 +243,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
 
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
+_TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
 
 
-def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None) -> str | None:
+def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None,
+                    section: str | None = None) -> str | None:
     """Periods a section or scope gave that the fact's own status contradicts: the main expected targets of a
     work report (主要预期目标是：地区生产总值增长6.5%左右) are for its plan year even under a heading that reviews
     or plans five years, unless the sentence names the years; a target never lies wholly before the plan year, nor
@@ -250,8 +258,11 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     first, last = int(found[:4]), int(found.split("/")[-1][:4])
     psent = lay.period_sentence(q.start)
     before = norm[psent.start:q.start]
-    if st == "target" and years and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+    if st == "target" and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
         return str(ref.plan_year)
+    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+            and section == "target" and not _TIME_NAMED.search(before)):
+        return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
@@ -314,7 +325,9 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
-_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长"))
+_OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
+_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
+                         "实际增长"))
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -343,6 +356,9 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
+    shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
+    if shared:
+        return shared  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
     if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
@@ -370,7 +386,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
-    if before in _BARE_RATES and previous and previous[-1].start >= sent.start and previous[-1].indicator:
+    if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if before:
         return before
@@ -415,6 +431,25 @@ def _goal_bound(norm: str, q: Quantity) -> str:
         if m:
             return {"以内": "at_most", "以下": "at_most", "以上": "at_least"}[m[1]]
     return q.qualifier
+
+
+_LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
+
+
+def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> str | None:
+    """A value shared by a list of indicators written before it (A、B、C增长5%左右, A、B均增长8%): it is the first
+    item's, the headline of the list (an analyst asking for A finds it; one number is one fact). Only when every
+    item reads as an indicator and the list closes with this number's clause."""
+    if not last or norm[clause_start - 1:clause_start] != "、":
+        return None
+    hard = lay.hard_clause_start(sent_start, clause_start - 1)
+    items = norm[hard:clause_start - 1].split("、")
+    if len(items) < 1 or not all(_LIST_ITEM.match(i) for i in items):
+        return None
+    first = indicator.clean(items[0])
+    if not first or indicator_code(first) is None or indicator_code(last) is None:
+        return None  # only lists of known indicators: 南门、北门等节点 and 肉牛、生猪 stay as they are
+    return first
 
 
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
@@ -541,6 +576,13 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                         f.indicator = indicator.clean(s) or f.indicator
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
+                if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
+                    # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
+                    # are listed in the clause before
+                    prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
+                    cut = re.search(r"均|都|\d|分别", prev)
+                    subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
+                                                       len(group))
                 if not subjects and not indicator.clean(head[:k]):
                     earlier = [f for f in facts[:i] if f.start >= sent.start]
                     if len(earlier) >= len(group):
@@ -601,6 +643,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     document = place.region_of_code(region_code)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
+            sub = place.sub_region_before(norm, lay, f.start)
+            if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
+                f.indicator = sub + f.indicator
+                f.indicator_code = indicator_code(f.indicator)
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:
@@ -677,7 +724,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
                 period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
                     norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
-                                                carried)))),
+                                                carried))), sections.at(q.start)[0]),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )

@@ -28,7 +28,7 @@ ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|�
 TARGET_CUES = re.compile(
     r"(?=[力确预主目争明到计要努])(?:力争|确保|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
-    r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|"
+    r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|(?:主要)?预期(?:性)?指标(?:是|为|[:：])|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
@@ -108,6 +108,27 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
     if last is None:
         return said  # the cue came from closed-bracket or after-text rules; keep it
     if last.start() < opening or _DIGIT.search(earlier, last.end()):
+        return said
+    return None
+
+
+_HARD_END = re.compile(r"[，,；;：:]")
+
+
+def cue_with_figures(earlier: str, review_year: int | None) -> str | None:
+    """Status of a cue in the earlier clauses of a sentence when it opens the sentence or its own clause holds
+    figures (力争新开工项目160个以上，开展…30次), not when it is a verb of the review (确保经济平稳运行在合理区间，…)."""
+    said = sentence_status(earlier, review_year)
+    if said is None:
+        return None
+    cues = ESTIMATE_CUES if said == "estimate" else TARGET_CUES
+    last = None
+    for last in cues.finditer(earlier):
+        pass
+    if last is None:
+        return said
+    end = _HARD_END.search(earlier, last.end())
+    if last.start() < 2 or _DIGIT.search(earlier, last.end(), end.start() if end else len(earlier)):
         return said
     return None
 
