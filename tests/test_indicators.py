@@ -119,7 +119,9 @@ def test_footnote_markers_quotes_and_spaces_never_break_an_indicator(phrase):
     ("城镇调查失业率", "unemployment_rate"),
     ("财政收入", "fiscal_revenue"),                 # scope unsaid: neither the general budget nor the total
     ("新增高新技术企业", "high_tech_enterprises_new"),     # a flow, kept apart from the stock
-    ("高新技术企业", "high_tech_enterprises"),
+    ("高新技术企业", "high_tech_enterprises"),      # at a date, or added when a list shares one 新增
+    ("新增专精特新企业", "specialised_sme_new"),
+    ("专精特新小巨人企业", "little_giants"),         # the national tier, not the provincial one
     ("户籍人口城镇化率", "urbanisation_rate_registered"),
     ("海洋生产总值", "ocean_gdp"),
     ("高新技术产业产值", "high_tech_industry_output"),  # not industry output
