@@ -107,3 +107,10 @@ def test_years_an_average_or_a_comparison_covers():
     assert (f.status, f.period) == ("target", "2011-01/2015-12")
     (f,) = extract_facts("二、2013年工作安排\n去年居民消费价格涨幅回落到2.6%，这是一个重要成果。\n", published=date(2013, 3, 5))
     assert (f.value, f.measure, f.status, f.period) == (2.6, "growth", "actual", "2012")
+
+
+def test_a_report_cannot_report_its_plan_years_results():
+    # an uncued plan line in a report delivered in January of its plan year is a plan
+    text = "各位代表：\n强化交通组织管理，配建更多停车场、充电桩，新增泊车位5万个。\n"
+    (f,) = extract_facts(text, published=date(2016, 1, 20), title="2016年政府工作报告")
+    assert (f.status, f.period) == ("target", "2016")

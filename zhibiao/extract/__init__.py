@@ -117,6 +117,7 @@ class _Sections:
         return self.scopes[j - 1]
 
 
+_HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
@@ -740,6 +741,12 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
+            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
+                    and ref.review_year != ref.plan_year
+                    and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
+                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
+                # dated to the plan year is a plan, though no heading or cue said so
+                fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
                 fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
