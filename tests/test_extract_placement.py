@@ -111,6 +111,17 @@ def test_years_an_average_or_a_comparison_covers():
 
 def test_a_report_cannot_report_its_plan_years_results():
     # an uncued plan line in a report delivered in January of its plan year is a plan
-    text = "各位代表：\n强化交通组织管理，配建更多停车场、充电桩，新增泊车位5万个。\n"
+    text = "各位代表：\n2016年，强化交通组织管理，配建更多停车场、充电桩，新增泊车位5万个。\n"
     (f,) = extract_facts(text, published=date(2016, 1, 20), title="2016年政府工作报告")
     assert (f.status, f.period) == ("target", "2016")
+
+
+def test_no_real_fact_is_rejected():
+    # percentages of a plan, contributions over 100 %, a shifted table row: all real, none may fail a check
+    found = extract_facts("466个市重点项目完成投资971.1亿元，占年计划的113.4%。规模以上工业增加值对全省贡献率278.3%。",
+                          published=date(2021, 1, 20))
+    assert [(f.text, f.measure) for f in found][-2:] == [("113.4%", "ratio"), ("278.3%", "ratio")]
+    table = "表4 运输\n指标\t单位\t绝对数\t比上年增长（%）\n水运\t亿人公里\t33.0\t\t-58.0\n"
+    assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
+        ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
+    assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple

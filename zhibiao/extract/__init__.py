@@ -721,6 +721,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
                 if carried is not False:
                     carry[psent_start] = carried
+            if kind == "share" and q.unit == "percent" and q.value > 100:
+                kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
             fact = Fact(
