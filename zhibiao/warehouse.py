@@ -197,7 +197,7 @@ VIEWS = {
                t.value AS target_value, t.qualifier AS target_qualifier, t.text AS target_text, t.doc AS target_doc,
                t.sentence AS target_sentence, a.value AS actual_value, a.status AS actual_status,
                a.qualifier AS actual_qualifier, a.text AS actual_text, a.doc AS actual_doc,
-               a.sentence AS actual_sentence, a.value - t.value AS actual_minus_target, t.fact_id AS target_fact,
+               a.sentence AS actual_sentence, round(a.value - t.value, 6) AS actual_minus_target, t.fact_id AS target_fact,
                a.fact_id AS actual_fact
         FROM facts t JOIN indicator_panel a
           ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
