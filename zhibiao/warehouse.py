@@ -209,7 +209,11 @@ VIEWS = {
     "conflicts": """
         WITH exact AS (
             SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
-                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding
+                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding,
+                   -- a growth at current prices (名义增长8.7%) and one after inflation (实际增长6.5%) both hold
+                   CASE WHEN f.measure = 'growth' AND f.context LIKE '%名义%' THEN 'nominal' ELSE 'real' END AS basis,
+                   -- 33.5万户 and 203个 of old communities count different things
+                   CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
             WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
               AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
@@ -221,6 +225,7 @@ VIEWS = {
         FROM exact a JOIN exact b
           ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
          AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
+         AND a.basis = b.basis AND a.counted = b.counted
         WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
                                                 1e-6 * greatest(abs(a.value), abs(b.value)))""",
 }

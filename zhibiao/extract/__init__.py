@@ -750,11 +750,11 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
-            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
-                    and ref.review_year != ref.plan_year
+            if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
+                    and ref.plan_year and int(fact.period) >= ref.plan_year and ref.review_year != ref.plan_year
                     and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
-                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
-                # dated to the plan year is a plan, though no heading or cue said so
+                # a work report delivered early in its plan year cannot report that year's results, nor later
+                # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
