@@ -125,3 +125,8 @@ def test_no_real_fact_is_rejected():
     assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
         ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
     assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple
+
+
+def test_the_value_a_change_reaches_is_of_the_reviewed_year():
+    found = extract_facts("财政总收入由2000年的85.3亿元增加到192.3亿元。", published=date(2007, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("85.3亿元", "2000"), ("192.3亿元", "2006")]

@@ -211,7 +211,10 @@ VIEWS = {
             SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
                         * abs(f.value / nullif(f.raw_value, 0)) AS rounding,
                    -- a growth at current prices (名义增长8.7%) and one after inflation (实际增长6.5%) both hold
-                   CASE WHEN f.measure = 'growth' AND f.context LIKE '%名义%' THEN 'nominal' ELSE 'real' END AS basis,
+                   -- (名义 said, or 扣除价格因素/实际 written after the figure: …增长5.3%，扣除价格因素实际增长5.1%)
+                   CASE WHEN f.measure = 'growth' AND (f.context LIKE '%名义%' OR strpos(f.context, f.text) BETWEEN 1
+                             AND greatest(strpos(f.context, '实际增长'), strpos(f.context, '扣除价格因素')) - 1)
+                        THEN 'nominal' ELSE 'real' END AS basis,
                    -- 33.5万户 and 203个 of old communities count different things
                    CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f

@@ -67,7 +67,7 @@ _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四�
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 # comparison bases (比2022年), starting points (从2019年) and values reached (提高到2025年的…); 到2027年 opening a
 # clause is the year a target is set for, and a period
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|比上|为|"
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|由|比上|为|"
                                   r"(?:提高|增加|增长|上升|扩大|降低|减少|下降|提升|达|升|降|增)(?:到|至))$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
