@@ -130,3 +130,17 @@ def test_no_real_fact_is_rejected():
 def test_the_value_a_change_reaches_is_of_the_reviewed_year():
     found = extract_facts("财政总收入由2000年的85.3亿元增加到192.3亿元。", published=date(2007, 1, 20))
     assert [(f.text, f.period) for f in found] == [("85.3亿元", "2000"), ("192.3亿元", "2006")]
+
+
+def test_the_closing_year_of_a_plan_opens_a_review_of_its_five_years():
+    text = ("各位代表，2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的主要目标任务。\n"
+            "城镇化率达69.1%、提高6.4个百分点，财政民生投入占比提高5个百分点。\n")
+    found = extract_facts(text, published=date(2021, 1, 19))
+    assert [(f.text, f.period) for f in found] == [("69.1%", "2020"), ("6.4个百分点", "2016-01/2020-12"),
+                                                   ("5个百分点", "2016-01/2020-12")]
+
+
+def test_last_year_named_as_a_base_dates_no_target_after_it():
+    text = "二、2008年工作安排\n居民消费价格涨幅控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内。\n"
+    found = extract_facts(text, published=date(2008, 1, 25), title="湖北省人民政府2008年工作报告")
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("4.5%以内", "target", "2008")

@@ -84,6 +84,11 @@ class _Sections:
             if re.search(r"\d", text[m.end():sent_end]):
                 continue
             per = period.last_period_in(m.group("when"), ref, "actual")
+            plan = _CLOSING_YEAR.search(text, m.end(), sent_end)
+            if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
+                    and ref.review_year and int(per) <= ref.review_year):
+                # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
+                per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
@@ -119,6 +124,7 @@ class _Sections:
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+_CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -276,6 +282,10 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
         return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
+    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+            and _TIME_NAMED.search(before) and not _TIME_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start),
+                                                                        q.start)):
+        return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":

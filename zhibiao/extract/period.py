@@ -63,7 +63,7 @@ TIME_EXPRESSION = re.compile(
     r"引进|培育|改造|减少|增加|转移|解决|新开|开工))"
 )
 # Five-year plans: the first year of each.
-_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 # comparison bases (比2022年), starting points (从2019年) and values reached (提高到2025年的…); 到2027年 opening a
 # clause is the year a target is set for, and a period
