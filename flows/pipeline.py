@@ -1,4 +1,4 @@
-"""The zhibiao pipeline flow: discover → read (batched) → validate → load → publish.
+"""The zhibiao pipeline flow: discover → read (batched) → validate → load → publish → site.
 
 Orchestration only: every task calls one library stage and hands the next task a file path. Reading
 is done in batches of files (a task per batch, not per file or sentence), so it can run on Prefect's
@@ -9,7 +9,7 @@ Where each task runs:
   default, Dask workers with the Dask runner. They receive plain picklable arguments (lists of relative
   paths, folder paths, ints) and write Parquet files into shared folders; OpenCC converters are built
   lazily inside each worker process (zhibiao.ingest.chinese), never shipped.
-- `discover`, `record-run-start`, `load`, `publish` and `record-run-end` are *called*, not submitted,
+- `discover`, `record-run-start`, `load`, `publish`, `site` and `record-run-end` are *called*, not submitted,
   so Prefect runs them in the flow's own process whatever the task runner: DuckDB allows one writing
   process per file, and publishing moves files beside the warehouse.
 
@@ -41,6 +41,7 @@ from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
+from zhibiao.stages.site import build_site
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
 from zhibiao.summary import run_details, summary_markdown
@@ -125,6 +126,11 @@ def publish_package(warehouse: Path, package_dir: Path, raw_dir: Path) -> Publis
     return publish(warehouse, package_dir, raw_dir)
 
 
+@task(name="site")
+def site(package_dir: Path) -> Path:
+    return build_site(package_dir).folder / "index.html"
+
+
 @task(name="record-run-end", **IO_RETRIES)
 def record_end(warehouse: Path, run_id: str, status: str, message: str | None = None) -> None:
     finish_run(warehouse, run_id, status, message)
@@ -175,6 +181,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
         log.info("load: %d documents, %d facts, %d rejected facts, %d rejected files, %d conflicts",
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
         published = publish_package(warehouse, package_dir, raw_dir)
+        index = site(package_dir) if published.published else None
     except Exception as exc:
         record_end(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -186,6 +193,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
                None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
     shutil.rmtree(work, ignore_errors=True)
     summary = summarize(plan, loaded, published, warehouse, {})
+    summary.site = str(index) if index else None
     details = run_details(warehouse, run_id)
     details["batches"] = {"read": len(groups), "from cache": cached}
     create_markdown_artifact(summary_markdown(summary, details), key="zhibiao-run-summary",

@@ -343,7 +343,9 @@ def query(sql: str = typer.Argument(..., help="SQL to run, e.g. \"select unit, c
 
 @app.command(name="publish")
 def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, raw: Path = RAW,
-                zip_file: Path = typer.Option(None, "--zip", help="Also write the package as one .zip archive")):
+                zip_file: Path = typer.Option(None, "--zip", help="Also write the package as one .zip archive "
+                                              "(with a README and an .xlsx twin of each table)"),
+                with_site: bool = typer.Option(True, "--site/--no-site", help="Also build the site (<package dir>/site)")):
     """Export the warehouse as a data package; publish only if `frictionless validate` passes."""
     from zhibiao.stages.publish import publish, write_zip
     from zhibiao.warehouse import WarehouseError
@@ -361,6 +363,32 @@ def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, ra
     out.print(f"package {result.version} ({'changed' if result.changed else 'unchanged'}) in {package_dir / 'datapackage.json'}")
     if zip_file:
         out.print(f"archive: {write_zip(package_dir, zip_file)}")
+    if with_site:
+        _build_site(package_dir, None)
+
+
+@app.command(name="site")
+def site_cmd(package_dir: Path = PACKAGE_DIR,
+             out_dir: Path = typer.Option(None, "--out", help="Folder of the site (default: <package dir>/site)"),
+             force: bool = typer.Option(False, "--force", help="Rebuild even when the package has not changed")):
+    """Build the browsable site of the published package: static pages that open from file:// (no server)."""
+    _build_site(package_dir, out_dir, force=force)
+
+
+def _build_site(package_dir: Path, out_dir: Path | None, force: bool = False) -> None:
+    from zhibiao.stages.site import build_site
+
+    try:
+        result = build_site(package_dir, out_dir, force=force)
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
+    index = result.folder / "index.html"
+    if result.built:
+        out.print(f"site: {result.pages:,} pages, {result.bytes / 1e6:,.1f} MB in {result.seconds:.1f} s; open {index}",
+                  soft_wrap=True)
+    else:
+        out.print(f"site: unchanged (made from this package already); open {index}", soft_wrap=True)
 
 
 def print_rows(names: list[str], rows: list[tuple], fmt: str) -> None:

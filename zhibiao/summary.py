@@ -29,6 +29,8 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
         ("package", f"{summary.package_version} ({'changed' if summary.package_changed else 'unchanged'})"
                     if summary.published else "NOT published: " + "; ".join(summary.publish_errors[:3])),
     ]
+    if summary.site:
+        rows.append(("site", summary.site))
     return [(name, str(value)) for name, value in rows]
 
 
