@@ -94,9 +94,17 @@ def test_lead_qualifier_letters_inside_a_word_are_not_qualifiers():
     one("引导就近5万人就业。", text="5万人", qualifier="exact")
 
 
-def test_capacities_per_day_or_year_keep_the_base_unit():
-    one("调增3700万吨/年煤炭产能获得批复。", value=37000000000, unit="kg")
+def test_compound_rates_are_not_facts():
+    # GUIDE v2: a compound rate is not one of its parts until it has a unit of its own
+    assert facts("调增3700万吨/年煤炭产能获得批复。") == []
+    assert facts("新增污水处理能力8万立方米/日。") == []
     assert facts("隔离用房达到140间/万人。") == []   # a ratio of two quantities
+
+
+def test_turnover_and_per_mille_have_their_own_units():
+    one("全年货物运输周转量226161亿吨公里。", value=22616100000000, unit="t_km")
+    one("旅客运输周转量12000亿人公里。", value=1200000000000, unit="person_km")
+    one("人口出生率6.39‰。", value=6.39, unit="permille", measure="level")
 
 
 def test_compound_counters():

@@ -124,9 +124,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"
     if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
-        # 3700万吨/年 and 6万吨/日 are capacities in the base unit; 元/吨 and 间/万人 are ratios
-        if not (q.unit in ("kg", "m3", "Wh", "TEU") and text[q.unit_end + 1:q.unit_end + 2] in "年日天"):
-            return "compound rate unit"
+        # 元/吨, 间/万人, 立方米/日, 3700万吨/年: a compound rate is not one of its parts (GUIDE v2)
+        return "compound rate unit"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
     if q.unit == "count" and q.raw_unit == "条" and q.start > 0 and text[q.start - 1] in "”』」\"》" \
