@@ -124,15 +124,15 @@ def _dask_scheduler_or_exit(address: str) -> None:
 
 
 def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
-    """The stages as plain calls, with a progress bar over the read batches on the terminal."""
+    """The stages as plain calls, with a progress bar over the files read on the terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from zhibiao.runner import run_pipeline
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("batches"),
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
-        task = bar.add_task("read + validate", total=None)
+        task = bar.add_task("read", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
             if stage == "read":

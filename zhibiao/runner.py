@@ -16,6 +16,7 @@ from typing import Callable
 
 from zhibiao import __version__
 from zhibiao.fingerprint import code_fingerprint
+from zhibiao.progress import watch
 from zhibiao.runlock import exclusive_run
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.stages.discover import RunPlan, plan_run
@@ -120,8 +121,8 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
     The run holds its warehouse folder's run lock (`zhibiao.runlock`) throughout: a second run on the
     same warehouse, scheduled or by hand, waits (calling `on_wait(folder)` once) instead of interleaving.
 
-    `progress(stage, done, total)`, when given, is called as the run advances: ("read", batches read,
-    batches) after each read batch, then ("validate"|"load"|"publish"|"site", 0, 1) as each stage starts.
+    `progress(stage, done, total)`, when given, is called as the run advances: ("read", files read, files)
+    as files are read (zhibiao.progress; polled four times a second), then ("validate"|"load"|"publish"|"site", 0, 1) as each stage starts.
 
     Reading and validating are done batch by batch in `jobs` worker processes (default: one per CPU;
     1 = all in this process); discover, load and publish run here, as DuckDB allows one writer. Only
@@ -156,10 +157,11 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
         from zhibiao.stages.validate import validate_batches
     pool = _pool(jobs or default_jobs(), len(plan.to_read), len(groups))
     try:
-        report("read", 0, len(groups))
-        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes) for i, batch in enumerate(groups)]
-        batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args,
-                                                lambda done: report("read", done, len(groups)))
+        report("read", 0, len(plan.to_read))
+        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes, work / "progress" / f"batch-{i:05d}")
+                     for i, batch in enumerate(groups)]
+        with watch(work / "progress", lambda done: report("read", done, len(plan.to_read))):
+            batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args)
         report("validate", 0, 1)
         workers = pool._max_workers if pool is not None else 1
         per_call = max(1, min(VALIDATE_FILES // batch_size, -(-len(batch_dirs) // workers)))

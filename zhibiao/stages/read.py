@@ -18,6 +18,7 @@ from schemas.models import Documents, Facts, RejectedFiles
 from zhibiao.extract import extract_facts
 from zhibiao.ingest import DEFAULT_MAX_BYTES, ingest_file
 from zhibiao.model import Document, RejectedFile
+from zhibiao.progress import mark_read
 from zhibiao.rows import document_row, fact_row, rejected_file_row
 
 OUTPUTS = {"documents": Documents, "facts": Facts, "rejected_files": RejectedFiles}
@@ -56,12 +57,15 @@ def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return document_row(result), [fact_row(result, seq, f) for seq, f in enumerate(facts)], None
 
 
-def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
-    """Read every file of the batch (paths relative to raw_dir) and save the three tables."""
+def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+               progress: Path | None = None) -> Path:
+    """Read every file of the batch (paths relative to raw_dir) and save the three tables; each file read is
+    counted in `progress` (zhibiao.progress) as it is done."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rows: dict[str, list[dict]] = {name: [] for name in OUTPUTS}
     for rel in paths:
         doc, facts, rejected = read_file(Path(raw_dir) / rel, Path(raw_dir), max_bytes)
+        mark_read(progress)
         if doc:
             rows["documents"].append(doc)
             rows["facts"].extend(facts)
