@@ -106,6 +106,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
         if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):
             return "code glued to letters"
+    if q.unit in ("USD", "HKD", "EUR", "CNY") and q.raw_value == 1 and text[q.end:q.end + 1] == "兑":
+        return "the base of an exchange rate (1美元兑6.7518元人民币)"
     if q.raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
     if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(

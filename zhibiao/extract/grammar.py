@@ -29,10 +29,20 @@ _TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, NORMALISE))) + "]")
 _NORMALISED = {chr(k): chr(v) for k, v in NORMALISE.items()}
 
 
+# Footnote markers ([2], [^3], ②) are never part of a number or an indicator (GUIDE v2): 国内生产总值[2]397983亿元
+# reads as 国内生产总值 397983亿元. They become spaces, one for one, so offsets do not move.
+_FOOTNOTE = re.compile(r"\[\^?\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]")
+
+
 def normalise(text: str) -> str:
     """`text.translate(NORMALISE)`, 15x faster on Chinese text: str.translate looks up every character
-    of a non-ASCII string in the table, while these characters are rare and a regex skips to them."""
-    return _TO_NORMALISE.sub(lambda m: _NORMALISED[m.group()], text) if _TO_NORMALISE.search(text) else text
+    of a non-ASCII string in the table, while these characters are rare and a regex skips to them.
+    Footnote markers become spaces of the same length."""
+    if _TO_NORMALISE.search(text):
+        text = _TO_NORMALISE.sub(lambda m: _NORMALISED[m.group()], text)
+    if "[" in text or _FOOTNOTE.search(text):
+        text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    return text
 
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",

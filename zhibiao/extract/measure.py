@@ -23,11 +23,11 @@ import re
 
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至|"
-    r"扩大到|扩大至|覆盖到|覆盖至)"
+    r"扩大到|扩大至|覆盖到|覆盖至|回落到|回落至|回升到|回升至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
     r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减)"
-    r"|(?P<share>占比|比重|份额|占)"
-    r"|(?P<level>率|覆盖面|比例|进度|水平|程度|指数|达标)"
+    r"|(?P<share>占比|比重|份额|贡献率|占)"
+    r"|(?P<level>自然增长率|率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
 _NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降|减产|削减|精简|贬值|压缩|缩减|"
                        r"向下拉动|下拉")
@@ -66,6 +66,7 @@ _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|�
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 _SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
+_RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|增长率|增长速度|降幅)(?:分别)?$")
 # 完成年度计划的120.9%, 恢复到2019年的113%, 指标完成度分别为95.4%: a percentage of another amount that is not a part of
 # it is a ratio, and may exceed 100 (GUIDE v2)
 _RATIO_OF = re.compile(r"(?:(?:完成|达到|恢复到|恢复至|相当于|为|是)(?:了)?[^，,。；;、]{0,10}?"
@@ -79,9 +80,10 @@ _SHARE_OF_SET = re.compile(r"^(?:以上|左右|多)?(?:的)?(?:行政村|村庄|
 # a decrease or a net increase written right before an amount: 贫困人口减少85万人, 净增规模以上工业企业2876家, 增产240万吨
 # (and with the noun between: 减少乡镇153个, 净增规模以上工业企业2876家)
 _DECREASE_BEFORE = re.compile(r"(?:减少|减产|削减|精简|压减|压缩|缩减|下降|降低|净减|净减少)了?"
-                              r"(?:[\u4e00-\u9fff“”]{0,10}?)(?:约|近|超过|超)?$")
-_NET_INCREASE_BEFORE = re.compile(r"(?:净增|净增加|(?<!新)增产|多增)了?(?:[\u4e00-\u9fff“”]{0,10}?)(?:约|近|超过|超)?$")
+                              r"(?:[^\W\d的为是有][^\W\d的为是]{0,9}?|[“”]{0,2})?(?:约|近|超过|超)?$")
+_NET_INCREASE_BEFORE = re.compile(r"(?:净增|净增加|(?<!新)增产|多增)了?(?:[^\W\d的为是有][^\W\d的为是]{0,9}?)?(?:约|近|超过|超)?$")
 _PULLED_DOWN = re.compile(r"向下拉动|下拉")
+_CLOSED_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
@@ -104,6 +106,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "growth", False
         return "ratio", False
     if unit in ("percent", "permille"):
+        if "（" in window or "(" in window:
+            window = _CLOSED_ASIDE.sub("", window)  # 占总人口比重（常住人口城镇化率）为58.52%: the aside names, the 比重 measures
         cue = _last_cue(window)
         if _RATIO_OF.search(window):
             return "ratio", False
@@ -125,6 +129,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return previous, False
         if cue is not None and cue["to"] and _SHARE_BEFORE_TO.search(window, 0, cue.start()):
             return "share", False  # 园区工业总产值占全部工业比重提高到75%: the share it reached
+        if cue is not None and cue["to"] and _RATE_OF_GROWTH.search(window, 0, cue.start()):
+            return "growth", False  # 居民消费价格涨幅回落到2.6%: the growth rate it came to, not a fall of 2.6%
         if cue is None or cue["level"] or cue["to"]:
             return "level", False
         if cue["share"]:
