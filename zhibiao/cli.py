@@ -273,10 +273,16 @@ def _local_timezone() -> str:
 
 
 @app.command()
-def extract(files: list[Path] = typer.Argument(..., help="Report files to read")):
-    """Print every quantity fact in FILES as JSON lines (no warehouse)."""
+def extract(files: list[Path] = typer.Argument(..., help="Report files to read"),
+            root: Path = typer.Option(None, "--root", help="Name each document by its path relative to this folder "
+                                                           "(default: the folder the files have in common)")):
+    """Print every quantity fact in FILES as JSON lines (no warehouse).
+
+    `doc` names each document by its path relative to the folder the files have in common (or --root): the
+    file name for files of one folder, 广东省/2018.md for files of several. A file that cannot be read, and a
+    span the extractor fails on, is reported on stderr with the file name; every other fact is printed."""
     read = 0
-    for _, facts in _extract_reports(files):
+    for _, facts in _extract_reports(files, root):
         read += 1
         for fact in facts:
             sys.stdout.write(json.dumps(fact, ensure_ascii=False) + "\n")
@@ -305,17 +311,44 @@ def evaluate(files: list[Path] = typer.Argument(..., help="Fact JSON-lines files
     sys.stdout.write(format_report(score(gold_facts, pred, docs), show=show, show_attributes=attributes) + "\n")
 
 
-def _extract_reports(paths: list[Path]):
+def common_root(paths: list[Path]) -> Path | None:
+    """The deepest folder that holds every one of `paths` that exists (None when there is none, e.g. across drives)."""
+    import os
+
+    paths = [p for p in paths if os.path.lexists(p)] or paths  # a missing file is reported; it does not move the root
+    try:
+        return Path(os.path.commonpath([os.path.abspath(p.parent) for p in paths])) if paths else None
+    except ValueError:
+        return None
+
+
+def _extract_reports(paths: list[Path], root: Path | None = None):
+    """(path, fact records) for each readable file, documents named relative to `root` (default: `common_root`)."""
+    from rich.markup import escape
+
     from zhibiao.extract import extract_facts, fact_to_json
     from zhibiao.ingest import ingest_file
-    from zhibiao.model import RejectedFile
+    from zhibiao.model import ExtractionError, RejectedFile
 
+    root = root if root is not None else common_root(paths)
     for path in paths:
-        doc = ingest_file(path, raw_root=path.parent)
+        doc = ingest_file(path, raw_root=root)
         if isinstance(doc, RejectedFile):
-            err.print(f"[yellow]{path}: {doc.reason}[/yellow]")
+            err.print(f"[yellow]{escape(str(path))}: {escape(doc.reason)}[/yellow]", soft_wrap=True)
             continue
-        yield path, [fact_to_json(doc.source_file, f) for f in extract_facts(doc.text, published=doc.published_date, title=doc.title, region_code=doc.region_code)]
+        errors: list[ExtractionError] = []
+        try:
+            facts = extract_facts(doc.text, published=doc.published_date, title=doc.title, region_code=doc.region_code,
+                                  errors=errors)
+        except Exception as exc:  # noqa: BLE001 - one file's failure must not silence the others
+            err.print(f"[red]{escape(str(path))}: fact extraction failed: {escape(f'{type(exc).__name__}: {exc}')}[/red]",
+                      soft_wrap=True)
+            continue
+        for e in errors:
+            span = e.text if len(e.text) <= 40 else e.text[:40] + "…"
+            err.print(f"[yellow]{escape(str(path))}: extraction error at {e.start}-{e.end} "
+                      f"({escape(repr(span))}): {escape(e.error)}[/yellow]", soft_wrap=True)
+        yield path, [fact_to_json(doc.source_path, f) for f in facts]
 
 
 @app.command()

@@ -37,7 +37,7 @@ def load_facts_jsonl(*paths: str | Path) -> dict[str, list[dict]]:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise ValueError(f"{f}:{n}: not JSON: {e}") from None
-            out[rec["doc"]].append(rec)
+            out[Path(rec["doc"]).name].append(rec)  # a path or a bare name: gold names documents by file name
     return dict(out)
 
 

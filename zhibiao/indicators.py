@@ -9,16 +9,18 @@ from a word the phrase ends with:
 1. the phrase is cleaned: quotation marks, spaces, footnote markers ([2], ②, 注1) and list numbering go;
 2. it equals a name or synonym, also without a trailing growth word (增速, 增长率, 增幅, 涨幅) → that code;
 3. otherwise one word that only says *where*, *when* or *how it came about* is taken off its head and step 2
-   is tried again: a place (全省, 本市, 我国, 长沙市, 宁波, 吉林市龙潭区), a time (2023年, 今年, 上半年,
+   is tried again (word by word): a place (全省, 本市, 我国, 长沙市, 宁波, 吉林市龙潭区), a time (2023年, 今年, 上半年,
    1—9月, 到2025年, “十四五”期间), a verb or source (完成, 实现, 预计, 初步核算, 按常住人口计算). The
    place is then the fact's region (facts.region), so 长沙市地区生产总值 and 全市地区生产总值 are both `gdp`.
 Anything else → None. A head that narrows the indicator is not in those lists, so the phrase stays uncoded
-rather than taking its total's code: 人均地区生产总值 is `gdp_per_capita` (its own entry), 国民生产总值 is
-`gnp`, while 兵团生产总值, 兰州新区生产总值, 开发区地区生产总值, 县域生产总值, 海洋生产总值, 城市居民消费价格
-and 占地区生产总值比重 get no code. Old names that measure something else keep their own code: 农民人均纯收入
-(net income, before 2013) is `rural_net_income`, never `rural_disposable_income`; 城镇登记失业率 is
-`registered_unemployment_rate`, apart from the surveyed rate.
-Results are cached: the function is called once per fact.
+rather than taking its total's code: 人均地区生产总值 is `gdp_per_capita` and 国民生产总值 `gnp` (entries of their
+own), while 兵团生产总值, 兰州新区生产总值, 开发区地区生产总值, 县域生产总值, 城市居民消费价格, 城乡居民人均可支配收入
+(mostly an urban and a rural figure under 分别) and 占地区生产总值比重 get no code. Old names that measure something
+else keep their own code: 农民人均纯收入 (net income, before 2013) is `rural_net_income`, never
+`rural_disposable_income`; 城镇登记失业率 is `registered_unemployment_rate`, apart from the surveyed rate. Phrases
+saying 新增 (新增高新技术企业) have flow codes (`…_new`); a bare entity phrase (高新技术企业) keeps the entity's
+code, whose description says it may count the entities added when a list shares one 新增.
+Results are cached (about 11 µs a phrase uncached): the function is called once per fact.
 """
 from __future__ import annotations
 
