@@ -75,3 +75,53 @@ def test_main_expected_targets_are_for_the_plan_year():
     assert placed(text, date(2016, 1, 22), BEIJING)[-1][2:] == ("gdp", "target", "2016")
     text = "二、展望2023年，我们要乘势而上、接续奋斗，努力开创现代化、国际化美丽省会城市建设新局面\n主要预期指标是：地区生产总值增长8%以上。\n"
     assert placed(text, date(2023, 2, 3))[-1][3:] == ("target", "2023")
+
+
+def test_a_goal_announcement_governs_the_figures_after_its_colon():
+    # in a work report, whose text is actual until a cue or heading says otherwise
+    text = "各位代表：\n今年经济社会发展的主要预期目标是：地区生产总值增长13%，地方财政总收入增长17%。\n"
+    assert [(st, p) for *_, st, p in placed(text, date(2011, 1, 20), title="2011年内蒙古自治区政府工作报告")] == [
+        ("target", "2011"), ("target", "2011")]
+    assert placed("要力争地区生产总值增长10%以上。", date(2013, 1, 20))[0][2:4] == ("gdp", "target")
+    assert placed("主要预期目标是：地区生产总值按增长5%安排。", date(2026, 1, 20))[0][2:4] == ("gdp", "target")
+
+
+def test_old_communiques_and_state_council_reports():
+    # thousands grouped with a full-width comma, a plan completion is a ratio, a Chinese-numeral range
+    found = placed("粮食总产量38，728万吨，完成计划113．1％，比上年增长9.2%。", date(1984, 4, 29))
+    assert [(t, code) for t, _, code, *_ in found] == [("38，728万吨", "grain_output"), ("113．1％", "grain_output"),
+                                                      ("9.2%", "grain_output")]
+    (f,) = extract_facts("今年经济增长速度的宏观调控目标，定为百分之八至九。", published=date(1995, 3, 5))
+    assert (f.value, f.qualifier, f.indicator_code, f.status) == (8, "at_least", "gdp", "target")
+    (f,) = extract_facts("今年国民生产总值计划增长百分之八，是留有余地的。", published=date(1993, 3, 15))
+    assert (f.indicator_code, f.status) == ("gnp", "target")
+
+
+def test_years_an_average_or_a_comparison_covers():
+    found = extract_facts("1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+                          published=date(1987, 2, 20))
+    assert found[-1].period == "1979-01/1986-12"
+    (f,) = extract_facts("过去五年，城镇新增就业年均1270多万人。", published=date(2023, 3, 5))
+    assert f.period == "2018-01/2022-12"
+    (f,) = extract_facts("二、“十二五”时期的主要目标\n五年城镇新增就业4500万人。\n", published=date(2011, 3, 5))
+    assert (f.status, f.period) == ("target", "2011-01/2015-12")
+    (f,) = extract_facts("二、2013年工作安排\n去年居民消费价格涨幅回落到2.6%，这是一个重要成果。\n", published=date(2013, 3, 5))
+    assert (f.value, f.measure, f.status, f.period) == (2.6, "growth", "actual", "2012")
+
+
+def test_a_report_cannot_report_its_plan_years_results():
+    # an uncued plan line in a report delivered in January of its plan year is a plan
+    text = "各位代表：\n2016年，强化交通组织管理，配建更多停车场、充电桩，新增泊车位5万个。\n"
+    (f,) = extract_facts(text, published=date(2016, 1, 20), title="2016年政府工作报告")
+    assert (f.status, f.period) == ("target", "2016")
+
+
+def test_no_real_fact_is_rejected():
+    # percentages of a plan, contributions over 100 %, a shifted table row: all real, none may fail a check
+    found = extract_facts("466个市重点项目完成投资971.1亿元，占年计划的113.4%。规模以上工业增加值对全省贡献率278.3%。",
+                          published=date(2021, 1, 20))
+    assert [(f.text, f.measure) for f in found][-2:] == [("113.4%", "ratio"), ("278.3%", "ratio")]
+    table = "表4 运输\n指标\t单位\t绝对数\t比上年增长（%）\n水运\t亿人公里\t33.0\t\t-58.0\n"
+    assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
+        ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
+    assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple

@@ -6,7 +6,7 @@ Layers, dbt style:
 - marts.*          fct_facts, dim_documents, dim_units, dim_indicators, dim_regions, dim_runs, with primary and
                    foreign keys declared; rebuilt from staging inside each load's transaction
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
-                   indicator_series, latest_figures, targets_vs_actuals (what analysts query)
+                   indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
 
 DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`, and a file
 that is not a DuckDB database (or that DuckDB cannot open for another reason) into `WarehouseUnreadable`.
@@ -191,26 +191,56 @@ VIEWS = {
             FROM facts f
             WHERE f.status = 'actual' AND f.indicator_code IS NOT NULL AND f.period_end IS NOT NULL)
         WHERE rn = 1""",
-    # targets beside what was achieved, same region, indicator, measure, unit and period
+    # one row per region × indicator × measure × unit × period of what happened: the figure an analyst gets for
+    # "GDP growth of every province, 2010–2025", with the sentence and document it came from. When documents give
+    # several, an actual beats an estimate, an exact figure a rounded one, and the earliest document the later ones
+    # that quote it; `sources` and `distinct_values` say how many facts and values stand behind the row.
+    "indicator_panel": """
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT f.region, f.region_code, f.region_level, f.province, f.indicator_code, i.name_zh AS indicator_name,
+                   f.measure, f.unit, f.period, f.status, f.value, f.qualifier, f.text, f.sentence, f.doc, f.fact_id,
+                   count(*) OVER w AS sources, count(DISTINCT f.value) OVER w AS distinct_values,
+                   row_number() OVER (PARTITION BY f.region_code, f.indicator_code, f.measure, f.unit, f.period
+                                      ORDER BY f.status = 'actual' DESC, f.qualifier = 'exact' DESC,
+                                               f.published_date ASC NULLS LAST, f.fact_id) AS rn
+            FROM facts f JOIN marts.dim_indicators i ON i.code = f.indicator_code
+            WHERE f.status IN ('actual', 'estimate') AND f.period IS NOT NULL AND f.region_code IS NOT NULL
+              AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code)
+            WINDOW w AS (PARTITION BY f.region_code, f.indicator_code, f.measure, f.unit, f.period))
+        WHERE rn = 1""",
+    # each target beside what was achieved: the panel's figure of the same region, indicator, measure, unit and
+    # period, and nothing else (a five-year target meets only a five-year actual)
     "targets_vs_actuals": """
         SELECT t.region, t.region_code, t.indicator_code, t.measure, t.unit, t.period,
-               t.value AS target_value, t.qualifier AS target_qualifier, t.doc AS target_doc,
-               a.value AS actual_value, a.qualifier AS actual_qualifier, a.doc AS actual_doc,
-               a.value - t.value AS actual_minus_target
-        FROM facts t JOIN facts a
+               t.value AS target_value, t.qualifier AS target_qualifier, t.text AS target_text, t.doc AS target_doc,
+               t.sentence AS target_sentence, a.value AS actual_value, a.status AS actual_status,
+               a.qualifier AS actual_qualifier, a.text AS actual_text, a.doc AS actual_doc,
+               a.sentence AS actual_sentence, a.value - t.value AS actual_minus_target, t.fact_id AS target_fact,
+               a.fact_id AS actual_fact
+        FROM facts t JOIN indicator_panel a
           ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
          AND a.unit = t.unit AND a.period = t.period
-        WHERE t.status = 'target' AND a.status = 'actual'""",
-    # two documents, same indicator, region, period, measure and unit, different actual values
+        WHERE t.status = 'target'""",
+    # two documents that disagree: same region, indicator, measure, unit, period and status class (actual with
+    # actual, estimate with estimate), both figures exact, and further apart than the rounding of either as
+    # written (1.37万亿斤 and 68285万吨 of grain agree)
     "conflicts": """
-        SELECT a.indicator_code, a.region, a.region_code, a.period, a.measure, a.unit,
-               a.value AS value_a, a.text AS text_a, a.doc AS doc_a, a.fact_id AS fact_a,
-               b.value AS value_b, b.text AS text_b, b.doc AS doc_b, b.fact_id AS fact_b
-        FROM facts a JOIN facts b
+        WITH exact AS (
+            SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
+                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding
+            FROM facts f
+            WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
+              AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
+              -- a gap to another place (高于全国0.5个百分点 in a city's report) measures the city, not 全国
+              AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code))
+        SELECT a.indicator_code, a.region, a.region_code, a.period, a.measure, a.unit, a.status,
+               a.value AS value_a, a.text AS text_a, a.doc AS doc_a, a.fact_id AS fact_a, a.sentence AS sentence_a,
+               b.value AS value_b, b.text AS text_b, b.doc AS doc_b, b.fact_id AS fact_b, b.sentence AS sentence_b
+        FROM exact a JOIN exact b
           ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
-         AND a.measure = b.measure AND a.unit = b.unit AND a.doc_id < b.doc_id
-        WHERE a.status = 'actual' AND b.status = 'actual' AND a.qualifier = 'exact' AND b.qualifier = 'exact'
-          AND abs(a.value - b.value) > 1e-6 * greatest(abs(a.value), abs(b.value))""",
+         AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
+        WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
+                                                1e-6 * greatest(abs(a.value), abs(b.value)))""",
 }
 
 

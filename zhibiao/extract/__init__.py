@@ -117,6 +117,8 @@ class _Sections:
         return self.scopes[j - 1]
 
 
+_HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
+_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -132,8 +134,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             # in a review, 主动作为，确保经济平稳运行在合理区间，全年实现生产总值…增长8.2% reports what was ensured:
             # a target cue counts from an earlier clause only if figures follow it there or it opens the sentence
             hard = lay.hard_clause_start(psent.start, q.start)
-            said = status.sentence_status(norm[hard:q.start], ref.review_year, after) or status.cue_with_figures(
-                norm[psent.start:hard], ref.review_year)
+            said = status.review_target(norm[psent.start:q.start], hard - psent.start, ref.review_year, after)
     else:
         # a cue opening the whole sentence, or one followed by figures, governs it across semicolons (初步预计，…；…;
         # 力争…新开工项目160个以上；开展招商推介活动30次); a forecast in words does not (…，预计储量还将有更大突破；
@@ -146,6 +147,10 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     if column:
         return column
     section_status, _ = sections.at(q.start)
+    if section_status == "target" and ref.review_year:
+        m = _PAST_NAMED.search(norm, part.start, q.start)
+        if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
+            return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
     scope = sections.scope(q.start)
     if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
             and int(scope.split("/")[-1][:4]) <= ref.review_year:
@@ -215,6 +220,7 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
@@ -222,13 +228,20 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
     from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
     比“十一五”末增长73.7% → the years after the base, up to the year of the fact)."""
-    if kind not in ("growth", "change") or not found or len(found) != 4:
+    if not found or len(found) != 4:
         return found
     year = int(found)
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    if kind == "level" and ("年均" in clause or "年平均" in clause):
+        # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
+        return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
+    if kind not in ("growth", "change"):
+        return found
     # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
-    where = norm[sent.start:q.start] if clause.startswith("其中") else clause
+    # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
+    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
+    where = norm[sent.start:q.start] if framed else clause
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
@@ -708,6 +721,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
                 if carried is not False:
                     carry[psent_start] = carried
+            if kind == "share" and q.unit == "percent" and q.value > 100:
+                kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
             fact = Fact(
@@ -728,6 +743,12 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
+            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
+                    and ref.review_year != ref.plan_year
+                    and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
+                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
+                # dated to the plan year is a plan, though no heading or cue said so
+                fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
                 fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year

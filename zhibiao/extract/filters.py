@@ -108,6 +108,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
             return "code glued to letters"
     if q.unit in ("USD", "HKD", "EUR", "CNY") and q.raw_value == 1 and text[q.end:q.end + 1] == "兑":
         return "the base of an exchange rate (1美元兑6.7518元人民币)"
+    if q.unit == "times" and q.value == 0:
+        return "零倍 is part of a word (破零倍增), not a multiple"
     if q.raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
     if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(

@@ -162,6 +162,8 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
         if header is None:
             header = [c[2] for c in cells]
             continue
+        if len(cells) > len(header):  # 水运 | 亿人公里 | 33.0 | | -58.0: an empty cell shifted the row
+            cells = cells[:1] + [c for c in cells[1:] if c[2]]
         found.extend(_row(cells, header, declared, title or "", ref))
     return found
 

@@ -112,25 +112,29 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
     return None
 
 
-_HARD_END = re.compile(r"[，,；;：:]")
+_HARD_END = re.compile(r"[，,；;]")
 
 
-def cue_with_figures(earlier: str, review_year: int | None) -> str | None:
-    """Status of a cue in the earlier clauses of a sentence when it opens the sentence or its own clause holds
-    figures (力争新开工项目160个以上，开展…30次), not when it is a verb of the review (确保经济平稳运行在合理区间，…)."""
-    said = sentence_status(earlier, review_year)
-    if said is None:
-        return None
-    cues = ESTIMATE_CUES if said == "estimate" else TARGET_CUES
+def review_target(before: str, clause_at: int, review_year: int | None, after: str = "") -> str | None:
+    """Status of a number in a review section, whose sentence has a target cue before it (`clause_at` is where the
+    number's own clause starts in `before`). The cue counts when it is in that clause, opens the sentence, announces
+    goals (主要预期目标是：…, 目标，定为…), or heads figures in its own clause (力争新开工项目160个以上，开展…30次);
+    not when it is a verb of what was done (主动作为，确保经济平稳运行在合理区间，全年实现生产总值…增长8.2%)."""
+    said = sentence_status(before, review_year, after)
+    if said != "target":
+        return said
     last = None
-    for last in cues.finditer(earlier):
+    for last in TARGET_CUES.finditer(before):
         pass
-    if last is None:
+    if last is None or last.start() >= clause_at or last.start() < 2:
         return said
-    end = _HARD_END.search(earlier, last.end())
-    if last.start() < 2 or _DIGIT.search(earlier, last.end(), end.start() if end else len(earlier)):
+    if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期")):
         return said
-    return None
+    end = _HARD_END.search(before, last.end())
+    if _DIGIT.search(before, last.end(), end.start() if end else len(before)):
+        return said
+    estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
+    return "estimate" if estimate >= 0 else None
 
 
 def sentence_status(before: str, review_year: int | None = None, after: str = "") -> str | None:

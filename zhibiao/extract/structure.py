@@ -98,8 +98,8 @@ def is_heading(line: str) -> bool:
         return False  # （2011年2月21日 罗保铭）: the date and speaker of a report, not a section
     if _HEADING_MARK.match(line):
         return len(s) <= 60 and not s.endswith("。")  # 二、展望2023年，我们要乘势而上、接续奋斗，…新局面
-    if len(s) > 40:
-        return False
+    if len(s) > 40 or (s.endswith("。") and re.search(r"\d", s)):
+        return False  # 五年城镇新增就业4500万人。 is a sentence of its own, not a section
     return len(s) <= 24 and not _SENTENCE_PUNCT.search(s.rstrip("。"))
 
 
