@@ -179,3 +179,19 @@ def test_multiples_pair_with_the_values_just_listed():
     found = extract_facts(text, published=date(2016, 1, 18))
     assert [(f.text, f.indicator, f.period) for f in found if f.measure == "ratio"] == [
         ("2倍", "私营企业", "2015"), ("1.4倍", "个体工商户", "2015")]
+
+
+def test_a_comparison_base_dates_only_its_own_value():
+    text = ("**经济综合实力实现新跨越。**2010年全省生产总值达45473亿元，比上年增长12.2%，是2005年22557亿元的2倍。"
+            "财政收入保持较快增长，总收入达11842亿元，增长30.8%，是2005年4432亿元的2.7倍；"
+            "地方一般预算收入4516亿元，增长23.8%。")
+    found = placed(text, date(2011, 1, 17), "440000")
+    assert [(t, c, p) for t, _, c, _, p in found if t in ("22557亿元", "2倍", "4516亿元")] == [
+        ("22557亿元", "gdp", "2005"), ("2倍", "gdp", "2010"), ("4516亿元", "general_budget_revenue", "2010")]
+    assert [(t, p) for t, *_, p in found if t in ("30.8%", "4432亿元", "2.7倍")] == [
+        ("30.8%", "2010"), ("4432亿元", "2005"), ("2.7倍", "2010")]
+
+
+def test_a_group_of_counties_is_not_the_province():
+    text = "2005年67个县规模以上工业增加值、财政一般预算收入达724亿元和120亿元，分别比上年增长22.1%和20.5%。"
+    assert {c for _, _, c, *_ in placed(text, date(2006, 1, 16), "440000")} == {None}

@@ -200,6 +200,7 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
 
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
 _MULTIPLE = re.compile(r"\s*[\d.一二三四五六七八九十两]+(?:多)?倍")
+_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*$)")
 
 
 def periods_in(text: str, ref: Reference, status: str):
@@ -226,9 +227,11 @@ def periods_in(text: str, ref: Reference, status: str):
             continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
         if _RECORD.match(text, m.end(), m.end() + 5):
             continue  # 当月增速创今年新高: a record, not the period of a number
-        if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and (not m["part"] or m["yend"])
-                and (_BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) or _MULTIPLE.match(text, m.end() + 1))):
-            continue  # 是2010年末的2倍, 为去年的1.5倍, 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
+        if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
+                and _MULTIPLE.match(text, m.end() + 1)):
+            continue  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
+        if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
+            continue  # 是2005年22557亿元的2倍, 是2010年末的: a comparison base, for the multiple and what follows
         if re.match(r"的?基础上", text[m.end():m.end() + 4]):
             continue  # 在2000年基础上翻一番: the base a goal is measured from
         p = resolve(m, ref, status)
@@ -258,9 +261,13 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return left.count("（") + left.count("(") > left.count("）") + left.count(")") or left.count("《") > left.count("》")
 
 
+# **经济综合实力实现新跨越。**2010年全省生产总值达…: a bold lead-in sentence before the paragraph's own opening
+_BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(paragraph.lstrip(" \u3000\t*"))
+    m = TIME_EXPRESSION.match(_BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"))
     if not m:
         return False
     return resolve(m, ref, status)
