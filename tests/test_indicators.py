@@ -61,7 +61,7 @@ def test_names_and_synonyms(phrase, code):
     ("居民消费价格上涨", "cpi"),
     ("单位生产总值能耗", "energy_intensity"),
     ("万元GDP综合能耗", "energy_intensity"),
-    ("城乡低保标准", "dibao_standard"),
+    ("低保标准", "dibao_standard"),
     ("农村低保标准", "dibao_standard_rural"),
     ("全社会固定资产投资", "fixed_asset_investment"),
     ("城镇固定资产投资", "urban_fixed_asset_investment"),
@@ -127,6 +127,23 @@ def test_footnote_markers_quotes_and_spaces_never_break_an_indicator(phrase):
     ("高新技术产业产值", "high_tech_industry_output"),  # not industry output
     ("农林牧渔业增加值", "agriculture_va"),              # wider than the primary industry
     ("服务业增加值占地区生产总值比重", "tertiary_share_of_gdp"),
+    # what a list of projects invests is the list's, never the region's fixed-asset investment
+    ("完成投资", "projects_investment_completed"),
+    ("完成年度投资", "projects_investment_completed"),
+    ("年度计划投资", "projects_investment_planned"),    # 年度 is not a year to take off the head
+    ("总投资", "projects_total_investment"),
+    ("重点项目完成投资", "key_projects_investment_completed"),
+    ("贫困村", "poor_villages"),                     # the villages, apart from those lifted out (出列)
+    ("贫困村出列", "poor_villages_lifted"),
+    ("家庭农场", "family_farms"),
+    ("新增家庭农场", "family_farms_new"),
+    ("省级企业技术中心", "provincial_enterprise_tech_centres"),   # tiers kept apart
+    ("国家级企业技术中心", "national_enterprise_tech_centres"),
+    ("建成区面积", "built_up_area"),
+    ("中心城区建成区面积", "central_built_up_area"),   # the central city's, not the whole city's
+    ("民用汽车保有量", "civil_vehicles"),
+    ("民用轿车保有量", "civil_cars"),                # a part of civil vehicles
+    ("外贸货物吞吐量", "foreign_trade_cargo"),        # a part of port cargo throughput
 ])
 def test_related_indicators_have_their_own_codes(phrase, code):
     assert indicator_code(phrase) == code
@@ -139,10 +156,13 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     # sub-sectors and parts are not the total
     "民营经济生产总值", "非公经济增加值占地区生产总值比重", "农业生产总值", "工业生产总值", "城市居民消费价格",
     "第一产业增加值占地区生产总值", "拉动地区生产总值", "占地区生产总值比重", "城乡居民人均可支配收入",
+    "城乡低保标准",  # 4 of 5 in the corpus are an urban and a rural value under 分别
+    "园区税收", "市区居民人均可支配收入", "新区固定资产投资", "省重点项目完成投资", "市级重点项目完成投资",
+    "城乡常住居民人均可支配收入", "在校生",
     # a place-like word that is not a place here
     "平原造林", "惠民病床",
     # words that merely mention an indicator, or name no indicator
-    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "每万人口高价值发明专利拥有量", "项目", "完成投资",
+    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "每万人口高价值发明专利拥有量", "项目", "投资",
     None, "",
 ])
 def test_no_code_for_a_phrase_that_narrows_or_only_mentions_an_indicator(phrase):
