@@ -180,6 +180,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
+        if years and period.written_span_from(norm[lay.paragraph(q.start).start:q.start], years[0]):
+            return str(years[0])  # 2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元: the ends as written
         return str(years[0] - 1) if years else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
@@ -486,12 +488,12 @@ _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|�
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
-                      r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+                      r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
 
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
-    在校学生); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
+    在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
     hard = lay.hard_clause_start(sent.start, q.start)
     clause = norm[hard:q.start]
@@ -582,6 +584,9 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
+_RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
+
+
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
@@ -604,6 +609,13 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                 if subjects and all(subjects):
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
+            if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
+                # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
+                # values just listed, one by one
+                earlier = [f for f in facts[:i] if f.start >= sent.start][-len(group):]
+                if len(earlier) == len(group):
+                    for f, e in zip(group, earlier):
+                        f.indicator = e.indicator or f.indicator
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
                 if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
