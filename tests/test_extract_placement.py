@@ -195,3 +195,9 @@ def test_a_comparison_base_dates_only_its_own_value():
 def test_a_group_of_counties_is_not_the_province():
     text = "2005年67个县规模以上工业增加值、财政一般预算收入达724亿元和120亿元，分别比上年增长22.1%和20.5%。"
     assert {c for _, _, c, *_ in placed(text, date(2006, 1, 16), "440000")} == {None}
+
+
+def test_a_growth_between_two_written_years_spans_them():
+    text = "全省生产总值由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍。"
+    assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))] == [
+        ("2450亿元", "2002"), ("5469亿元", "2007"), ("1.2倍", "2003-01/2007-12")]

@@ -227,7 +227,10 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
-                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末|"
+                             r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
+# 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
+_BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
@@ -248,11 +251,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         return found
     # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
     # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
-    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
+    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start) or _BARE_GROWTH.fullmatch(clause)
     where = norm[sent.start:q.start] if framed else clause
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
-        base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+        base = int(m[1] or m[3]) if (m[1] or m[3]) else _PLAN_END[m[2]]
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and ("年均" in clause or "年平均" in clause):
