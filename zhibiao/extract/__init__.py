@@ -235,6 +235,12 @@ _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|�
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
+def _comma_clause(norm: str, lo: int, pos: int) -> str:
+    """The text before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it: 年均分别增长7.2%、
+    5.5%和16.5% is one clause)."""
+    return norm[max(lo, *(norm.rfind(c, lo, pos) + 1 for c in "，,；;：:")):pos]
+
+
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
     """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
     from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
@@ -244,7 +250,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     year = int(found)
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
-    own = norm[lay.clause(q.start).start:q.start]  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
+    own = _comma_clause(norm, sent.start, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     if kind == "level" and ("年均" in own or "年平均" in own):
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
@@ -313,13 +319,13 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
             m = None
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
-            since = part.start if q.unit == "percentage_point" else lay.clause(q.start).start
+            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, part.start, q.start))
             for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                 pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
-            if kind == "growth" and "年均" in norm[lay.clause(q.start).start:q.start]:
+            if kind == "growth" and "年均" in _comma_clause(norm, part.start, q.start):
                 # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
                 base = _BASE_YEAR.search(norm, part.start, q.start)
                 if base and int(base[1]) < int(found):
@@ -606,6 +612,19 @@ _TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
 _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
 
 
+def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
+    """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
+    a value shared by a list (see `_shared_subjects`), when the items are indicators."""
+    sent = lay.sentence(f.start)
+    head = norm[lay.hard_clause_start(sent.start, f.start):f.start]
+    k = head.rfind("分别")
+    if k < 0 or "、" not in head[:k] or indicator.has_quantity(head[:k]):
+        return
+    items = indicator.list_subjects(indicator.strip_verbs(head[:k]), head[:k].count("、") + 1)
+    if items and all(indicator_code(indicator.clean(i)) for i in items):
+        f.indicator = indicator.clean(items[0])
+
+
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
@@ -616,6 +635,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 norm[facts[j].end:facts[j + 1].start]):
             j += 1
         group = facts[i:j + 1]
+        if len(group) == 1:
+            _one_value_for_a_list(norm, lay, group[0])
         if len(group) > 1:
             sent = lay.sentence(group[0].start)
             hard = lay.hard_clause_start(sent.start, group[0].start)
