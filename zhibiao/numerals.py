@@ -14,6 +14,7 @@ A unit never belongs to the number: "692.5亿元" is number "692.5" + unit "亿�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -54,6 +55,7 @@ def parse_chinese(s: str) -> float | None:
     return float(value)
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand tokens (一, 两, 10, 5.2) recur across facts and documents
 def parse_number(s: str) -> float | None:
     """Value of one number token ("1.5万亿", "两千万", "3,456.7", "五分之一"), or None."""
     if not s:

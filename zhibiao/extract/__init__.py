@@ -35,6 +35,7 @@ import re
 import traceback
 from bisect import bisect_right
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
@@ -51,6 +52,20 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
+# and the first characters of `when`).
+_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
+
+
+def _scope_openers(text: str):
+    """The matches of `_SCOPE_OPENER.finditer(text)`, 10x faster: the pattern opens on a lookbehind, so re tries it
+    at every position, while it can only match at the start or where `_OPENER_AT` finds a sentence end."""
+    end = 0
+    for pos in chain([0], (m.start() + 1 for m in _OPENER_AT.finditer(text))):
+        m = _SCOPE_OPENER.match(text, pos) if pos >= end else None
+        if m:
+            end = m.end()
+            yield m
 
 
 class _Sections:
@@ -79,7 +94,7 @@ class _Sections:
         # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
-        for m in _SCOPE_OPENER.finditer(text):
+        for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
             if re.search(r"\d", text[m.end():sent_end]):
                 continue
@@ -778,6 +793,8 @@ def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: 
 
 def _significant(x: float) -> float:
     """12 significant digits: 34.8 × 1e8 is 3480000000, not 3479999999.9999995."""
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # a whole number below 1e12 is exact in 12 digits (most values): skip the trip through text
     return float(f"{x:.12g}")
 
 

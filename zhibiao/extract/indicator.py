@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
@@ -81,6 +82,7 @@ def strip_verbs(s: str) -> str:
     return _strip_tail(s.strip("，,、 "))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
     while True:
         t = _TRAILING_VERBS.sub("", s)
@@ -147,6 +149,7 @@ _TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the facts of a list or a clause ask for the same phrase
 def clean(s: str) -> str:
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)

@@ -185,9 +185,17 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     return years_span(ref.review_year - 4, ref.review_year)
 
 
+def may_name_time(text: str) -> bool:
+    """False when `text` cannot hold a time expression: each one writes 年, 月, 季 or 五 (十三五). Most stretches
+    before a number have none, and this test is far cheaper than a scan."""
+    return "年" in text or "月" in text or "季" in text or "五" in text
+
+
 def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     """Period of the last time expression in `text`; False when there is none."""
     found: str | None | bool = False
+    if not may_name_time(text):
+        return found
     for p in periods_in(text, ref, status):
         found = p
     return found

@@ -126,6 +126,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start)
     window = norm[lo:start]
+    if "区" not in window and "团" not in window:
+        return None  # every sub-region ends in 区 or 兵团; _SUB_REGION itself is slow (it may start anywhere)
     found = None
     for m in _SUB_REGION.finditer(window):
         name = m[1]

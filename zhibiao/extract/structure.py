@@ -20,7 +20,7 @@ SENTENCE_END = re.compile(r"[。！？；!?;\n]")
 PERIOD_SENTENCE_END = re.compile(r"[。！？!?\n]")
 CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:、]")
 HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
-LINE = re.compile(r"[^\n]*")
+NEWLINE = re.compile("\n")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -104,7 +104,7 @@ def is_heading(line: str) -> bool:
 
 
 def layout(text: str) -> Layout:
-    line_starts = [m.start() for m in LINE.finditer(text) if m.start() == 0 or text[m.start() - 1] == "\n"]
+    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
     headings = []
     for start in line_starts:
         end = text.find("\n", start)

@@ -1,0 +1,78 @@
+"""The extractor's shortcuts skip a regex when a cheap test shows it cannot match. Each shortcut must give exactly
+what the regex would: these tests prove the cheap test from the pattern itself (so a new alternative that breaks
+it fails here) or compare both on examples."""
+from __future__ import annotations
+
+try:
+    from re import _constants as sre, _parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as sre
+    import sre_parse
+
+from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, period, place, status
+
+
+def _always_contains(items, words: tuple[str, ...]) -> bool:
+    """True when every match of the parsed pattern `items` contains one of `words`."""
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            if any(w in run for w in words):
+                return True
+            continue
+        run = ""
+        if op is sre.SUBPATTERN and _always_contains(av[-1], words):
+            return True
+        if op is sre.BRANCH and all(_always_contains(alt, words) for alt in av[1]):
+            return True
+        if op is sre.IN and all(o is sre.LITERAL and chr(c) in words for o, c in av):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _always_contains(av[2], words):
+            return True
+    return False
+
+
+def always_contains(pattern, words) -> bool:
+    return _always_contains(list(sre_parse.parse(pattern.pattern, pattern.flags)), tuple(words))
+
+
+def test_the_proof_helper_can_fail():
+    import re
+    assert always_contains(re.compile(r"(?:19|20)\d\d年|[季月]度?|十[一二]五"), "年月季五")
+    assert not always_contains(re.compile(r"\d+年|今天"), "年月季五")
+    assert not always_contains(re.compile(r"(?:年)?\d"), "年")
+
+
+def test_every_time_expression_writes_a_time_character():
+    assert always_contains(period.TIME_EXPRESSION, "年月季五")
+    assert not period.may_name_time("增长8.5%，其中工业") and period.last_period_in("增长8.5%", None, "actual") is False
+
+
+def test_every_sub_region_ends_in_qu_or_bingtuan():
+    assert always_contains(place._SUB_REGION, "区团")
+
+
+def test_fractions_and_footnotes():
+    assert always_contains(grammar.FRACTION, ("分之",))
+    assert grammar.normalise("国内生产总值[2]397983亿元") == "国内生产总值   397983亿元"
+    assert grammar.normalise("总产值②12亿元") == "总产值 12亿元"
+
+
+def test_chinese_thousands_need_their_last_group():
+    for text in ("粮食总产量38，728万吨", "27，203，319，000元", "2023，2024年", "1，234，5678", "，123亿"):
+        assert bool(grammar._CN_THOUSANDS.search(text)) <= bool(grammar._CN_LAST_GROUP.search(text)), text
+    assert grammar.normalise("粮食总产量38，728万吨，增长3%") == "粮食总产量38,728万吨，增长3%"
+
+
+def test_scope_openers_are_the_patterns_matches():
+    texts = ["\n\n过去一年，我们", "。 \n 2021年，我们加压奋进。特别是2021年，", "过去一年，全市", "。。去年，",
+             "\u3000\u3000特别是2021年，", "各位代表：过去五年，", "\n\n\n", "年，2021年，", "。\n即将过去的2020年是"]
+    for text in texts:
+        assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
+
+
+def test_estimate_cues_are_plain_words():
+    # re skips to the first letters of plain alternatives by itself; a lookahead in front would stop that
+    assert all(op is sre.LITERAL for alt in sre_parse.parse(status.ESTIMATE_CUES.pattern)[0][1][1] for op, _ in alt)
+    assert status.sentence_status("初步预计，全年") == "estimate"
