@@ -356,6 +356,7 @@ _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长"))
+_ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -416,6 +417,12 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         return after_de + tail
     if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
+    if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
+            and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
+            and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
+        # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
+        base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
+        return base + _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)

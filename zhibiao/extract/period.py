@@ -219,7 +219,7 @@ def periods_in(text: str, ref: Reference, status: str):
         if _inside_brackets(text, m.start()):
             continue  # 《行动方案（2022-2024年）》: part of a title
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
-                r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
+                r"(?:[到至在]|争取|力争|确保|预计)$", text[max(0, m.start() - 2):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
         if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
             continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
