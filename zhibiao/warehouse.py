@@ -8,7 +8,8 @@ Layers, dbt style:
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
 
-DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`.
+DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`, and a file
+that is not a DuckDB database (or that DuckDB cannot open for another reason) into `WarehouseUnreadable`.
 """
 from __future__ import annotations
 
@@ -54,13 +55,22 @@ CREATE TABLE IF NOT EXISTS raw.files (
 )"""
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse file cannot be opened; the message says why, in a person's words."""
+
+
+class WarehouseBusy(WarehouseError):
     """Another process holds the warehouse file open for writing."""
+
+
+class WarehouseUnreadable(WarehouseError):
+    """The file is not a DuckDB database, or DuckDB cannot open it (another version, a damaged file)."""
 
 
 @contextmanager
 def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; raise WarehouseBusy with a clear message when another process writes it."""
+    """Open the warehouse; raise WarehouseBusy when another process writes it, WarehouseUnreadable when
+    DuckDB cannot open the file for another reason (each with a one-line message naming the file)."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
@@ -68,16 +78,24 @@ def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.Duc
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
-        match = re.search(r"\(PID (\d+)\)", str(exc))
-        holder = f" (process {match.group(1)})" if match else ""
-        raise WarehouseBusy(
-            f"the warehouse {path} is being written by another zhibiao run{holder}; "
-            "DuckDB lets only one process open it while it writes. Try again when that run ends."
-        ) from exc
+        raise open_error(path, exc) from exc
     try:
         yield con
     finally:
         con.close()
+
+
+def open_error(path: Path, exc: duckdb.IOException) -> WarehouseError:
+    """What an IOException from duckdb.connect means: only a lock conflict is another run at work."""
+    message = str(exc).removeprefix("IO Error: ")
+    if "lock" in message.lower():  # "Could not set lock on file …: Conflicting lock is held in … (PID n)"
+        match = re.search(r"\(PID (\d+)\)", message)
+        holder = f" (process {match.group(1)})" if match else ""
+        return WarehouseBusy(f"the warehouse {path} is being written by another zhibiao run{holder}; "
+                             "DuckDB lets only one process open it while it writes. Try again when that run ends.")
+    if "not a valid DuckDB database" in message:
+        return WarehouseUnreadable(f"{path} is not a DuckDB database (give --warehouse the .duckdb file a run made)")
+    return WarehouseUnreadable(f"DuckDB cannot open the warehouse {path}: {message}")
 
 
 def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
