@@ -162,3 +162,9 @@ def test_a_percentage_before_the_set_it_is_part_of_is_a_share():
     one("90%服务事项实现“一网通办”。", measure="share")
     one("70%以上行政村达到美丽宜居村标准。", measure="share", qualifier="at_least")
     one("将城镇居民基本医疗保险试点扩大到50%以上市州。", measure="share")
+
+
+def test_numbers_in_words_with_a_decimal_and_a_mixed_magnitude():
+    found = facts("国民生产总值比上年增长百分之十二点八。粮食产量达到四亿零七百多万吨。")
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [
+        ("百分之十二点八", 12.8, "percent", "exact"), ("四亿零七百多万吨", 4.07e11, "kg", "at_least")]
