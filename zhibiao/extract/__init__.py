@@ -84,7 +84,9 @@ class _Sections:
             if re.search(r"\d", text[m.end():sent_end]):
                 continue
             per = period.last_period_in(m.group("when"), ref, "actual")
-            plan = _CLOSING_YEAR.search(text, m.end(), sent_end)
+            # only an opener that says what the year is (2020年是…收官之年), not one that reviews it (刚刚过去的2015年，
+            # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
+            plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
             if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
                     and ref.review_year and int(per) <= ref.review_year):
                 # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years

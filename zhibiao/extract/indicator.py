@@ -275,7 +275,7 @@ def subject_of_clause(clause: str) -> str:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
     clause = _LEADING_NOISE.sub("", clause)
     m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居|排名|"
-                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|\d", clause)
+                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
 

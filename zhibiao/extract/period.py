@@ -265,9 +265,12 @@ def _inside_brackets(text: str, pos: int) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 
 
+_OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*)?(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(_BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"))
+    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"), count=1))
     if not m:
         return False
     return resolve(m, ref, status)

@@ -137,7 +137,10 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时"):
             if name.startswith(lead):
                 name = name[len(lead):]
-        if (len(name) >= 3 or name == "兵团") and not _GENERIC_AREA.search(name):  # not a bare 新区 (新区引领)  # not 对标全国一流新区, 国家级开发区: a kind of area
+        if lo + m.end() <= sent.start and m.end() - len(name) > 20:
+            continue  # deep in a long sentence before (…“四区四园”建设等重大战略布局全面铺开): not what it is about
+        # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
+        if (len(name) >= 3 or name == "兵团") and not _GENERIC_AREA.search(name):
             found = (m.end(), name)
     if found is None or _WHOLE_AGAIN.search(window, found[0]):
         return None
