@@ -260,3 +260,16 @@ def test_a_sub_region_deep_in_a_long_sentence_before_is_not_the_subject():
 def test_the_growth_of_quarters_after_a_general_subject():
     text = "经济增速逐季回升，一季度增长4.5%，上半年增长5%，前三季度增长5.5%，全年增长5.7%。"
     assert [(c, p) for _, _, c, _, p in placed(text, date(2024, 1, 20))][-1] == ("gdp", "2023")
+
+
+def test_a_level_regained_is_compared_with_its_base_year_not_dated_by_it():
+    text = "预计地区生产总值增长14%，比2019年增长8%；固定资产投资增长21%，恢复到2019年的93%。"
+    found = placed(text, date(2022, 1, 6))
+    assert [(t, c, p) for t, _, c, _, p in found] == [
+        ("14%", "gdp", "2021"), ("8%", "gdp", "2020-01/2021-12"), ("21%", "fixed_asset_investment", "2021"),
+        ("93%", "fixed_asset_investment", "2021")]
+
+
+def test_what_will_be_reached_is_a_target():
+    found = placed("其中，出口总额将达到四百零二亿元，平均每年递增百分之八点一。", date(1982, 12, 10))
+    assert found[0][3] == "target"

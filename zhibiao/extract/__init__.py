@@ -357,6 +357,8 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     breaks a total down (…上半年GDP为1.5万亿元…。其中，第一产业增加值为12.49亿元)."""
     if prev is None or prev_fact is None or not prev_fact.period or "/" not in prev_fact.period:
         return False
+    if prev_fact.period[:4] != prev_fact.period[-7:-3]:
+        return False  # 比2019年增长8%；固定资产投资增长21%: a growth over years carries no period on
     psent = lay.period_sentence(q.start)
     if lay.paragraph(prev.start).start != lay.paragraph(q.start).start:
         return False

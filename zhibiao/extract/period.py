@@ -198,9 +198,9 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     return found
 
 
-_BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?|恢复到|恢复至)\s*$")
 _MULTIPLE = re.compile(r"\s*[\d.一二三四五六七八九十两]+(?:多)?倍")
-_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*$)")
+_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*[\d.]+\s*[%％]|\s*$)")
 
 
 def periods_in(text: str, ref: Reference, status: str):
@@ -231,7 +231,7 @@ def periods_in(text: str, ref: Reference, status: str):
                 and _MULTIPLE.match(text, m.end() + 1)):
             continue  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
         if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
-            continue  # 是2005年22557亿元的2倍, 是2010年末的: a comparison base, for the multiple and what follows
+            continue  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
         if re.match(r"的?基础上", text[m.end():m.end() + 4]):
             continue  # 在2000年基础上翻一番: the base a goal is measured from
         p = resolve(m, ref, status)
