@@ -168,3 +168,9 @@ def test_numbers_in_words_with_a_decimal_and_a_mixed_magnitude():
     found = facts("国民生产总值比上年增长百分之十二点八。粮食产量达到四亿零七百多万吨。")
     assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [
         ("百分之十二点八", 12.8, "percent", "exact"), ("四亿零七百多万吨", 4.07e11, "kg", "at_least")]
+
+
+def test_a_clause_of_its_own_after_a_figure_is_its_change():
+    assert measures("全区生产总值由2080亿元增加到4016亿元，增加1936亿元，年均增长10.6%。")[2] == (
+        "1936亿元", 193600000000, "change")
+    assert measures("增加3000个公共停车泊位。") == [("3000个", 3000, "level")]
