@@ -174,3 +174,13 @@ def test_a_clause_of_its_own_after_a_figure_is_its_change():
     assert measures("全区生产总值由2080亿元增加到4016亿元，增加1936亿元，年均增长10.6%。")[2] == (
         "1936亿元", 193600000000, "change")
     assert measures("增加3000个公共停车泊位。") == [("3000个", 3000, "level")]
+
+
+def test_a_table_with_empty_header_cells_pairs_filled_cells_with_named_columns():
+    table = ("**表13：2010年各种运输方式完成旅客运输量及其增长速度**\n\n"
+             "| 指标      | 单位   | 绝对数     | | 比上年增长% | | |\n"
+             "| ------- | ---- | ------- | --- | ------ | ---- | --- |\n"
+             "| 水运      | 亿人   | 2.2     |  |        | -0.7 |  |\n")
+    from zhibiao.ingest.markdown import markdown_to_text  # the reader's cleaning turns the pipes into tabs
+    assert [(f.text, f.measure, f.unit) for f in facts(markdown_to_text(table))] == [
+        ("2.2", "level", "person"), ("-0.7", "growth", "percent")]
