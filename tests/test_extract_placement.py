@@ -273,3 +273,11 @@ def test_a_level_regained_is_compared_with_its_base_year_not_dated_by_it():
 def test_what_will_be_reached_is_a_target():
     found = placed("其中，出口总额将达到四百零二亿元，平均每年递增百分之八点一。", date(1982, 12, 10))
     assert found[0][3] == "target"
+
+
+def test_an_annual_figure_or_a_stock_in_a_five_year_review_is_the_last_years():
+    text = ("一、过去五年工作回顾\n旅游业总收入640.9亿元，旅游外汇收入4.13亿美元。已有7家村镇银行挂牌营业。"
+            "制定实施了《湖北省法律援助办法》等71部地方性规章。\n")
+    found = placed(text, date(2008, 1, 20))
+    assert [(t, p) for t, *_, p in found] == [
+        ("640.9亿元", "2007"), ("4.13亿美元", "2007"), ("7家", "2007"), ("71部", "2003-01/2007-12")]

@@ -223,6 +223,10 @@ _STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提�
                          r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
 _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
 _LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
+_DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培育|开工|改造|创建|建设|打造|新开|组建|投入|投资|筹措|发放|"
+                          r"安排|解决|转移|培训|帮助|救助|治理|造林|修建|整治|关闭|淘汰|取缔|查处|举办|签约|共|合计|总计|"
+                          r"五年|期间|先后|相继|新|增|减|以来|累计|年均|平均|搬迁|帮扶|结对|到位|脱贫|吸引|落地|招引|争取|"
+                          r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
@@ -346,6 +350,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
+        return str(years[1])
+    if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
+        # 旅游业总收入640.9亿元, 已有7家村镇银行挂牌营业 under a five-year review: no word of doing or adding
+        # over the years, so the figure of the last one (an annual amount, or a stock at its end)
         return str(years[1])
     return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
 
