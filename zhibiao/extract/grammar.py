@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhibiao.numerals import CN_CHARS, parse_number
+from zhibiao.numerals import CN_CHARS, parse_chinese, parse_number
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
 # One character for one, so that offsets in the normalised copy are offsets in the original.
@@ -93,7 +93,7 @@ QUANTITY = re.compile(
     rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
 )
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
-FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+|{_AR})"
+FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
 _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
@@ -152,6 +152,8 @@ def _from_match(m: re.Match) -> Quantity | None:
     chinese = not num[0].isdigit()
     if chinese and not mag:
         num, mag, unit = _split_chinese_magnitude(num, unit)
+    if chinese and mag == "万" and "亿" in num and parse_chinese(num + mag):
+        num, mag = num + mag, ""  # 四亿零七百多万吨: 4亿 and 700万 tons (the 万 counts the 七百, not the whole number)
     row = lookup(unit)
     value = parse_number(num)
     if row is None or value is None:
