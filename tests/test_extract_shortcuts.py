@@ -9,7 +9,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as sre
     import sre_parse
 
-from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, period, place, status
+from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, indicator, period, place, status
 
 
 def _always_contains(items, words: tuple[str, ...]) -> bool:
@@ -84,3 +84,22 @@ def test_estimate_cues_are_plain_words():
     # re skips to the first letters of plain alternatives by itself; a lookahead in front would stop that
     assert all(op is sre.LITERAL for alt in sre_parse.parse(status.ESTIMATE_CUES.pattern)[0][1][1] for op, _ in alt)
     assert status.sentence_status("初步预计，全年") == "estimate"
+
+
+def _ends_at_end(items) -> bool:
+    """True when every match of the parsed pattern `items` ends with $."""
+    op, av = items[-1]
+    if op is sre.AT:
+        return av is sre.AT_END
+    if op is sre.BRANCH:
+        return all(_ends_at_end(list(alt)) for alt in av[1])
+    return op is sre.SUBPATTERN and _ends_at_end(list(av[-1]))
+
+
+def test_tail_patterns_end_the_string_within_their_width():
+    for pattern, width in indicator.TAIL_WIDTHS.items():
+        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
+        assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
+    for s in ("旅游收入实现", "生产总值达到了", "增长目标为", "全省生产总值五年", "生产总值三季度", "生产总值", "达到\n", "实现实现"):
+        for pattern in indicator.TAIL_WIDTHS:
+            assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)

@@ -256,10 +256,10 @@ _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|�
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
-def _comma_clause(norm: str, lo: int, pos: int) -> str:
-    """The text before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it: 年均分别增长7.2%、
-    5.5%和16.5% is one clause)."""
-    return norm[max(lo, *(norm.rfind(c, lo, pos) + 1 for c in "，,；;：:")):pos]
+def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
+    """The text of its sentence before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it:
+    年均分别增长7.2%、5.5%和16.5% is one clause): within a sentence, the hard clause (looked up, not searched)."""
+    return norm[lay.hard_clause_start(lay.sentence(pos).start, pos):pos]
 
 
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
@@ -271,7 +271,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     year = int(found)
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
-    own = _comma_clause(norm, sent.start, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
+    own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     if kind == "level" and ("年均" in own or "年平均" in own):
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
@@ -340,13 +340,13 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
             m = None
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
-            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, part.start, q.start))
+            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
             for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                 pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
-            if kind == "growth" and "年均" in _comma_clause(norm, part.start, q.start):
+            if kind == "growth" and "年均" in _comma_clause(norm, lay, q.start):
                 # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
                 base = _BASE_YEAR.search(norm, part.start, q.start)
                 if base and int(base[1]) < int(found):

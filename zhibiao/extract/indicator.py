@@ -87,13 +87,24 @@ def strip_verbs(s: str) -> str:
 _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 
 
+# The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
+TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5}
+
+
+def _cut_tail(pattern: re.Pattern, s: str) -> str:
+    """`pattern.sub("", s)` for a pattern whose every match ends the string ($): its one match starts at most its
+    width (+1, $ may stand before a last newline) from the end, so the search starts there, not at every position."""
+    m = pattern.search(s, max(0, len(s) - TAIL_WIDTHS[pattern] - 1))
+    return s if m is None else s[:m.start()] + s[m.end():]
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
     while True:
-        t = _TRAILING_VERBS.sub("", s)
+        t = _cut_tail(_TRAILING_VERBS, s)
         t = _COMPARISON_TAIL.sub("", t)
-        t = _GOAL_TAIL.sub("", t) if len(t) > 4 else t
-        t = _YEARS_TAIL.sub("", t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
+        t = _cut_tail(_GOAL_TAIL, t) if len(t) > 4 else t
+        t = _cut_tail(_YEARS_TAIL, t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:
             return s
         s = t
