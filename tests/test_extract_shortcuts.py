@@ -103,3 +103,18 @@ def test_tail_patterns_end_the_string_within_their_width():
     for s in ("旅游收入实现", "生产总值达到了", "增长目标为", "全省生产总值五年", "生产总值三季度", "生产总值", "达到\n", "实现实现"):
         for pattern in indicator.TAIL_WIDTHS:
             assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
+
+
+def test_target_cues_are_the_patterns_matches():
+    texts = ["力争全年地区生产总值增长6%", "今年计划新建", "，计划投资", "到2025年，确保完成", "主要预期目标是：", "目标为",
+             "将达到", "要分别", "努力实现了", "明年力争", "预期增长", "", "已达到2020年", "增长到2025年"]
+    for text in texts:
+        assert [m.span() for m in status.target_cues(text)] == [m.span() for m in status.TARGET_CUES.finditer(text)], text
+
+
+def test_a_place_name_opens_a_clause_only_at_its_start():
+    from zhibiao.ingest.regions import _find_names, name_at_start
+    for text in ("广州市生产总值", "全省广州市", "新区", "广", "", "深圳大学", "其中广东省"):
+        first = next(iter(_find_names(text)), None)
+        assert name_at_start(text) == (first[1] if first and first[0] == 0 else None), text
+    assert place._named_subject("广州市生产总值") == "广州市" and place._named_subject("全省广州市") is None

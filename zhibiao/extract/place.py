@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from zhibiao.ingest.regions import COUNTRY, Region, ancestors, region_by_code, region_by_name
-from zhibiao.ingest.regions import _find_names, _name_index, _regions
+from zhibiao.ingest.regions import _name_index, _regions, name_at_start
 
 # the other side of a comparison, right before the number (高于全国0.7个百分点, 比全省平均水平高0.5个百分点)
 _COMPARED = re.compile(
@@ -77,13 +77,10 @@ def _named_subject(head: str) -> str | None:
     """A place name opening the clause (after 其中/同期…), not followed by a word that makes it a thing's name."""
     m = _OPENER.match(head)
     rest = head[m.end():]
-    for pos, name in _find_names(rest):
-        if pos != 0:
-            return None
-        if _THING_AFTER.match(rest, len(name)):
-            return None
-        return name
-    return None
+    name = name_at_start(rest)  # a name further on is no subject: only the first name, if at 0, is looked at
+    if name is None or _THING_AFTER.match(rest, len(name)):
+        return None
+    return name
 
 
 def _resolve(name: str, document: Region | None) -> Region | None:
