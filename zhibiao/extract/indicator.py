@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
@@ -40,7 +41,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s*]|但是|但|是|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
+    r"^(?:[,，、；;：:\s*]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
     r"按可比价格计算|扣除价格因素|可比价|同口径|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
@@ -86,12 +87,24 @@ def strip_verbs(s: str) -> str:
 _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 
 
+# The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
+TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5}
+
+
+def _cut_tail(pattern: re.Pattern, s: str) -> str:
+    """`pattern.sub("", s)` for a pattern whose every match ends the string ($): its one match starts at most its
+    width (+1, $ may stand before a last newline) from the end, so the search starts there, not at every position."""
+    m = pattern.search(s, max(0, len(s) - TAIL_WIDTHS[pattern] - 1))
+    return s if m is None else s[:m.start()] + s[m.end():]
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
     while True:
-        t = _TRAILING_VERBS.sub("", s)
+        t = _cut_tail(_TRAILING_VERBS, s)
         t = _COMPARISON_TAIL.sub("", t)
-        t = _GOAL_TAIL.sub("", t) if len(t) > 4 else t
-        t = _YEARS_TAIL.sub("", t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
+        t = _cut_tail(_GOAL_TAIL, t) if len(t) > 4 else t
+        t = _cut_tail(_YEARS_TAIL, t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:
             return s
         s = t
@@ -153,6 +166,7 @@ _TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the facts of a list or a clause ask for the same phrase
 def clean(s: str) -> str:
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)
@@ -275,7 +289,7 @@ def subject_of_clause(clause: str) -> str:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
     clause = _LEADING_NOISE.sub("", clause)
     m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居|排名|"
-                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|\d", clause)
+                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
 
