@@ -8,11 +8,14 @@ Layers, dbt style:
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, targets_vs_actuals (what analysts query)
 
-DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`.
+DuckDB allows one writing process per file, or readers only; `connect` waits for the file and names the process
+that holds it (`WarehouseBusy`). `run_query` is what `zhibiao query` runs: read-only and locked down.
 """
 from __future__ import annotations
 
+import logging
 import re
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -55,29 +58,120 @@ CREATE TABLE IF NOT EXISTS raw.files (
 
 
 class WarehouseBusy(RuntimeError):
-    """Another process holds the warehouse file open for writing."""
+    """Another process has the warehouse file open in a way that keeps this connection out."""
+
+
+class WarehouseUnreadable(RuntimeError):
+    """The warehouse file cannot be opened for another reason than a lock (damaged, not a DuckDB file, I/O)."""
+
+
+class QueryRefused(ValueError):
+    """SQL that `zhibiao query` does not run: it only reads the warehouse."""
+
+
+WAIT_SECONDS = 600.0  # how long a pipeline step waits for another process to close the warehouse
+POLL_SECONDS = 0.25
+# `zhibiao query` reads the warehouse and nothing else: no files outside it (COPY, read_csv, glob, ATTACH),
+# no extension install or load, and no setting can be changed back (lock_configuration comes last).
+QUERY_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_persistent_secrets": False,
+    "lock_configuration": True,
+}
+QUERY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"}  # MULTI: PIVOT
+DIRECT_ACCESS_HINT = ("to do more, open the warehouse with DuckDB directly, outside zhibiao "
+                      "(e.g. `duckdb -readonly {path}`, or duckdb.connect('{path}', read_only=True) in Python)")
+_log = logging.getLogger(__name__)
+
+
+def _lock_holder(message: str) -> str:
+    """Who holds the conflicting lock, from DuckDB's message: 'a zhibiao run (process 12)', 'process 12 (duckdb)'."""
+    match = re.search(r"\(PID (\d+)\)", message)
+    if not match:
+        return "another process"
+    pid = match.group(1)
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+    except OSError:
+        return f"process {pid}"
+    for i, arg in enumerate(args):
+        if "zhibiao" in Path(arg).name and i + 1 < len(args) and args[i + 1] in ("run", "query", "publish", "serve"):
+            return f"a zhibiao {args[i + 1]} (process {pid})"
+    shown = " ".join(a for a in args if a)
+    return f"process {pid} ({shown[:60] + '…' if len(shown) > 60 else shown})"
+
+
+def _open(path: Path, read_only: bool, config: dict | None) -> duckdb.DuckDBPyConnection:
+    """One attempt: the connection, WarehouseBusy on a lock conflict, WarehouseUnreadable on any other failure."""
+    try:
+        return duckdb.connect(str(path), read_only=read_only, config=config or {})
+    except duckdb.IOException as exc:
+        text = str(exc)
+        if "Could not set lock" in text or "Conflicting lock" in text:
+            holder = _lock_holder(text)
+            if read_only:
+                raise WarehouseBusy(f"the warehouse {path} is being written by {holder}; DuckDB lets only one "
+                                    "process open it while it writes. Try again when it ends.") from None
+            raise WarehouseBusy(f"the warehouse {path} is open in {holder}; DuckDB lets a process write it only "
+                                "when no other process has it open. Try again when it ends.") from None
+        raise WarehouseUnreadable(f"cannot open the warehouse {path}: {text.splitlines()[0]}") from None
 
 
 @contextmanager
-def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; raise WarehouseBusy with a clear message when another process writes it."""
+def connect(path: Path | str, *, read_only: bool = False, wait: float = WAIT_SECONDS,
+            config: dict | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse. While another process keeps it out (DuckDB: one writing process, or any number of
+    readers), wait up to `wait` seconds, saying once who holds it; then raise WarehouseBusy naming that
+    process. Other failures to open it raise WarehouseUnreadable."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        match = re.search(r"\(PID (\d+)\)", str(exc))
-        holder = f" (process {match.group(1)})" if match else ""
-        raise WarehouseBusy(
-            f"the warehouse {path} is being written by another zhibiao run{holder}; "
-            "DuckDB lets only one process open it while it writes. Try again when that run ends."
-        ) from exc
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            con = _open(path, read_only, config)
+            break
+        except WarehouseBusy as busy:
+            if time.monotonic() >= deadline:
+                raise
+            if not told:
+                _log.warning("%s Waiting up to %d s.", busy, wait)
+                told = True
+            time.sleep(POLL_SECONDS)
     try:
         yield con
     finally:
         con.close()
+
+
+def run_query(path: Path | str, sql: str, *, wait: float = 0.0) -> tuple[list[str], list[tuple]]:
+    """Run read-only SQL on the warehouse, locked down: (column names, rows) of the last statement.
+
+    The connection is read-only, with DuckDB's external access off and its configuration locked, and only
+    statements that read are run; anything else raises QueryRefused with a hint to use DuckDB directly."""
+    with connect(path, read_only=True, wait=wait, config=QUERY_CONFIG) as con:
+        try:
+            kinds = [s.type.name for s in con.extract_statements(sql)]
+        except duckdb.ParserException:
+            kinds = []  # executing it reports the syntax error
+        refused = sorted({k for k in kinds if k not in QUERY_STATEMENTS})
+        if refused:
+            raise QueryRefused(f"zhibiao query only reads the warehouse; it does not run {', '.join(refused)} "
+                               f"statements: {DIRECT_ACCESS_HINT.format(path=path)}")
+        try:
+            cursor = con.execute(sql)
+        except (duckdb.PermissionException, duckdb.InvalidInputException) as exc:
+            if isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in str(exc):
+                raise QueryRefused(f"zhibiao query cannot touch files outside the warehouse, extensions or "
+                                   f"settings ({str(exc).splitlines()[0]}): {DIRECT_ACCESS_HINT.format(path=path)}"
+                                   ) from None
+            raise
+        names = [d[0] for d in cursor.description or []]
+        return names, cursor.fetchall()
 
 
 def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
