@@ -70,7 +70,7 @@ def predictions(holdout_dir: Path, spans: dict) -> dict[str, list[dict]]:
     for doc, ranges in sorted(spans.items()):
         d = read_document(holdout_dir / doc)
         cut = parts(d.text, ranges)
-        facts = extract_facts(d.text, published=d.published_date, title=d.title)
+        facts = extract_facts(d.text, published=d.published_date, title=d.title, region_code=d.region_code)
         pred[doc] = [fact_to_json(doc, f) for f in facts if any(s <= f.start < e for s, e in cut)]
     return pred
 

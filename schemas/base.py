@@ -14,8 +14,8 @@ import pandera.pandas as pa
 HEX16 = r"^[0-9a-f]{16}$"
 HEX64 = r"^[0-9a-f]{64}$"
 REGION_CODE = r"^[0-9]{6}$"
-# a year, or a month span inside one or two years: 2024 | 2024-01/2024-06
-PERIOD = r"^[0-9]{4}(-[0-9]{2}/[0-9]{4}-[0-9]{2})?$"
+# a year, one month, or a span of months: 2024 | 2024-12 | 2024-01/2024-06 | 2016-01/2020-12
+PERIOD = r"^[0-9]{4}(-[0-9]{2}(/[0-9]{4}-[0-9]{2})?)?$"
 
 
 @dataclass(frozen=True)

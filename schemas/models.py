@@ -18,7 +18,7 @@ from .base import HEX16, HEX64, PERIOD, REGION_CODE, ForeignKey, TableModel
 
 Date = pandas_engine.Date
 Int = pd.Int64Dtype
-REGION_LEVELS = ("province", "prefecture", "county")
+REGION_LEVELS = ("country", "province", "prefecture", "county")
 FORMATS = ("text", "markdown", "html")
 
 
@@ -35,8 +35,8 @@ class Documents(TableModel):
     outlet: Series[str] = pa.Field(nullable=True, description="Newspaper, website or office that published the text, where given")
     region: Series[str] = pa.Field(nullable=True, description="Name of the place the report is about")
     region_code: Series[str] = pa.Field(nullable=True, str_matches=REGION_CODE, description="6-digit administrative division code of that place")
-    region_level: Series[str] = pa.Field(nullable=True, isin=list(REGION_LEVELS), description="province, prefecture or county")
-    province: Series[str] = pa.Field(nullable=True, description="Province the place belongs to")
+    region_level: Series[str] = pa.Field(nullable=True, isin=list(REGION_LEVELS), description="country (全国: the State Council's reports, national communiqués and plans), province, prefecture or county")
+    province: Series[str] = pa.Field(nullable=True, description="Province the place belongs to (empty for the country)")
     traditional: Series[bool] = pa.Field(description="True when the source was written in Traditional characters (converted to Simplified)")
     chars: Series[Int] = pa.Field(ge=1, description="Length of the cleaned text in characters")
     text: Series[str] = pa.Field(description="Cleaned Simplified-Chinese text; fact offsets point into it")
@@ -73,9 +73,11 @@ class Facts(TableModel):
     status: Series[str] = pa.Field(isin=list(STATUSES), description="actual, target (plans, 力争, 确保) or estimate (预计, 有望)")
     indicator: Series[str] = pa.Field(nullable=True, description="Short Chinese noun phrase naming what the number measures")
     indicator_code: Series[str] = pa.Field(nullable=True, isin=list(indicator_codes()), description="Code of the matching entry in the indicators table, if any")
-    period: Series[str] = pa.Field(nullable=True, str_matches=PERIOD, description="Period the number refers to: 2024, or 2024-01/2024-06; empty for stocks and totals with no date")
+    period: Series[str] = pa.Field(nullable=True, str_matches=PERIOD, description="Period the number refers to: a year (2024), a month (2024-12), or a span of months (2024-01/2024-06 for 上半年, 2016-01/2020-12 for five years); empty for stocks and totals with no date")
     period_start: Series[Date] = pa.Field(nullable=True, description="First day of the period")
     period_end: Series[Date] = pa.Field(nullable=True, description="Last day of the period")
+    region: Series[str] = pa.Field(nullable=True, description="The place the fact is about: the document's place unless the clause names another (全国 in 高于全国0.7个百分点, 宁波 in a Hunan news page); 全国 for national documents")
+    region_code: Series[str] = pa.Field(nullable=True, str_matches=REGION_CODE, description="6-digit division code of that place; 100000 is the whole country")
     char_start: Series[Int] = pa.Field(ge=0, description="Offset of the fact's text in the document's cleaned text")
     char_end: Series[Int] = pa.Field(ge=1, description="End offset (exclusive) of the fact's text")
     sentence: Series[str] = pa.Field(description="The sentence the fact stands in")
@@ -127,6 +129,7 @@ class Facts(TableModel):
                 ForeignKey(("doc_id",), "documents", ("doc_id",)),
                 ForeignKey(("indicator_code",), "indicators", ("code",)),
                 ForeignKey(("unit_code",), "units", ("code",)),
+                ForeignKey(("region_code",), "regions", ("code",)),
             ],
         }
 
@@ -209,9 +212,9 @@ class Indicators(TableModel):
 class Regions(TableModel):
     code: Series[str] = pa.Field(unique=True, str_matches=REGION_CODE, description="6-digit administrative division code")
     name: Series[str] = pa.Field(description="Official name")
-    level: Series[str] = pa.Field(isin=list(REGION_LEVELS), description="province, prefecture or county")
+    level: Series[str] = pa.Field(isin=list(REGION_LEVELS), description="country, province, prefecture or county")
     parent_code: Series[str] = pa.Field(nullable=True, str_matches=REGION_CODE, description="Code of the enclosing division")
-    province: Series[str] = pa.Field(description="Province the division belongs to")
+    province: Series[str] = pa.Field(nullable=True, description="Province the division belongs to (empty for the country)")
 
     class Config:
         metadata = {

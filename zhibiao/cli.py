@@ -296,7 +296,7 @@ def _extract_reports(paths: list[Path]):
         if isinstance(doc, RejectedFile):
             err.print(f"[yellow]{path}: {doc.reason}[/yellow]")
             continue
-        yield path, [fact_to_json(doc.source_file, f) for f in extract_facts(doc.text, published=doc.published_date, title=doc.title)]
+        yield path, [fact_to_json(doc.source_file, f) for f in extract_facts(doc.text, published=doc.published_date, title=doc.title, region_code=doc.region_code)]
 
 
 @app.command()

@@ -76,6 +76,8 @@ class Fact:
     sentence: str  # the sentence the fact stands in
     context: str  # the clause around the fact, at most 60 characters
     indicator_code: str | None = None  # code in the indicator dictionary, when one fits
+    region: str | None = None  # the place the fact is about (the document's unless the clause names another)
+    region_code: str | None = None  # its 6-digit code; 100000 is the whole country (全国)
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -36,14 +36,14 @@ def document_row(doc: Document) -> dict:
 
 
 def period_bounds(period: str | None) -> tuple[date | None, date | None]:
-    """'2024' → 2024-01-01..2024-12-31; '2024-01/2024-06' → 2024-01-01..2024-06-30."""
+    """'2024' → 2024-01-01..2024-12-31; '2024-12' → 2024-12-01..2024-12-31; '2024-01/2024-06' → 2024-01-01..2024-06-30."""
     if not period:
         return None, None
     try:
-        if "/" not in period:
+        if "-" not in period:
             year = int(period)
             return date(year, 1, 1), date(year, 12, 31)
-        first, last = period.split("/")
+        first, last = period.split("/") if "/" in period else (period, period)
         y1, m1 = map(int, first.split("-"))
         y2, m2 = map(int, last.split("-"))
         return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
@@ -63,7 +63,7 @@ def fact_row(doc: Document, seq: int, fact: Fact) -> dict:
         "value": fact.value, "unit": fact.unit, "unit_code": unit_code(fact.raw_unit), "measure": fact.measure, "qualifier": fact.qualifier,
         "status": fact.status, "indicator": fact.indicator, "indicator_code": fact.indicator_code,
         "period": fact.period, "period_start": start, "period_end": end,
-        "char_start": fact.start, "char_end": fact.end, "sentence": fact.sentence, "context": fact.context,
+        "region": fact.region, "region_code": fact.region_code, "char_start": fact.start, "char_end": fact.end, "sentence": fact.sentence, "context": fact.context,
     }
 
 

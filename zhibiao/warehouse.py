@@ -240,8 +240,10 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame, **constants)
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
     "facts": """
-        SELECT f.*, d.region, d.region_code, d.region_level, d.province, d.published_date, d.title AS doc_title
-        FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)""",
+        SELECT f.*, r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
+               d.published_date, d.title AS doc_title
+        FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
+        LEFT JOIN marts.dim_regions r ON r.code = f.region_code""",
     "rejects": "SELECT * FROM staging.rejects",
     "runs": "SELECT * FROM marts.dim_runs",
     "rejected_files": "SELECT * FROM staging.rejected_files",

@@ -37,7 +37,7 @@ from bisect import bisect_right
 from datetime import date
 from pathlib import Path
 
-from zhibiao.extract import filters, indicator, measure, period, report_tables, status
+from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import Layout, context_window, layout
@@ -47,7 +47,7 @@ from zhibiao.model import ExtractionError, Fact
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
-               "period", "start", "end", "sentence", "raw_value", "raw_unit", "context")
+               "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
@@ -492,9 +492,10 @@ def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: i
 
 
 def extract_facts(text: str, *, published: date | None = None, title: str | None = None,
-                  errors: list[ExtractionError] | None = None) -> list[Fact]:
+                  region_code: str | None = None, errors: list[ExtractionError] | None = None) -> list[Fact]:
     """Quantity facts in `text`, in document order, with offsets into `text`. `published` and `title` are the
     document's date and title when ingestion found them: they tell its kind and the years it reviews and plans.
+    `region_code` is the document's place: each fact is about it unless its clause names another (`place`).
 
     With `errors` (a list), an exception while reading one quantity, or in one step over the whole text,
     is appended to it as an `ExtractionError` with its span, and every other fact is still returned: one
@@ -524,8 +525,16 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         facts = _with_table_cells(text, norm, lay, ref, facts)
     except Exception as exc:
         _record(errors, text, lay, 0, len(text), exc)
+    document = place.region_of_code(region_code)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        try:
+            where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
+        except Exception as exc:
+            _record(errors, text, lay, f.start, f.end, exc)
+            where = document
+        if where is not None:
+            f.region, f.region_code = where.name, where.code
     return facts
 
 

@@ -46,12 +46,12 @@ import re
 from zhibiao.extract.dating import Reference
 
 TIME_EXPRESSION = re.compile(
-    r"(?=[\d一二五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
+    r"(?=[\d一二三四五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
     r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
-    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|一季度|第一季度|前三季度|前两季度|"
+    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
-    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
-    r"|(?P<part2>上半年|下半年|一季度|第一季度|前三季度|前两季度)"
+    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
+    r"|(?P<part2>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
     r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
     r"|前(?P<nm>\d{1,2})个月"
     r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
@@ -74,12 +74,14 @@ _HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?
 _PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
 _CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
 CAPACITY_COUNTERS = "头只羽尾剂台套袋株棵"  # counters of animals and products: 700万头生猪项目
-_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "前三季度": (1, 9),
-          "前两季度": (1, 6)}
+_PARTS = {"上半年": (1, 6), "下半年": (7, 12), "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6),
+          "三季度": (7, 9), "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12), "前三季度": (1, 9),
+          "前两季度": (1, 6), "前两个季度": (1, 6), "前三个季度": (1, 9)}
 
 
 def _months(year: int, first: int, last: int) -> str:
-    return f"{year}-{first:02d}/{year}-{last:02d}"
+    """Months of one year: 2023-01/2023-06, or one month alone: 2023-12 (GUIDE v2)."""
+    return f"{year}-{first:02d}" if first == last else f"{year}-{first:02d}/{year}-{last:02d}"
 
 
 def years_span(first: int, last: int) -> str:

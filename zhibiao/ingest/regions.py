@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
-LEVELS = ("province", "prefecture", "county")
+LEVELS = ("country", "province", "prefecture", "county")
 _SCAN = 20000  # characters of text weighed; the subject of a report is named early and often
 
 
@@ -48,13 +48,21 @@ _SCAN = 20000  # characters of text weighed; the subject of a report is named ea
 class Region:
     code: str  # 6 digits
     name: str  # full name, e.g. 凉山彝族自治州
-    level: str  # province | prefecture | county
+    level: str  # country | province | prefecture | county
     parent_code: str | None
-    province: str  # name of the province it belongs to (itself for a province)
+    province: str | None  # name of the province it belongs to (itself for a province; None for the country)
+
+
+# The whole country: the place of the State Council's reports, the national communiqués and plans, and of facts
+# about 全国. 100000 is the code China's statistics and map services use for the country as a whole.
+COUNTRY = Region("100000", "全国", "country", None, None)
 
 
 # Provinces whose code the data leaves out ("资料暂缺"), with their GB/T 2260 code.
 _MISSING_CODES = {"台湾省": "710000"}
+# Prefectures abolished since (merged into a neighbour), whose old reports are still in archives; their codes were
+# not given to another division. (Renamed ones, 襄樊 → 襄阳, keep their code and are found under the new name.)
+_FORMER = (("371200", "莱芜市", "370000"), ("342600", "巢湖市", "340000"))
 
 
 def _code6(code: str, name: str = "") -> str:
@@ -84,24 +92,44 @@ def _regions() -> dict[str, Region]:
                 if not lcode:
                     continue
                 out[lcode] = Region(lcode, low["name"], "county", mcode, pname)
+    for code, name, parent in _FORMER:
+        out.setdefault(code, Region(code, name, "prefecture", parent, out[parent].name))
     return out
 
 
 def region_by_code(code: str) -> Region | None:
-    """The division with this code (2-, 4- or 6-digit), or None."""
+    """The division with this code (2-, 4- or 6-digit; 100000 is the country), or None."""
     code = str(code)
+    if code == COUNTRY.code:
+        return COUNTRY
     return _regions().get(code.ljust(6, "0")) if code.isdigit() else None
 
 
+def region_by_name(name: str) -> Region | None:
+    """The division with this full name when only one has it (全国 is the country), else None."""
+    if name == COUNTRY.name:
+        return COUNTRY
+    options = _by_full_name().get(name, [])
+    return options[0] if len(options) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _by_full_name() -> dict[str, list[Region]]:
+    out: dict[str, list[Region]] = defaultdict(list)
+    for r in _regions().values():
+        out[r.name].append(r)
+    return dict(out)
+
+
 def all_regions() -> list[Region]:
-    return sorted(_regions().values(), key=lambda r: r.code)
+    return [COUNTRY] + sorted(_regions().values(), key=lambda r: r.code)
 
 
 def ancestors(region: Region) -> list[Region]:
     out = []
     code = region.parent_code
     while code:
-        parent = _regions()[code]
+        parent = region_by_code(code)
         out.append(parent)
         code = parent.parent_code
     return out
@@ -214,7 +242,7 @@ def name_counts(text: str) -> Counter:
 
 
 # --- finding the region ------------------------------------------------------------------------------
-_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,20}?)第?[一二三四五六七八九十\d]{1,4}届人民代表大会")
+_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,20}?)\s*第?[一二三四五六七八九十\d]{1,4}届人民代表大会")
 _SIGNATURE = re.compile(
     r"([\u4e00-\u9fff]{2,20}?)(?:人民政府)?(?:代理|代)?(?:省长|市长|县长|区长|州长|旗长|主席)|中共([\u4e00-\u9fff]{2,20}?)委(?:副)?书记"
 )
@@ -301,14 +329,89 @@ def _province_of_many(scores: dict[str, float], counts: Counter, title: str | No
     return None
 
 
+# The State Council's reports (国务院总理, 我代表国务院, a session of the 全国人民代表大会), the national statistics
+# office's communiqués and the national plans speak for the whole country.
+_NATIONAL = re.compile(r"^\W*国务院(?:副)?总理|我代表国务院|在第[一二三四五六七八九十]+届全国人民代表大会|^\W*(?:中华人民共和国)?国家统计局\W*$|"
+                       r"^\W*中华人民共和国[^\n]{0,40}?(?:公报|规划|计划|纲要)", re.M)
+# How a report speaks of its own place: 我省, 全省上下 in a province's, 我市, 全市人民 in a city's (直辖市 included);
+# not 全省第一, 省委 (a city ranks itself in its province and follows its provincial party committee).
+_VOICE = {
+    "province": re.compile(r"全省(?:上下|人民|各族|广大)|我省|本省"),
+    "city": re.compile(r"全市(?:上下|人民|各族|广大)|我市|本市|全州(?:上下|人民|各族)|我州|本州|全盟(?:上下|人民|各族)"),
+}
+_CITY_NAME = re.compile(r"(?:市|州|盟|地区)$")
+
+
+def is_national(text: str, title: str | None = None) -> bool:
+    """True for a text that speaks for the whole country (its title or first lines say so)."""
+    head = "\n".join(((title or "") + "\n" + text[:3000]).split("\n")[:16])
+    return bool(_NATIONAL.search(head))
+
+
+def _voice(text: str) -> str | None:
+    """province or city when the text speaks of its own place that way far more than the other way."""
+    body = text[:_SCAN]
+    n = {level: len(rx.findall(body)) for level, rx in _VOICE.items()}
+    for level, other in (("province", "city"), ("city", "province")):
+        if n[level] >= 5 and n[level] >= 3 * n[other]:
+            return level
+    return None
+
+
+def _heard(best: Region, scores: dict[str, float], voice: str | None) -> Region:
+    """The best candidate of the level the text speaks as: a province report naming its capital more often than
+    itself (吉林省 and 吉林市) is still the province's; a city report is not its province's."""
+    regions = _regions()
+    if voice == "province" and best.level != "province":
+        province = next((a for a in ancestors(best) if a.level == "province"), None)
+        ranked = sorted((c for c in scores if regions[c].level == "province"), key=lambda c: -scores[c])
+        if province is not None and (province.code in scores or not ranked):
+            return province
+        return regions[ranked[0]] if ranked else best
+    if voice == "city" and not _CITY_NAME.search(best.name):
+        ranked = sorted((c for c in scores if _CITY_NAME.search(regions[c].name)
+                         and (best.level != "province" or regions[c].province == best.name)), key=lambda c: -scores[c])
+        return regions[ranked[0]] if ranked else best
+    return best
+
+
+def _session_place(text: str, title: str | None, counts: Counter) -> Region | None:
+    """The place whose people's congress the report was delivered to (在吉林省第十四届人民代表大会…), when the
+    title or the first lines name it and the name is not ambiguous: the report's own place, whatever else it names."""
+    index, _ = _name_index()
+    regions = _regions()
+    lines = text.split("\n")
+    named = {code for name in counts for code, _ in index[name]}
+    for m in _SESSION.finditer((title or "") + "\n" + "\n".join(lines[:15])):
+        found = list(name_counts(m.group(1)))
+        if not found:
+            continue
+        options = [(c, w) for c, w in index[found[-1]] if regions[c].name == found[-1]] or index[found[-1]]
+        if len(options) > 1:
+            options = _disambiguate(options, named, regions)
+        if len(options) == 1:
+            place = regions[options[0][0]]
+            titled = [n for n in name_counts(title or "") if n != place.name and n not in short_names(place)]
+            if titled and all(regions[c].level == place.level for n in titled for c, _ in index[n]):
+                return None  # 宿州市政府工作报告 delivered "在苏州市…": a slip of the text; the evidence decides
+            return place
+    return None
+
+
 def find_region(text: str, title: str | None = None) -> Region | None:
-    """The division the document is about, or None when no place is named."""
+    """The division the document is about (the country for national texts), or None when no place is named."""
+    if is_national(text, title):
+        return COUNTRY
     counts = name_counts(text[:_SCAN])
+    own = _session_place(text, title, counts)
+    if own is not None:
+        return own
     scores = _scores(text, title, counts)
     if not scores:
         return None
+    voice = _voice(text)
     province = _province_of_many(scores, counts, title)
     if province is not None:
-        return province
+        return _heard(province, scores, voice)
     best = max(scores.items(), key=lambda kv: (kv[1], -len(kv[0].rstrip("0")), kv[0]))
-    return _regions()[best[0]]
+    return _heard(_regions()[best[0]], scores, voice)

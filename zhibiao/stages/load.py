@@ -135,9 +135,10 @@ def _update_raw_files(con, plan: RunPlan, run_id: str) -> None:
 def rebuild_marts(con) -> None:
     """Recreate the marts from staging and the reference data, keys checked by DuckDB."""
     create_marts(con)
-    regions = reference.regions_frame(
-        [r[0] for r in con.execute("SELECT DISTINCT region_code FROM staging.documents WHERE region_code IS NOT NULL").fetchall()])
-    for level in ("province", "prefecture", "county"):  # parents before children (self-referencing key)
+    regions = reference.regions_frame([r[0] for r in con.execute(
+        "SELECT region_code FROM staging.documents WHERE region_code IS NOT NULL "
+        "UNION SELECT region_code FROM staging.facts WHERE region_code IS NOT NULL").fetchall()])
+    for level in ("country", "province", "prefecture", "county"):  # parents before children (self-referencing key)
         insert_frame(con, MARTS[Regions], regions[regions["level"] == level])
     insert_frame(con, MARTS[Units], reference.units_frame())
     insert_frame(con, MARTS[Indicators], reference.indicators_frame())

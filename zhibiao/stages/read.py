@@ -48,7 +48,8 @@ def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     if isinstance(result, RejectedFile):
         return None, [], rejected_file_row(result)
     try:
-        facts = extract_facts(result.text, published=result.published_date, title=result.title)
+        facts = extract_facts(result.text, published=result.published_date, title=result.title,
+                              region_code=result.region_code)
     except Exception as exc:  # an extractor bug must not lose the file: keep it, with the error
         reason = f"fact extraction failed: {type(exc).__name__}: {exc} ({_where(exc)})"
         return None, [], rejected_file_row(_rejected(result, reason))

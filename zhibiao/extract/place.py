@@ -1,0 +1,110 @@
+"""The place a fact is about: the document's own place, unless the clause names another.
+
+A fact is about the place its clause names as its subject or as the other side of a comparison (GUIDE, "The place
+of a fact"), else about the document's place:
+
+- a comparison right before the number: 高于全国0.7个百分点, 比全省平均水平高…, 低于全市1.2个百分点 → 全国, the
+  province, the city (the other side of the comparison);
+- a subject opening the clause: 全国增长5.2%, 同期全省增长6%, 宁波增长8.2%, 其中，深圳市地区生产总值…;
+- 全省/全市/全区/全州/全县 name the document's own place when it is of that level (全省 in a province's report), and
+  the enclosing province or city otherwise (全省 in a city's report is its province);
+- a place named as the subject is looked up among the divisions of the document's province first (宁波 is 宁波市),
+  then everywhere when its name is unique; a name followed by 港, 大学, 机场, 路… names a thing, not a place.
+Sub-regions (兵团, 新区, 开发区) are no division: their facts keep the document's place, and their indicators are
+their own (the indicator dictionary never codes 兵团生产总值 as the region's GDP).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from zhibiao.ingest.regions import COUNTRY, Region, ancestors, region_by_code, region_by_name
+from zhibiao.ingest.regions import _find_names, _name_index, _regions
+
+# the other side of a comparison, right before the number (高于全国0.7个百分点, 比全省平均水平高0.5个百分点)
+_COMPARED = re.compile(
+    r"(?:高于|低于|快于|慢于|好于|超过|超出|领先|落后于?|比|较|与)(全国|全省|全区|全市|全州|全县|全盟)"
+    r"(?:同期)?(?:平均水平|平均|水平|均值|增速|增幅|平均增速)?(?:高|低|快|慢|多|少)?(?:出)?了?$")
+# a whole named as the subject that opens a clause (全国增长5.2%, 同期全省规模以上工业增加值增长6%)
+_WHOLE_SUBJECT = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,]?(全国|全省|全区|全市|全州|全县|全盟)")
+_OPENER = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,：:]?")
+# after a place name: a thing named after the place, not the place (宁波舟山港, 深圳大学, 北京路)
+_THING_AFTER = re.compile(r"^(?:舟山港|港|大学|学院|机场|路|街|站|银行|集团|公司|海关|市场|中心|医院|地铁|高铁|铁路|"
+                          r"高速|大道|大桥|新区|高新区|开发区|经开区|园区|片区|自贸|保税|综保|都市圈|城市群|经济圈|湾区|"
+                          r"方向|籍|人|队|造|品牌|模式|经验|样板|号|段|线)")
+_LEVEL_OF_WHOLE = {"全国": "country", "全省": "province", "全区": "province", "全市": "prefecture", "全州": "prefecture",
+                   "全盟": "prefecture", "全县": "county"}
+_SUBJECT_WINDOW = 14  # characters at the head of a clause where its subject is named
+
+
+def place_of(norm: str, clause_start: int, start: int, document: Region | None) -> Region | None:
+    """The place the number at `start` is about, given the start of its clause and the document's place."""
+    before = norm[max(clause_start, start - 16):start]
+    m = _COMPARED.search(before)
+    if m:
+        return _whole(m[1], document)
+    head = norm[clause_start:min(start, clause_start + _SUBJECT_WINDOW)]
+    m = _WHOLE_SUBJECT.match(head)
+    if m:
+        return _whole(m[1], document)
+    if document is not None and document.level == "country":
+        return document
+    named = _named_subject(head)
+    if named is None:
+        return document
+    return _resolve(named, document) or document
+
+
+def _whole(word: str, document: Region | None) -> Region | None:
+    """全国 is the country; 全省/全市… is the document's own place or its enclosing division of that level."""
+    level = _LEVEL_OF_WHOLE[word]
+    if level == "country":
+        return COUNTRY
+    if document is None or document.level == "country":
+        return document
+    if word == "全市" and document.level == "province" and document.name.endswith("市"):
+        return document  # a municipality (北京市) speaks of itself as 全市
+    if word == "全区" and document.level != "province":
+        province = next((a for a in ancestors(document) if a.level == "province"), None)
+        # 全区 in a city of an autonomous region is the region; in a district's report, the district
+        return province if province is not None and province.name.endswith("自治区") else document
+    if document.level == level:
+        return document
+    return next((a for a in ancestors(document) if a.level == level), document)
+
+
+def _named_subject(head: str) -> str | None:
+    """A place name opening the clause (after 其中/同期…), not followed by a word that makes it a thing's name."""
+    m = _OPENER.match(head)
+    rest = head[m.end():]
+    for pos, name in _find_names(rest):
+        if pos != 0:
+            return None
+        if _THING_AFTER.match(rest, len(name)):
+            return None
+        return name
+    return None
+
+
+def _resolve(name: str, document: Region | None) -> Region | None:
+    """The division `name` means in this document: within the document's province first, else a unique one."""
+    index, _ = _name_index()
+    regions = _regions()
+    options = [regions[c] for c, _ in index.get(name, [])]
+    if not options:
+        return region_by_name(name)
+    if document is not None and document.level != "country":
+        province = document.province
+        mine = [r for r in options if r.province == province]
+        if mine:
+            options = mine
+    if len(options) == 1:
+        return options[0]
+    full = [r for r in options if r.name == name]
+    return full[0] if len(full) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def region_of_code(code: str | None) -> Region | None:
+    """The division with this code, cached: every fact of a document asks for the same one."""
+    return region_by_code(code) if code else None
