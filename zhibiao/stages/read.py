@@ -1,8 +1,9 @@
 """Read: ingest a batch of raw files and extract their facts.
 
 Loads the files named in the batch; makes one document per readable file (cleaned text and
-metadata), its facts, and a rejected-file row with a reason for each file that cannot be read;
-saves documents.parquet, facts.parquet and rejected_files.parquet in the batch folder.
+metadata), its facts, and a rejected-file row with a reason for each file that cannot be read
+(hidden files included, and a document that takes longer than its time budget to read: see
+zhibiao.timebudget); saves documents.parquet, facts.parquet and rejected_files.parquet in the batch folder.
 """
 from __future__ import annotations
 
@@ -16,9 +17,13 @@ import pyarrow.parquet as pq
 from schemas.table_schema import field_type
 from schemas.models import Documents, Facts, RejectedFiles
 from zhibiao.extract import extract_facts
-from zhibiao.ingest import DEFAULT_MAX_BYTES, ingest_file
+from zhibiao.ingest import DEFAULT_MAX_BYTES, hidden_file, ingest_file
+from zhibiao.ingest.names import on_disk
+from zhibiao.ingest.reader import recorded_path
+from zhibiao.hashing import sha256_file_or_none
 from zhibiao.model import Document, RejectedFile
 from zhibiao.rows import document_row, fact_row, rejected_file_row
+from zhibiao.timebudget import OverBudget, TimeBudget, call_within
 
 OUTPUTS = {"documents": Documents, "facts": Facts, "rejected_files": RejectedFiles}
 _ARROW_TYPES = {"string": pa.large_string(), "number": pa.float64(), "integer": pa.int64(), "boolean": pa.bool_(),
@@ -42,8 +47,30 @@ def write_rows(model, rows: list[dict], path: Path) -> Path:
     return path
 
 
-def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[dict | None, list[dict], dict | None]:
-    """One raw file → (document row, fact rows, None) or (None, [], rejected-file row)."""
+def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, budget: TimeBudget = TimeBudget()
+              ) -> tuple[dict | None, list[dict], dict | None]:
+    """One raw file → (document row, fact rows, None) or (None, [], rejected-file row).
+
+    Reading it (decoding, cleaning, extracting its facts) may take `budget.seconds(size)`; a file that
+    takes longer is rejected with that reason instead of holding up the run."""
+    hidden = hidden_file(path, raw_dir)
+    if hidden is not None:
+        return None, [], rejected_file_row(hidden)
+    try:
+        size = path.stat().st_size if path.is_file() else 0
+    except OSError:
+        size = 0
+    seconds = budget.seconds(size)
+    try:
+        return call_within(seconds, _read, path, raw_dir, max_bytes)
+    except OverBudget:
+        reason = (f"took longer than its time budget to read ({seconds:.0f} s for {size:,} bytes): not loaded; "
+                  "the text may be one enormous paragraph")
+        return None, [], rejected_file_row(RejectedFile(source_path=recorded_path(path, raw_dir), bytes=size,
+                                                        sha256=sha256_file_or_none(path), reason=reason))
+
+
+def _read(path: Path, raw_dir: Path, max_bytes: int) -> tuple[dict | None, list[dict], dict | None]:
     result = ingest_file(path, raw_root=raw_dir, max_bytes=max_bytes)
     if isinstance(result, RejectedFile):
         return None, [], rejected_file_row(result)
@@ -56,12 +83,13 @@ def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> 
     return document_row(result), [fact_row(result, seq, f) for seq, f in enumerate(facts)], None
 
 
-def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
-    """Read every file of the batch (paths relative to raw_dir) and save the three tables."""
+def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+               budget: TimeBudget = TimeBudget()) -> Path:
+    """Read every file of the batch (paths relative to raw_dir, as recorded) and save the three tables."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rows: dict[str, list[dict]] = {name: [] for name in OUTPUTS}
     for rel in paths:
-        doc, facts, rejected = read_file(Path(raw_dir) / rel, Path(raw_dir), max_bytes)
+        doc, facts, rejected = read_file(Path(raw_dir) / on_disk(rel), Path(raw_dir), max_bytes, budget)
         if doc:
             rows["documents"].append(doc)
             rows["facts"].extend(facts)
