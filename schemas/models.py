@@ -23,9 +23,9 @@ FORMATS = ("text", "markdown", "html")
 
 
 class Documents(TableModel):
-    doc_id: Series[str] = pa.Field(str_matches=HEX16, unique=True, description="Content hash of the raw file: the first 16 hex digits of its sha256")
-    source_file: Series[str] = pa.Field(description="Base name of the raw file")
-    source_path: Series[str] = pa.Field(unique=True, description="Path of the raw file relative to the raw folder, with / separators")
+    doc_id: Series[str] = pa.Field(str_matches=HEX16, unique=True, description="Content hash of the raw file: the first 16 hex digits of its sha256 (the same in every run while the bytes are the same, wherever the file lies)")
+    source_file: Series[str] = pa.Field(description="Base name of the raw file (2018.md): not unique in an archive; source_path names the document")
+    source_path: Series[str] = pa.Field(unique=True, description="Path of the raw file relative to the raw folder, with / separators (政府工作报告-省自治区/广东省/2018.md): how the document is named everywhere (facts.doc, rejects.doc, conflicts, run summaries); never a local absolute path")
     sha256: Series[str] = pa.Field(str_matches=HEX64, description="sha256 of the raw bytes")
     bytes: Series[Int] = pa.Field(ge=0, description="Size of the raw file in bytes")
     encoding: Series[str] = pa.Field(description="Character encoding the raw bytes were decoded with")
@@ -60,7 +60,7 @@ class Documents(TableModel):
 class Facts(TableModel):
     fact_id: Series[str] = pa.Field(unique=True, description="Stable id: doc_id, then the fact's character offsets")
     doc_id: Series[str] = pa.Field(str_matches=HEX16, description="Document the fact was read from")
-    doc: Series[str] = pa.Field(description="Base name of that document's raw file")
+    doc: Series[str] = pa.Field(description="That document's raw file: its path relative to the raw folder, with / separators (政府工作报告-省自治区/广东省/2018.md), as documents.source_path")
     seq: Series[Int] = pa.Field(ge=0, description="Order of the fact in its document")
     text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The quantity as it stands in the cleaned text, with a leading qualifier word if any")
     raw_value: Series[float] = pa.Field(description="The number as written, before the unit factor (692.5 in 692.5亿元)")
@@ -135,24 +135,24 @@ class Facts(TableModel):
 
 
 class Rejects(TableModel):
-    reject_id: Series[str] = pa.Field(unique=True, description="fact_id of the rejected fact, then the failing check")
-    fact_id: Series[str] = pa.Field(description="Id the fact would have had")
+    reject_id: Series[str] = pa.Field(unique=True, description="fact_id of the rejected fact, then the failing check (and :2, :3 … when one span failed more than once)")
+    fact_id: Series[str] = pa.Field(description="Id the fact would have had (doc_id, then the span's character offsets)")
     doc_id: Series[str] = pa.Field(str_matches=HEX16, description="Document the fact was read from")
-    doc: Series[str] = pa.Field(description="Base name of that document's raw file")
-    check_name: Series[str] = pa.Field(description="Name of the check the fact failed")
+    doc: Series[str] = pa.Field(description="That document's raw file: its path relative to the raw folder, as documents.source_path")
+    check_name: Series[str] = pa.Field(description="Name of the check the fact failed; extraction_error when the extractor raised an exception on this span (the document and its other facts are loaded)")
     column_name: Series[str] = pa.Field(nullable=True, description="Column the check looked at, when it is a column check")
-    failure_case: Series[str] = pa.Field(nullable=True, description="The offending value, as text")
-    text: Series[str] = pa.Field(nullable=True, description="The fact's surface text")
-    char_start: Series[Int] = pa.Field(nullable=True, description="Offset of the fact's text in the cleaned text")
-    char_end: Series[Int] = pa.Field(nullable=True, description="End offset of the fact's text")
-    sentence: Series[str] = pa.Field(nullable=True, description="The sentence the fact stands in")
-    fact_json: Series[str] = pa.Field(description="The whole fact as extracted, as JSON")
+    failure_case: Series[str] = pa.Field(nullable=True, description="The offending value, as text; for extraction_error the exception (type, message, file:line of the extractor)")
+    text: Series[str] = pa.Field(nullable=True, description="The fact's surface text; for extraction_error the text of the span being read (at most 200 characters)")
+    char_start: Series[Int] = pa.Field(nullable=True, description="Offset of the fact's text (or the failing span) in the cleaned text")
+    char_end: Series[Int] = pa.Field(nullable=True, description="End offset of the fact's text (or the failing span)")
+    sentence: Series[str] = pa.Field(nullable=True, description="The sentence the fact (or the failing span) stands in")
+    fact_json: Series[str] = pa.Field(description="The whole fact as extracted, as JSON; for extraction_error the error record (doc, start, end, text, sentence, error)")
 
     class Config:
         metadata = {
             "name": "rejects",
             "title": "Rejected facts",
-            "description": "Facts that failed a validation check, with the check's name and the fact's source span.",
+            "description": "Facts that failed a validation check, and spans the extractor raised an exception on, with the check's name and the source span.",
             "primary_key": ["reject_id"],
             "foreign_keys": [ForeignKey(("doc_id",), "documents", ("doc_id",))],
         }

@@ -94,9 +94,17 @@ def test_lead_qualifier_letters_inside_a_word_are_not_qualifiers():
     one("引导就近5万人就业。", text="5万人", qualifier="exact")
 
 
-def test_capacities_per_day_or_year_keep_the_base_unit():
-    one("调增3700万吨/年煤炭产能获得批复。", value=37000000000, unit="kg")
+def test_compound_rates_are_not_facts():
+    # GUIDE v2: a compound rate is not one of its parts until it has a unit of its own
+    assert facts("调增3700万吨/年煤炭产能获得批复。") == []
+    assert facts("新增污水处理能力8万立方米/日。") == []
     assert facts("隔离用房达到140间/万人。") == []   # a ratio of two quantities
+
+
+def test_turnover_and_per_mille_have_their_own_units():
+    one("全年货物运输周转量226161亿吨公里。", value=22616100000000, unit="t_km")
+    one("旅客运输周转量12000亿人公里。", value=1200000000000, unit="person_km")
+    one("人口出生率6.39‰。", value=6.39, unit="permille", measure="level")
 
 
 def test_compound_counters():
@@ -117,6 +125,45 @@ def test_a_table_with_a_declared_unit():
     ]
     for f in found:
         assert table[f.start:f.end] == f.text
+
+
+def test_communique_tables_declare_units_in_headers_and_unit_columns():
+    # 国家统计局 2017/2021 communiqués: units in the header brackets, a 单位 column, a two-pane table (106476.7万吨
+    # is 1.064767e12 kg: 万吨 is 1e7 kg; the GUIDE's example writes 1.064767e11, a slip of one power of ten)
+    table = ("表1 2017年年末人口数及其构成\n指标\t年末数（万人）\t比重（%）\n全国总人口\t139008\t100.0\n其中：城镇\t81347\t58.52\n"
+             "表3 2021年主要工业产品产量及其增长速度[23]\n产品名称\t单位\t产量\t比上年增长（%）\n粗钢\t万吨\t106476.7\t-3.0\n"
+             "表6 2021年分行业固定资产投资（不含农户）增长速度\n行业\t比上年增长（%）\t行业\t比上年增长（%）\n"
+             "总计\t4.9\t金融业\t1.9\n")
+    found = facts(table, published=date(2022, 2, 28))
+    assert [(f.text, f.value, f.unit, f.measure, f.indicator) for f in found] == [
+        ("139008", 1390080000, "person", "level", "全国总人口"), ("100.0", 100, "percent", "share", "全国总人口"),
+        ("81347", 813470000, "person", "level", "城镇"), ("58.52", 58.52, "percent", "share", "城镇"),
+        ("106476.7", 1.064767e12, "kg", "level", "粗钢"), ("-3.0", -3.0, "percent", "growth", "粗钢"),
+        ("4.9", 4.9, "percent", "growth", "总计"), ("1.9", 1.9, "percent", "growth", "金融业"),
+    ]
+
+
+def test_a_table_flattened_into_a_list_after_its_title():
+    text = ("表2 2017年居民消费价格比上年涨跌幅度\n- 单位：%\n- 指 标 全 国\n- 城 市 农 村\n"
+            "- 居民消费价格 1.6 1.7 1.3\n- 其中：食品烟酒 -0.4 -0.2 -1.1\n12月份，…\n")
+    found = facts(text, published=date(2018, 2, 28))
+    assert [(f.text, f.value, f.measure, f.indicator) for f in found] == [
+        ("1.6", 1.6, "growth", "居民消费价格"), ("1.7", 1.7, "growth", "居民消费价格（城市）"),
+        ("1.3", 1.3, "growth", "居民消费价格（农村）"), ("-0.4", -0.4, "growth", "食品烟酒"),
+        ("-0.2", -0.2, "growth", "食品烟酒（城市）"), ("-1.1", -1.1, "growth", "食品烟酒（农村）")]
+    assert [f.indicator_code for f in found][:3] == ["cpi", None, None]  # only the national column is the CPI
+
+
+def test_columns_that_name_what_they_count_qualify_the_row():
+    table = ("表12 2021年对主要国家和地区货物进出口金额\n国家和地区\t出口额 （亿元）\t比上年增长 （%）\t进口额 （亿元）\n"
+             "东盟\t31255\t17.7\t25489\n")
+    found = facts(table, published=date(2022, 2, 28))
+    assert [(f.text, f.measure, f.indicator) for f in found] == [
+        ("31255", "level", "东盟（出口额）"), ("17.7", "growth", "东盟"), ("25489", "level", "东盟（进口额）")]
+
+
+def test_the_base_of_an_exchange_rate_is_no_fact():
+    assert [f.text for f in facts("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。")] == ["6.7518元", "1.6%"]
 
 
 def test_a_table_without_a_declared_unit_gives_nothing():

@@ -132,4 +132,33 @@ def test_the_part_of_an_amount_put_to_a_use_is_a_share():
     # 增长 in the clause before does not make it a growth
     one("在收入极度短缺、支出持续增长的困难下，一般预算支出的89.1%用于民生事业。", value=89.1, measure="share")
     one("新增财力的70%以上用于民生。", measure="share")
-    one("完成年度任务的151.2%。", measure="level")
+    one("完成年度任务的151.2%。", measure="ratio")  # GUIDE v2: a percentage of another amount, not a part of it
+
+
+def test_decreases_are_negative_whatever_the_verb():
+    # GUIDE v2 and the corpus: every one of these came out positive before
+    assert [(f.value, f.measure) for f in facts(
+        "粮食减产0.9%，耕地减少50万公顷，撤并减少乡镇153个，行政经费削减5%，机构精简25%左右，人民币贬值4.5%，"
+        "净出口向下拉动0.6个百分点。")] == [
+        (-0.9, "growth"), (-5e9, "change"), (-153, "change"), (-5, "growth"), (-25, "growth"), (-4.5, "growth"),
+        (-0.6, "change")]
+    one("城镇居民人均可支配收入低于全国0.7个百分点。", value=-0.7, measure="change")
+    one("农村绝对贫困人口减少85万人。", value=-850000, measure="change")
+
+
+def test_net_increases_are_changes_and_new_things_are_levels():
+    one("净增规模以上工业企业2876家。", value=2876, measure="change")
+    one("粮食总产量比2002年增产240万吨。", value=2.4e9, measure="change")
+    one("新增产值近12亿元。", measure="level")  # 新增 names the indicator: the output of new plants
+
+
+def test_a_percentage_of_a_plan_or_a_base_year_is_a_ratio_above_100_allowed():
+    one("固定资产投资完成年度计划的120.9%。", value=120.9, measure="ratio", unit="percent")
+    one("旅游收入恢复到2019年的113%。", value=113, measure="ratio")
+    assert [f.measure for f in facts("城乡居民人均可支配收入指标完成度分别为95.4%、98.6%。")] == ["ratio", "ratio"]
+
+
+def test_a_percentage_before_the_set_it_is_part_of_is_a_share():
+    one("90%服务事项实现“一网通办”。", measure="share")
+    one("70%以上行政村达到美丽宜居村标准。", measure="share", qualifier="at_least")
+    one("将城镇居民基本医疗保险试点扩大到50%以上市州。", measure="share")

@@ -1,4 +1,4 @@
-"""The indicator dictionary: data with a stable key; phrases map to codes conservatively."""
+"""The indicator dictionary: data with a stable key; a phrase maps to a code only when it names that indicator."""
 import pytest
 
 from zhibiao.indicators import indicator_code, load_indicators
@@ -6,19 +6,22 @@ from zhibiao.indicators import indicator_code, load_indicators
 
 def test_dictionary_has_the_common_indicators_with_unique_codes():
     rows = load_indicators()
-    assert len(rows) >= 40
+    assert len(rows) >= 200
     assert len({r.code for r in rows}) == len(rows)
-    assert all(r.name_zh and r.name_en for r in rows)
+    assert all(r.name_zh and r.name_en and r.description for r in rows)
 
 
 @pytest.mark.parametrize("phrase, code", [
     ("地区生产总值", "gdp"),
     ("GDP", "gdp"),
-    ("吉林市龙潭区GDP", "gdp"),
+    ("GDP总量", "gdp"),
+    ("名义GDP增速", "gdp"),
+    ("实际GDP增速", "gdp"),
+    ("国内生产总值", "gdp"),
     ("规模以上工业增加值", "industry_va_above_scale"),   # never GDP
     ("规上工业增加值", "industry_va_above_scale"),
+    ("规模工业增加值", "industry_va_above_scale"),       # the old short name
     ("规模以上工业总产值", "industry_output_above_scale"),
-    ("磐石市旅游收入", "tourism_revenue"),
     ("接待游客", "tourist_arrivals"),
     ("全口径社零额", "retail_sales"),
     ("城镇新增就业", "urban_new_jobs"),
@@ -27,40 +30,122 @@ def test_dictionary_has_the_common_indicators_with_unique_codes():
     ("一般公共预算收入", "general_budget_revenue"),
     ("城镇居民人均可支配收入", "urban_disposable_income"),
     ("进出口总额", "foreign_trade"),
+    ("进出口贸易总值", "foreign_trade"),
     ("实际利用外资", "foreign_investment"),
     ("粮食产量", "grain_output"),
-    ("名义GDP增速", "gdp"),
-])
-def test_maps(phrase, code):
-    assert indicator_code(phrase) == code
-
-
-@pytest.mark.parametrize("phrase", [None, "", "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动"])
-def test_no_entry_fits(phrase):
-    assert indicator_code(phrase) is None
-
-
-@pytest.mark.parametrize("phrase, code", [
-    ("人均地区生产总值", "gdp_per_capita"),        # per head, never GDP itself
-    ("长沙GDP", "gdp"),
-    ("GDP总量", "gdp"),
-    ("实际GDP增速", "gdp"),
+    ("粮食总产量", "grain_output"),
     ("森林覆盖率", "forest_coverage"),             # a rate, not the afforested area
     ("全社会研发投入", "rd_expenditure"),           # an amount, not the intensity
     ("研发经费投入强度", "rd_intensity"),
     ("大口径财政收入", "fiscal_revenue_total"),      # wider than the general budget revenue
-    ("进出口贸易总值", "foreign_trade"),
-    ("城镇居民可支配收入", "urban_disposable_income"),
     ("原煤产量", "coal_output"),
     ("义务教育巩固率", "compulsory_education_retention"),
     ("基本医疗保险参保率", "medical_insurance_coverage"),
 ])
-def test_maps_more(phrase, code):
+def test_names_and_synonyms(phrase, code):
     assert indicator_code(phrase) == code
 
 
-@pytest.mark.parametrize("phrase", ["高新技术产业产值", "农林牧渔业增加值", "每万人口高价值发明专利拥有量"])
-def test_related_but_different_indicators_get_no_code(phrase):
+@pytest.mark.parametrize("phrase, code", [
+    ("农民人均纯收入", "rural_net_income"),           # the pre-2013 statistic keeps its own code
+    ("农村居民人均纯收入", "rural_net_income"),
+    ("农牧民人均纯收入", "rural_net_income"),
+    ("公共财政预算收入", "general_budget_revenue"),   # 2007-2014 name of the general budget revenue
+    ("地方财政一般预算收入", "general_budget_revenue"),
+    ("地方公共财政预算收入", "general_budget_revenue"),
+    ("社会商品零售总额", "retail_sales"),
+    ("城市居民人均可支配收入", "urban_disposable_income"),
+    ("外贸出口", "exports"),
+    ("进出口总值", "foreign_trade"),
+    ("居民消费价格总水平涨幅", "cpi"),
+    ("居民消费价格上涨", "cpi"),
+    ("单位生产总值能耗", "energy_intensity"),
+    ("万元GDP综合能耗", "energy_intensity"),
+    ("城乡低保标准", "dibao_standard"),
+    ("农村低保标准", "dibao_standard_rural"),
+    ("全社会固定资产投资", "fixed_asset_investment"),
+    ("城镇固定资产投资", "urban_fixed_asset_investment"),
+    ("工农业总产值", "gross_output_ind_agri"),
+])
+def test_old_names(phrase, code):
+    assert indicator_code(phrase) == code
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("全市地区生产总值", "gdp"),
+    ("全省生产总值", "gdp"),
+    ("本市生产总值", "gdp"),
+    ("长沙市地区生产总值", "gdp"),
+    ("长沙GDP", "gdp"),
+    ("宁波GDP", "gdp"),
+    ("吉林市龙潭区GDP", "gdp"),
+    ("磐石市旅游收入", "tourism_revenue"),
+    ("我国国民生产总值", "gnp"),
+    ("达州市地区生产总值", "gdp"),                   # 达州 is a place, not the verb 达
+    ("2023年全省一般公共预算收入", "general_budget_revenue"),
+    ("今年全市规模以上工业增加值增速", "industry_va_above_scale"),
+    ("上半年GDP", "gdp"),
+    ("1—9月全社会固定资产投资", "fixed_asset_investment"),
+    ("到2025年地区生产总值", "gdp"),
+    ("“十四五”期间全市地区生产总值", "gdp"),
+    ("初步核算全省地区生产总值", "gdp"),
+    ("完成地区生产总值", "gdp"),
+    ("累计实现进出口总额", "foreign_trade"),
+    ("按常住人口计算人均地区生产总值", "gdp_per_capita"),
+    ("——国内生产总值", "gdp"),
+    ("1.城镇居民人均可支配收入", "urban_disposable_income"),
+])
+def test_a_place_a_time_or_a_verb_at_the_head_keeps_the_code(phrase, code):
+    # the fact's region column says which place; the period column says when
+    assert indicator_code(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", [
+    "国内生产总值[2]", "国内生产总值［2］", "国内生产总值①", "“国内生产总值”", "国内 生产总值", "[1]全省生产总值",
+])
+def test_footnote_markers_quotes_and_spaces_never_break_an_indicator(phrase):
+    assert indicator_code(phrase) == "gdp"
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("人均地区生产总值", "gdp_per_capita"),        # per head: never the total's code
+    ("人均国内生产总值", "gdp_per_capita"),
+    ("人均GDP", "gdp_per_capita"),
+    ("国民生产总值", "gnp"),                       # GNP: never gdp
+    ("人均国民生产总值", "gnp_per_capita"),
+    ("工业增加值", "industry_va"),                  # all industry, not only above designated size
+    ("工业总产值", "industry_output"),
+    ("城镇登记失业率", "registered_unemployment_rate"),   # kept apart from the surveyed rate
+    ("城镇调查失业率", "unemployment_rate"),
+    ("财政收入", "fiscal_revenue"),                 # scope unsaid: neither the general budget nor the total
+    ("新增高新技术企业", "high_tech_enterprises_new"),     # a flow, kept apart from the stock
+    ("高新技术企业", "high_tech_enterprises"),      # at a date, or added when a list shares one 新增
+    ("新增专精特新企业", "specialised_sme_new"),
+    ("专精特新小巨人企业", "little_giants"),         # the national tier, not the provincial one
+    ("户籍人口城镇化率", "urbanisation_rate_registered"),
+    ("海洋生产总值", "ocean_gdp"),
+    ("高新技术产业产值", "high_tech_industry_output"),  # not industry output
+    ("农林牧渔业增加值", "agriculture_va"),              # wider than the primary industry
+    ("服务业增加值占地区生产总值比重", "tertiary_share_of_gdp"),
+])
+def test_related_indicators_have_their_own_codes(phrase, code):
+    assert indicator_code(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", [
+    # sub-regions are not the region's own indicator
+    "兵团生产总值", "兰州新区生产总值", "开发区地区生产总值", "高新区生产总值", "经开区地区生产总值", "园区生产总值",
+    "县域生产总值", "县域经济生产总值", "保税区进出口总额", "自贸区进出口总额", "示范区地区生产总值", "西部地区生产总值",
+    # sub-sectors and parts are not the total
+    "民营经济生产总值", "非公经济增加值占地区生产总值比重", "农业生产总值", "工业生产总值", "城市居民消费价格",
+    "第一产业增加值占地区生产总值", "拉动地区生产总值", "占地区生产总值比重", "城乡居民人均可支配收入",
+    # a place-like word that is not a place here
+    "平原造林", "惠民病床",
+    # words that merely mention an indicator, or name no indicator
+    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "每万人口高价值发明专利拥有量", "项目", "完成投资",
+    None, "",
+])
+def test_no_code_for_a_phrase_that_narrows_or_only_mentions_an_indicator(phrase):
     assert indicator_code(phrase) is None
 
 

@@ -93,10 +93,10 @@ def test_a_document_over_its_time_budget_is_rejected_with_the_reason(tmp_path):
     shutil.copy(SAMPLE, tmp_path / "sample.txt")
     budget = TimeBudget(base_seconds=1.0, bytes_per_second=1e18)
     read_file(tmp_path / "sample.txt", tmp_path)  # warm up: tables and converters load on first use
-    doc, facts, _ = read_file(tmp_path / "sample.txt", tmp_path, budget=budget)
+    doc, facts, _, _ = read_file(tmp_path / "sample.txt", tmp_path, budget=budget)
     assert doc and facts
     started = time.monotonic()
-    doc, facts, rejected = read_file(big, tmp_path, budget=budget)
+    doc, facts, _, rejected = read_file(big, tmp_path, budget=budget)
     assert time.monotonic() - started < 5
     assert doc is None and facts == []
     assert rejected["reason"].startswith("took longer than its time budget to read (1 s for 8,100,000 bytes)")

@@ -37,7 +37,7 @@ def load_facts_jsonl(*paths: str | Path) -> dict[str, list[dict]]:
                 rec = json.loads(line)
             except json.JSONDecodeError as e:
                 raise ValueError(f"{f}:{n}: not JSON: {e}") from None
-            out[rec["doc"]].append(rec)
+            out[Path(rec["doc"]).name].append(rec)  # a path or a bare name: gold names documents by file name
     return dict(out)
 
 
@@ -93,6 +93,7 @@ class Score:
     misses: list[dict] = field(default_factory=list)
     extras: list[dict] = field(default_factory=list)
     mismatches: list[tuple[str, dict, dict]] = field(default_factory=list)  # (attribute, pred, gold)
+    pairs: list[tuple[dict, dict]] = field(default_factory=list)  # (pred, gold) of every required match
 
     def attribute_accuracy(self, name: str) -> float:
         return self.attribute_hits[name] / self.overall.tp if self.overall.tp else 0.0
@@ -133,6 +134,7 @@ def score(gold: dict[str, list[dict]], pred: dict[str, list[dict]], docs: list[s
             if g.get("optional"):
                 continue
             counts.tp += 1
+            result.pairs.append((p, g))
             for name in ATTRIBUTES:
                 if attribute_ok(name, p, g):
                     result.attribute_hits[name] += 1

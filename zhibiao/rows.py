@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import calendar
 import json
+from dataclasses import asdict
 from datetime import date
 
 import pandas as pd
 
-from .model import Document, Fact, RejectedFile
+from .model import Document, ExtractionError, Fact, RejectedFile
 from .published_text import without_local_paths
 from .reference import unit_code
 
@@ -59,7 +60,7 @@ def fact_id(doc_id: str, fact: Fact) -> str:
 def fact_row(doc: Document, seq: int, fact: Fact) -> dict:
     start, end = period_bounds(fact.period)
     return {
-        "fact_id": fact_id(doc.doc_id, fact), "doc_id": doc.doc_id, "doc": doc.source_file, "seq": seq,
+        "fact_id": fact_id(doc.doc_id, fact), "doc_id": doc.doc_id, "doc": doc.source_path, "seq": seq,
         "text": fact.text, "raw_value": fact.raw_value, "raw_unit": fact.raw_unit,
         "value": fact.value, "unit": fact.unit, "unit_code": unit_code(fact.raw_unit), "measure": fact.measure, "qualifier": fact.qualifier,
         "status": fact.status, "indicator": fact.indicator, "indicator_code": fact.indicator_code,
@@ -85,3 +86,23 @@ def reject_row(fact: dict, check: str, column: str | None, failure_case) -> dict
         "text": fact.get("text"), "char_start": fact.get("char_start"), "char_end": fact.get("char_end"),
         "sentence": fact.get("sentence"), "fact_json": json.dumps(fact, ensure_ascii=False, default=str),
     }
+
+
+EXTRACTION_ERROR = "extraction_error"  # the check name of a quantity (or step) the extractor raised on
+
+
+def extraction_error_rows(doc: dict, errors: list[ExtractionError]) -> list[dict]:
+    """`rejects` rows for the extractor's errors in a document (a documents-table row): the exception in
+    failure_case, the span and sentence it happened in; the fact id is the one a fact of that span would have."""
+    rows, seen = [], {}
+    for error in errors:
+        fid = f"{doc['doc_id']}-{error.start}-{error.end}"
+        seen[fid] = seen.get(fid, 0) + 1  # two steps failing over the same span: each keeps its own row
+        suffix = "" if seen[fid] == 1 else f":{seen[fid]}"
+        rows.append({
+            "reject_id": f"{fid}:{EXTRACTION_ERROR}{suffix}", "fact_id": fid, "doc_id": doc["doc_id"], "doc": doc["source_path"],
+            "check_name": EXTRACTION_ERROR, "column_name": None, "failure_case": error.error, "text": error.text,
+            "char_start": error.start, "char_end": error.end, "sentence": error.sentence,
+            "fact_json": json.dumps({"doc": doc["source_path"], **asdict(error)}, ensure_ascii=False),
+        })
+    return rows

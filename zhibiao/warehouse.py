@@ -6,10 +6,11 @@ Layers, dbt style:
 - marts.*          fct_facts, dim_documents, dim_units, dim_indicators, dim_regions, dim_runs, with primary and
                    foreign keys declared; rebuilt from staging inside each load's transaction
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
-                   indicator_series, latest_figures, targets_vs_actuals (what analysts query)
+                   indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
 
 DuckDB allows one writing process per file, or readers only; `connect` waits for the file and names the process
-that holds it (`WarehouseBusy`). `run_query` is what `zhibiao query` runs: read-only and locked down.
+that holds it (`WarehouseBusy`), and turns a file that is not a DuckDB database (or that DuckDB cannot open for
+another reason) into `WarehouseUnreadable`. `run_query` is what `zhibiao query` runs: read-only and locked down.
 """
 from __future__ import annotations
 
@@ -57,12 +58,16 @@ CREATE TABLE IF NOT EXISTS raw.files (
 )"""
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse file cannot be opened; the message says why, in a person's words."""
+
+
+class WarehouseBusy(WarehouseError):
     """Another process has the warehouse file open in a way that keeps this connection out."""
 
 
-class WarehouseUnreadable(RuntimeError):
-    """The warehouse file cannot be opened for another reason than a lock (damaged, not a DuckDB file, I/O)."""
+class WarehouseUnreadable(WarehouseError):
+    """The file is not a DuckDB database, or DuckDB cannot open it (another version, a damaged file)."""
 
 
 class QueryRefused(ValueError):
@@ -87,6 +92,50 @@ DIRECT_ACCESS_HINT = ("to do more, open the warehouse with DuckDB directly, outs
 _log = logging.getLogger(__name__)
 
 
+@contextmanager
+def connect(path: Path | str, *, read_only: bool = False, wait: float = WAIT_SECONDS,
+            config: dict | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse. While another process keeps it out (DuckDB: one writing process, or any number of
+    readers), wait up to `wait` seconds, saying once who holds it; then raise WarehouseBusy naming that
+    process. A file DuckDB cannot open for another reason raises WarehouseUnreadable (one line naming the file)."""
+    path = Path(path)
+    if read_only and not path.exists():
+        raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config or {})
+            break
+        except duckdb.IOException as exc:
+            error = open_error(path, exc, read_only=read_only)
+            if not isinstance(error, WarehouseBusy) or time.monotonic() >= deadline:
+                raise error from None
+            if not told:
+                _log.warning("%s Waiting up to %d s.", error, wait)
+                told = True
+            time.sleep(POLL_SECONDS)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def open_error(path: Path, exc: duckdb.IOException, *, read_only: bool = True) -> WarehouseError:
+    """What an IOException from duckdb.connect means: a lock conflict names the process that holds the file."""
+    message = str(exc).removeprefix("IO Error: ")
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        holder = _lock_holder(message)
+        if read_only:
+            return WarehouseBusy(f"the warehouse {path} is being written by {holder}; DuckDB lets only one "
+                                 "process open it while it writes. Try again when it ends.")
+        return WarehouseBusy(f"the warehouse {path} is open in {holder}; DuckDB lets a process write it only "
+                             "when no other process has it open. Try again when it ends.")
+    if "not a valid DuckDB database" in message:
+        return WarehouseUnreadable(f"{path} is not a DuckDB database (give --warehouse the .duckdb file a run made)")
+    return WarehouseUnreadable(f"DuckDB cannot open the warehouse {path}: {message.splitlines()[0]}")
+
+
 def _lock_holder(message: str) -> str:
     """Who holds the conflicting lock, from DuckDB's message: 'a zhibiao run (process 12)', 'process 12 (duckdb)'."""
     match = re.search(r"\(PID (\d+)\)", message)
@@ -102,50 +151,6 @@ def _lock_holder(message: str) -> str:
             return f"a zhibiao {args[i + 1]} (process {pid})"
     shown = " ".join(a for a in args if a)
     return f"process {pid} ({shown[:60] + '…' if len(shown) > 60 else shown})"
-
-
-def _open(path: Path, read_only: bool, config: dict | None) -> duckdb.DuckDBPyConnection:
-    """One attempt: the connection, WarehouseBusy on a lock conflict, WarehouseUnreadable on any other failure."""
-    try:
-        return duckdb.connect(str(path), read_only=read_only, config=config or {})
-    except duckdb.IOException as exc:
-        text = str(exc)
-        if "Could not set lock" in text or "Conflicting lock" in text:
-            holder = _lock_holder(text)
-            if read_only:
-                raise WarehouseBusy(f"the warehouse {path} is being written by {holder}; DuckDB lets only one "
-                                    "process open it while it writes. Try again when it ends.") from None
-            raise WarehouseBusy(f"the warehouse {path} is open in {holder}; DuckDB lets a process write it only "
-                                "when no other process has it open. Try again when it ends.") from None
-        raise WarehouseUnreadable(f"cannot open the warehouse {path}: {text.splitlines()[0]}") from None
-
-
-@contextmanager
-def connect(path: Path | str, *, read_only: bool = False, wait: float = WAIT_SECONDS,
-            config: dict | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse. While another process keeps it out (DuckDB: one writing process, or any number of
-    readers), wait up to `wait` seconds, saying once who holds it; then raise WarehouseBusy naming that
-    process. Other failures to open it raise WarehouseUnreadable."""
-    path = Path(path)
-    if read_only and not path.exists():
-        raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    deadline, told = time.monotonic() + wait, False
-    while True:
-        try:
-            con = _open(path, read_only, config)
-            break
-        except WarehouseBusy as busy:
-            if time.monotonic() >= deadline:
-                raise
-            if not told:
-                _log.warning("%s Waiting up to %d s.", busy, wait)
-                told = True
-            time.sleep(POLL_SECONDS)
-    try:
-        yield con
-    finally:
-        con.close()
 
 
 def run_query(path: Path | str, sql: str, *, wait: float = 0.0) -> tuple[list[str], list[tuple]]:
@@ -267,26 +272,56 @@ VIEWS = {
             FROM facts f
             WHERE f.status = 'actual' AND f.indicator_code IS NOT NULL AND f.period_end IS NOT NULL)
         WHERE rn = 1""",
-    # targets beside what was achieved, same region, indicator, measure, unit and period
+    # one row per region × indicator × measure × unit × period of what happened: the figure an analyst gets for
+    # "GDP growth of every province, 2010–2025", with the sentence and document it came from. When documents give
+    # several, an actual beats an estimate, an exact figure a rounded one, and the earliest document the later ones
+    # that quote it; `sources` and `distinct_values` say how many facts and values stand behind the row.
+    "indicator_panel": """
+        SELECT * EXCLUDE (rn) FROM (
+            SELECT f.region, f.region_code, f.region_level, f.province, f.indicator_code, i.name_zh AS indicator_name,
+                   f.measure, f.unit, f.period, f.status, f.value, f.qualifier, f.text, f.sentence, f.doc, f.fact_id,
+                   count(*) OVER w AS sources, count(DISTINCT f.value) OVER w AS distinct_values,
+                   row_number() OVER (PARTITION BY f.region_code, f.indicator_code, f.measure, f.unit, f.period
+                                      ORDER BY f.status = 'actual' DESC, f.qualifier = 'exact' DESC,
+                                               f.published_date ASC NULLS LAST, f.fact_id) AS rn
+            FROM facts f JOIN marts.dim_indicators i ON i.code = f.indicator_code
+            WHERE f.status IN ('actual', 'estimate') AND f.period IS NOT NULL AND f.region_code IS NOT NULL
+              AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code)
+            WINDOW w AS (PARTITION BY f.region_code, f.indicator_code, f.measure, f.unit, f.period))
+        WHERE rn = 1""",
+    # each target beside what was achieved: the panel's figure of the same region, indicator, measure, unit and
+    # period, and nothing else (a five-year target meets only a five-year actual)
     "targets_vs_actuals": """
         SELECT t.region, t.region_code, t.indicator_code, t.measure, t.unit, t.period,
-               t.value AS target_value, t.qualifier AS target_qualifier, t.doc AS target_doc,
-               a.value AS actual_value, a.qualifier AS actual_qualifier, a.doc AS actual_doc,
-               a.value - t.value AS actual_minus_target
-        FROM facts t JOIN facts a
+               t.value AS target_value, t.qualifier AS target_qualifier, t.text AS target_text, t.doc AS target_doc,
+               t.sentence AS target_sentence, a.value AS actual_value, a.status AS actual_status,
+               a.qualifier AS actual_qualifier, a.text AS actual_text, a.doc AS actual_doc,
+               a.sentence AS actual_sentence, a.value - t.value AS actual_minus_target, t.fact_id AS target_fact,
+               a.fact_id AS actual_fact
+        FROM facts t JOIN indicator_panel a
           ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
          AND a.unit = t.unit AND a.period = t.period
-        WHERE t.status = 'target' AND a.status = 'actual'""",
-    # two documents, same indicator, region, period, measure and unit, different actual values
+        WHERE t.status = 'target'""",
+    # two documents that disagree: same region, indicator, measure, unit, period and status class (actual with
+    # actual, estimate with estimate), both figures exact, and further apart than the rounding of either as
+    # written (1.37万亿斤 and 68285万吨 of grain agree)
     "conflicts": """
-        SELECT a.indicator_code, a.region, a.region_code, a.period, a.measure, a.unit,
-               a.value AS value_a, a.text AS text_a, a.doc AS doc_a, a.fact_id AS fact_a,
-               b.value AS value_b, b.text AS text_b, b.doc AS doc_b, b.fact_id AS fact_b
-        FROM facts a JOIN facts b
+        WITH exact AS (
+            SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
+                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding
+            FROM facts f
+            WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
+              AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
+              -- a gap to another place (高于全国0.5个百分点 in a city's report) measures the city, not 全国
+              AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code))
+        SELECT a.indicator_code, a.region, a.region_code, a.period, a.measure, a.unit, a.status,
+               a.value AS value_a, a.text AS text_a, a.doc AS doc_a, a.fact_id AS fact_a, a.sentence AS sentence_a,
+               b.value AS value_b, b.text AS text_b, b.doc AS doc_b, b.fact_id AS fact_b, b.sentence AS sentence_b
+        FROM exact a JOIN exact b
           ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
-         AND a.measure = b.measure AND a.unit = b.unit AND a.doc_id < b.doc_id
-        WHERE a.status = 'actual' AND b.status = 'actual' AND a.qualifier = 'exact' AND b.qualifier = 'exact'
-          AND abs(a.value - b.value) > 1e-6 * greatest(abs(a.value), abs(b.value))""",
+         AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
+        WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
+                                                1e-6 * greatest(abs(a.value), abs(b.value)))""",
 }
 
 

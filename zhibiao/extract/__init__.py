@@ -49,8 +49,8 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)[，,]", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 
 
 class _Sections:
@@ -99,6 +99,13 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
+    def scope_within(self, start: int, pos: int) -> str | None | bool:
+        """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
+        j = bisect_right(self.scope_starts, pos)
+        if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
+            return self.scopes[j - 1]
+        return False
+
     def scope(self, pos: int) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
@@ -110,6 +117,8 @@ class _Sections:
         return self.scopes[j - 1]
 
 
+_HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
+_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -121,6 +130,11 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     after = norm[q.end:q.end + 16]
     if part.start <= psent.start:
         said = status.sentence_status(norm[psent.start:q.start], ref.review_year, after)
+        if said == "target" and (sections.at(q.start)[0] or default) == "actual":
+            # in a review, 主动作为，确保经济平稳运行在合理区间，全年实现生产总值…增长8.2% reports what was ensured:
+            # a target cue counts from an earlier clause only if figures follow it there or it opens the sentence
+            hard = lay.hard_clause_start(psent.start, q.start)
+            said = status.review_target(norm[psent.start:q.start], hard - psent.start, ref.review_year, after)
     else:
         # a cue opening the whole sentence, or one followed by figures, governs it across semicolons (初步预计，…；…;
         # 力争…新开工项目160个以上；开展招商推介活动30次); a forecast in words does not (…，预计储量还将有更大突破；
@@ -133,6 +147,14 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     if column:
         return column
     section_status, _ = sections.at(q.start)
+    if section_status == "target" and ref.review_year:
+        m = _PAST_NAMED.search(norm, part.start, q.start)
+        if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
+            return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
+    scope = sections.scope(q.start)
+    if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
+            and int(scope.split("/")[-1][:4]) <= ref.review_year:
+        return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
     return section_status or default
 
 
@@ -166,7 +188,9 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        found = period.opening_period(norm[para.start:para.end], ref, st)
+        inner = False if stock else sections.scope_within(para.start, q.start)
+        # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
+        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
@@ -194,6 +218,71 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
+_BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
+                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
+_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
+    """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
+    from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
+    比“十一五”末增长73.7% → the years after the base, up to the year of the fact)."""
+    if not found or len(found) != 4:
+        return found
+    year = int(found)
+    sent = lay.sentence(q.start)
+    clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    if kind == "level" and ("年均" in clause or "年平均" in clause):
+        # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
+        return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
+    if kind not in ("growth", "change"):
+        return found
+    # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
+    # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
+    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
+    where = norm[sent.start:q.start] if framed else clause
+    base = None
+    for m in _BASE_OF_GROWTH.finditer(where):
+        base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is not None and base < year - 1:
+        return period.years_span(base + 1, year)
+    if kind == "growth" and ("年均" in clause or "年平均" in clause):
+        if st == "target":
+            return period.years_span(year, year + 4)
+        return period.years_span(year - 4, year)
+    return found
+
+
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
+_TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
+
+
+def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None,
+                    section: str | None = None) -> str | None:
+    """Periods a section or scope gave that the fact's own status contradicts: the main expected targets of a
+    work report (主要预期目标是：地区生产总值增长6.5%左右) are for its plan year even under a heading that reviews
+    or plans five years, unless the sentence names the years; a target never lies wholly before the plan year, nor
+    an actual figure wholly after the reviewed one."""
+    if found is None or ref.review_year is None or ref.plan_year is None:
+        return found
+    years = period.span_years(found)
+    first, last = int(found[:4]), int(found.split("/")[-1][:4])
+    psent = lay.period_sentence(q.start)
+    before = norm[psent.start:q.start]
+    if st == "target" and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+        return str(ref.plan_year)
+    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+            and section == "target" and not _TIME_NAMED.search(before)):
+        return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
+    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+        return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+        return period.default_period(ref, st)
+    return found
+
+
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
     reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
@@ -216,21 +305,19 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
         return found
     if kind == "ratio":
         return str(years[1])  # 是2016年的1.6倍: the state at the end compared with the base
-    if kind in ("growth", "change"):
-        base = _BASE_YEAR.search(norm, lay.hard_clause_start(part.start, q.start), q.start)
-        if base and base[0][0] in "较比" and int(base[1]) == years[0] - 1:
-            return str(years[1])  # “三公”经费较2016年下降51.4%: the end state compared with the year before the span
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
+    if "累计" in before or "新增" in before:
+        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
-    return found
+    return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
@@ -251,6 +338,10 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
+_BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
+                         "实际增长"))
+_ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -279,6 +370,9 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
+    shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
+    if shared:
+        return shared  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
     if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
@@ -306,6 +400,14 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
+    if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
+        return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
+    if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
+            and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
+            and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
+        # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
+        base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
+        return base + _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -315,6 +417,13 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     subject = indicator.subject_of_clause(norm[hard:q.start])
     if subject:
         return subject
+    if inherited and hard > sent.start:
+        prev_start = lay.hard_clause_start(sent.start, hard - 1)
+        if prev_start > previous[-1].end:
+            # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
+            own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+            if own and len(own) <= 12:
+                return own
     if inherited:
         return inherited
     for _ in range(3):  # 特别是工业投资，增势强劲，增长达50.8%: the subject is some clauses back
@@ -342,6 +451,25 @@ def _goal_bound(norm: str, q: Quantity) -> str:
         if m:
             return {"以内": "at_most", "以下": "at_most", "以上": "at_least"}[m[1]]
     return q.qualifier
+
+
+_LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
+
+
+def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> str | None:
+    """A value shared by a list of indicators written before it (A、B、C增长5%左右, A、B均增长8%): it is the first
+    item's, the headline of the list (an analyst asking for A finds it; one number is one fact). Only when every
+    item reads as an indicator and the list closes with this number's clause."""
+    if not last or norm[clause_start - 1:clause_start] != "、":
+        return None
+    hard = lay.hard_clause_start(sent_start, clause_start - 1)
+    items = norm[hard:clause_start - 1].split("、")
+    if len(items) < 1 or not all(_LIST_ITEM.match(i) for i in items):
+        return None
+    first = indicator.clean(items[0])
+    if not first or indicator_code(first) is None or indicator_code(last) is None:
+        return None  # only lists of known indicators: 南门、北门等节点 and 肉牛、生猪 stay as they are
+    return first
 
 
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
@@ -468,6 +596,13 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                         f.indicator = indicator.clean(s) or f.indicator
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
+                if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
+                    # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
+                    # are listed in the clause before
+                    prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
+                    cut = re.search(r"均|都|\d|分别", prev)
+                    subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
+                                                       len(group))
                 if not subjects and not indicator.clean(head[:k]):
                     earlier = [f for f in facts[:i] if f.start >= sent.start]
                     if len(earlier) >= len(group):
@@ -528,6 +663,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     document = place.region_of_code(region_code)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
+            sub = place.sub_region_before(norm, lay, f.start)
+            if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
+                f.indicator = sub + f.indicator
+                f.indicator_code = indicator_code(f.indicator)
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:
@@ -556,7 +696,7 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
 def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections: _Sections, facts: list[Fact],
                      errors: list[ExtractionError] | None) -> None:
     """Turn each quantity the grammar finds into a fact (appended to `facts`), in document order."""
-    default = status.document_default(norm)
+    default = status.document_default(norm, ref.kind)
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
@@ -568,7 +708,9 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])):
+                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
+                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap)):
+                # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
                 lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
@@ -586,6 +728,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
                 if carried is not False:
                     carry[psent_start] = carried
+            if kind == "share" and q.unit == "percent" and q.value > 100:
+                kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
             fact = Fact(
@@ -600,11 +744,18 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 qualifier=_goal_bound(norm, q),
                 status=st,
                 indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
-                period=_span_end(norm, lay, q, kind, _period(norm, lay, q, st, ref, sections,
-                                                             prev_q if same_sentence else None, carried)),
+                period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
+                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                                                carried))), sections.at(q.start)[0]),
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
+            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
+                    and ref.review_year != ref.plan_year
+                    and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
+                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
+                # dated to the plan year is a plan, though no heading or cue said so
+                fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
                 fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
@@ -616,7 +767,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
     """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
-    if "\t" not in norm:
+    if "\t" not in norm and "单位" not in norm:  # no table, and no table flattened into a list under 单位：
         return facts
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []

@@ -120,7 +120,9 @@ _CN_YEAR = re.compile(r"[〇零○ＯO一二三四五六七八九]{4}(?=年)")
 _CN_MONTH = re.compile(r"(?<=年)(十[一二]?|[一二三四五六七八九])(?=月)")
 _KIND_COMMUNIQUE = re.compile(r"统计公报|计划执行结果的公报|国民经济和社会发展的?公报")
 _KIND_PLAN = re.compile(r"规划纲要|计划纲要|计划摘要|远景目标纲要|五年规划|五年计划")
-_KIND_REPORT = re.compile(r"政府工作报告|向大会(?:作政府工作)?报告|各位代表[:：]")
+_KIND_REPORT = re.compile(r"政府工作报告|工作报告$")
+# how a work report addresses its session (a news page may quote a 政府工作报告, but does not speak to the deputies)
+_SPEECH = re.compile(r"各位代表[:：！!]|向大会(?:作|报告)|我代表[^。\n]{0,12}(?:人民政府|政府|国务院)")
 _SESSION_MONTH = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?[^，。,；;\n]{0,20}?在[^。\n]{0,60}?(?:会议|大会)")
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)年?")
 _REVIEW_HEADING = re.compile(r"^\W*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)?\s*(?:关于)?((?:19|20)\d\d)年"
@@ -151,7 +153,7 @@ def document_kind(title: str | None, head: str) -> str:
     first_lines = "\n".join(head.split("\n", 6)[:6])
     if _KIND_COMMUNIQUE.search(title) or _KIND_COMMUNIQUE.search(first_lines):
         return "communique"
-    if _KIND_REPORT.search(title) or _KIND_REPORT.search(head):
+    if _KIND_REPORT.search(title) or _KIND_REPORT.search(first_lines) or _SPEECH.search(head):
         return "work_report"
     if _KIND_PLAN.search(title) or _KIND_PLAN.search(first_lines):
         return "plan"

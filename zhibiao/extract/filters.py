@@ -106,6 +106,10 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
         if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):
             return "code glued to letters"
+    if q.unit in ("USD", "HKD", "EUR", "CNY") and q.raw_value == 1 and text[q.end:q.end + 1] == "兑":
+        return "the base of an exchange rate (1美元兑6.7518元人民币)"
+    if q.unit == "times" and q.value == 0:
+        return "零倍 is part of a word (破零倍增), not a multiple"
     if q.raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
     if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(
@@ -124,9 +128,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"
     if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
-        # 3700万吨/年 and 6万吨/日 are capacities in the base unit; 元/吨 and 间/万人 are ratios
-        if not (q.unit in ("kg", "m3", "Wh", "TEU") and text[q.unit_end + 1:q.unit_end + 2] in "年日天"):
-            return "compound rate unit"
+        # 元/吨, 间/万人, 立方米/日, 3700万吨/年: a compound rate is not one of its parts (GUIDE v2)
+        return "compound rate unit"
     if _inside_quotes(text, q.start, q.end):
         return "part of a quoted name"
     if q.unit == "count" and q.raw_unit == "条" and q.start > 0 and text[q.start - 1] in "”』」\"》" \

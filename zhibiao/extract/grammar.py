@@ -29,10 +29,25 @@ _TO_NORMALISE = re.compile("[" + re.escape("".join(map(chr, NORMALISE))) + "]")
 _NORMALISED = {chr(k): chr(v) for k, v in NORMALISE.items()}
 
 
+# Footnote markers ([2], [^3], ②) are never part of a number or an indicator (GUIDE v2): 国内生产总值[2]397983亿元
+# reads as 国内生产总值 397983亿元. They become spaces, one for one, so offsets do not move.
+_FOOTNOTE = re.compile(r"\[\^?\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]")
+# Old texts group thousands with a full-width comma (粮食总产量38，728万吨, 27，203，319，000元): one for one it becomes
+# an ASCII comma when groups of three digits follow and a unit, a decimal point or a magnitude ends the number.
+_CN_THOUSANDS = re.compile(r"(?<![\d.，,])\d{1,3}(?:，\d{3})+(?=[.万亿千百元吨个人公平立台件辆头只户所项家亩米%])")
+
+
 def normalise(text: str) -> str:
     """`text.translate(NORMALISE)`, 15x faster on Chinese text: str.translate looks up every character
-    of a non-ASCII string in the table, while these characters are rare and a regex skips to them."""
-    return _TO_NORMALISE.sub(lambda m: _NORMALISED[m.group()], text) if _TO_NORMALISE.search(text) else text
+    of a non-ASCII string in the table, while these characters are rare and a regex skips to them.
+    Footnote markers become spaces of the same length."""
+    if _TO_NORMALISE.search(text):
+        text = _TO_NORMALISE.sub(lambda m: _NORMALISED[m.group()], text)
+    if "[" in text or _FOOTNOTE.search(text):
+        text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
+    if "，" in text:
+        text = _CN_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
+    return text
 
 LEAD_QUALIFIERS = {
     "约": "approx", "大约": "approx", "近": "approx", "将近": "approx", "接近": "approx", "约为": "approx",
@@ -73,7 +88,8 @@ QUANTITY = re.compile(
     rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
 )
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
-FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+|{_AR})(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
+FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+|{_AR})"
+                      rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
 _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\d.A-Za-z第])({_AR})(?:、|和|及|与)$")
@@ -220,9 +236,10 @@ def scan(norm: str) -> list[Quantity]:
         if value is None:
             continue
         lead = m["lead"]
+        # 百分之八至九 is a range: its lower bound, at least (as 5%—8%)
+        qualifier = "at_least" if m["upto"] else _qualifier(lead, None, m["trail"])
         found.append(Quantity(m.start(), m.end(), value, "分之", value, "percent", "percent",
-                              _qualifier(lead, None, m["trail"]), True, False,
-                              m.start("den"), m.end("num"), "fraction"))
+                              qualifier, True, False, m.start("den"), m.end("num"), "fraction"))
     found.sort(key=lambda q: q.start)
     found = _drop_overlaps(found)
     _share_point_unit(found, norm)

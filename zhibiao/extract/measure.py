@@ -22,13 +22,15 @@ from __future__ import annotations
 import re
 
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
-    r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至)"
+    r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至|"
+    r"扩大到|扩大至|覆盖到|覆盖至|回落到|回落至|回升到|回升至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
-    r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善)"
-    r"|(?P<share>占比|比重|份额|占)"
-    r"|(?P<level>率|覆盖面|比例|进度|水平|程度|指数|达标)"
+    r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减)"
+    r"|(?P<share>占比|比重|份额|贡献率|占)"
+    r"|(?P<level>自然增长率|率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
-_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降")
+_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降|减产|削减|精简|贬值|压缩|缩减|"
+                       r"向下拉动|下拉")
 # 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
@@ -64,6 +66,26 @@ _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|�
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 _SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
+_RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|增长率|增长速度|降幅)(?:分别)?$")
+# 完成年度计划的120.9%, 恢复到2019年的113%, 指标完成度分别为95.4%: a percentage of another amount that is not a part of
+# it is a ratio, and may exceed 100 (GUIDE v2)
+_RATIO_OF = re.compile(r"(?:(?:完成|达到|恢复到|恢复至|相当于|为|是)(?:了)?[^，,。；;、]{0,10}?"
+                       r"(?:计划|目标|预算|任务|水平|同期|上年|去年|(?:19|20)\d\d年|疫情前)的"
+                       r"|占(?:了)?(?:国家|省|市|上级)?(?:下达)?(?:的)?(?:年|年度|全年)?(?:计划|任务|目标)(?:的)?"
+                       r"|完成度|计划完成|预算完成|(?:年度|全年)?(?:计划|目标|任务)完成|完成(?:了)?(?:年度|全年)?(?:计划|预算))"
+                       r"(?:分别)?(?:为|达到?|是)?(?:了)?$")
+# 70%以上行政村, 90%服务事项: a percentage written before the set it is a part of
+_SHARE_OF_SET = re.compile(r"^(?:以上|左右|多)?(?:的)?(?:行政村|村庄|村|社区|乡镇|街道|县市区|县市|县区|市州|县|设区市|城市|企业|"
+                           r"规上企业|规模以上企业|事项|服务事项|政务服务事项|审批事项|人口|群众|农户|家庭|学校|中小学|医院|"
+                           r"医疗机构|卫生院|耕地|面积|项目|资金|河流|断面|水体|岗位|居民|职工|劳动力|贫困村|贫困户|贫困人口|"
+                           r"建制村|自然村|农村|城镇|园区|开发区|产业园区|建成区)")
+# a decrease or a net increase written right before an amount: 贫困人口减少85万人, 净增规模以上工业企业2876家, 增产240万吨
+# (and with the noun between: 减少乡镇153个, 净增规模以上工业企业2876家)
+_DECREASE_BEFORE = re.compile(r"(?:减少|减产|削减|精简|压减|压缩|缩减|下降|降低|净减|净减少)了?"
+                              r"(?:[^\W\d的为是有][^\W\d的为是]{0,9}?|[“”]{0,2})?(?:约|近|超过|超)?$")
+_NET_INCREASE_BEFORE = re.compile(r"(?:净增|净增加|(?<!新)增产|多增)了?(?:[^\W\d的为是有][^\W\d的为是]{0,9}?)?(?:约|近|超过|超)?$")
+_PULLED_DOWN = re.compile(r"向下拉动|下拉")
+_CLOSED_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
 
 def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
@@ -78,14 +100,21 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         below = _BELOW.search(window)  # 分别低于全国、全省0.98个和0.28个百分点: a gap below is negative
         if below and (cue is None or cue.start() < below.start()):
             return "change", True
+        if _PULLED_DOWN.search(window) and not _HARD_CLAUSE.search(window[_PULLED_DOWN.search(window).end():]):
+            return "change", True  # 净出口向下拉动0.6个百分点
         return "change", _negative(cue, window)
     if unit == "times":
         if re.search(r"(?:增长|提升|提高|增加)(?:了)?(?:约|近|超过|超)?$", window):  # 门诊待遇提升6倍 grew by 6 times
             return "growth", False
         return "ratio", False
-    if unit == "percent":
+    if unit in ("percent", "permille"):
+        if "（" in window or "(" in window:
+            window = _CLOSED_ASIDE.sub("", window)  # 占总人口比重（常住人口城镇化率）为58.52%: the aside names, the 比重 measures
         cue = _last_cue(window)
-        if _SHARE_OF_NOUN.match(after):
+        if _RATIO_OF.search(window):
+            return "ratio", False
+        own = _last_cue(_HARD_CLAUSE.split(window)[-1])  # 推进…设施提升，实现40%建成区达到…: only its clause's cue
+        if _SHARE_OF_NOUN.match(after) or (_SHARE_OF_SET.match(after) and not (own and own["growth"])):
             return "share", False  # 79%的基层医疗机构达到标准: a part of the institutions
         if window.endswith("的") and _SPENT_ON.match(after):
             return "share", False  # 一般预算支出的89.1%用于民生事业: the part of the spending put to a use
@@ -102,11 +131,18 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return previous, False
         if cue is not None and cue["to"] and _SHARE_BEFORE_TO.search(window, 0, cue.start()):
             return "share", False  # 园区工业总产值占全部工业比重提高到75%: the share it reached
+        if cue is not None and cue["to"] and _RATE_OF_GROWTH.search(window, 0, cue.start()):
+            return "growth", False  # 居民消费价格涨幅回落到2.6%: the growth rate it came to, not a fall of 2.6%
         if cue is None or cue["level"] or cue["to"]:
             return "level", False
         if cue["share"]:
             return "share", False
         return "growth", _negative(cue, window)
+    clause = _HARD_CLAUSE.split(window)[-1]
+    if _DECREASE_BEFORE.search(clause):
+        return "change", True  # GUIDE v2: decreases are negative whatever the verb
+    if _NET_INCREASE_BEFORE.search(clause):
+        return "change", False
     m = _CHANGE_BEFORE.search(window)
     if m and _COMPARED.search(window[: m.start()]) and (
             not window[: m.start()].endswith("新") or _COMPARED_NEW.search(window[: m.start()])):

@@ -58,12 +58,17 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年))"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
+    r"引进|培育|改造|减少|增加|转移|解决|新开|开工))"
 )
 # Five-year plans: the first year of each.
 _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|到|至|比上|为)$")
+# comparison bases (比2022年), starting points (从2019年) and values reached (提高到2025年的…); 到2027年 opening a
+# clause is the year a target is set for, and a period
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|比上|为|"
+                                  r"(?:提高|增加|增长|上升|扩大|降低|减少|下降|提升|达|升|降|增)(?:到|至))$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -157,6 +162,10 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
             return False
         y = _year_for_months(ref, mo)
         return _months(y, mo, mo) if y else None
+    if m["five"]:  # 五年累计新增城镇就业313万人: the five years the report reviews (or, in a plan, the five ahead)
+        if status == "target" and ref.plan_year:
+            return years_span(ref.plan_year, ref.plan_year + 4)
+        return years_span(ref.review_year - 4, ref.review_year) if ref.review_year else None
     rel = m["rel"]
     if ref.date is None:
         return None
@@ -202,7 +211,7 @@ def periods_in(text: str, ref: Reference, status: str):
         if _inside_brackets(text, m.start()):
             continue  # 《行动方案（2022-2024年）》: part of a title
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
-                r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
+                r"(?:[到至在]|争取|力争|确保|预计)$", text[max(0, m.start() - 2):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
         if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
             continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period

@@ -108,3 +108,32 @@ def _resolve(name: str, document: Region | None) -> Region | None:
 def region_of_code(code: str | None) -> Region | None:
     """The division with this code, cached: every fact of a document asks for the same one."""
     return region_by_code(code) if code else None
+
+
+# Parts of a region that are no division of it: new areas, development zones, parks, the 兵团. A figure whose
+# sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
+_SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
+                         r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区))")
+_GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点")
+_WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
+
+
+def sub_region_before(norm: str, lay, start: int) -> str | None:
+    """The sub-region the sentence of the number at `start` is about, named before it in that sentence or in the
+    sentence before it (same paragraph), unless the region as a whole (全市…) is named again after it."""
+    para = lay.paragraph(start)
+    sent = lay.period_sentence(start)
+    lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
+    lo = max(lo, para.start)
+    window = norm[lo:start]
+    found = None
+    for m in _SUB_REGION.finditer(window):
+        name = m[1]
+        for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时"):
+            if name.startswith(lead):
+                name = name[len(lead):]
+        if len(name) >= 2 and not _GENERIC_AREA.search(name):  # not 对标全国一流新区, 国家级开发区: a kind of area
+            found = (m.end(), name)
+    if found is None or _WHOLE_AGAIN.search(window, found[0]):
+        return None
+    return found[1]

@@ -1,16 +1,22 @@
-"""Statistical tables: numbers whose unit is stated once, in a 单位 line or in the column header.
+"""Statistical tables: numbers whose unit is stated once, in a 单位 line, a column header or a unit column.
 
 Ingestion writes a table as tab-separated lines. A block of such lines whose numbers carry no unit of
-their own is read as a table when a unit is declared for it (单位：亿元 on a line just above, or a column
-header such as 增长（%）):
+their own is read as a table when a unit is declared for its numbers (GUIDE v2: a cell is a fact when its
+row or column states the unit):
 
-- the first line of the block is the header; each later line is a row whose first cell names the
-  indicator (a leading # marks a sub-item and is dropped);
-- a numeric cell in a column headed 增长/增速/…（%） is a growth rate in percent, signed as written
-  (-39.5); a column headed 增减/增减额 is a change in the declared unit; any other column is a level in the
-  declared unit;
-- the column header gives the period when it names one (1-3月 → months of the reference year); a
-  month-end (3月末) is a point in time, so the period is the reference year when there is one.
+- the first line of the block is the header; each later line is a row;
+- a column's unit is the one its header names in brackets (年末数（万人）, 金额（亿元）, 企业数 （家）), else the
+  unit of a 单位：亿元 line just above the table, else the row's cell in a column headed 单位 (粗钢 | 万吨 |
+  106476.7 is 1.064767e11 kg);
+- a column headed 增长/增速/涨跌/…（%） holds growth rates in percent, signed as written (-39.5); one headed
+  比重/占…（%） holds shares; a column headed 增减/增减额 is a change in its unit; any other is a level;
+- each number is named by the nearest text cell to its left (two-pane tables: 行业 | 增长 | 行业 | 增长), without
+  其中：, a leading # and footnote markers;
+- the column header gives the period when it names one (1-3月 → months of the reference year); a month-end
+  (3月末) or 年末数 is a point in time, so the period is the reference year.
+
+Some archives flatten a table into a list after its title (表2 …涨跌幅度 / - 单位：% / - 居民消费价格 1.6 1.7 1.3):
+such rows, a label then numbers separated by spaces, are read the same way, the title saying what the numbers are.
 """
 from __future__ import annotations
 
@@ -24,7 +30,7 @@ from zhibiao.units import MAGNITUDES, lookup
 
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(\S+?)\s*$")
 _NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
-_GROWTH_HEADER = re.compile(r"增长|增速|增幅|同比|%|％")
+_GROWTH_HEADER = re.compile(r"增长|增速|增幅|同比|涨跌|涨幅|%|％")
 _CHANGE_HEADER = re.compile(r"增减")
 
 
@@ -98,47 +104,146 @@ def column_statuses(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_TABLE_TITLE = re.compile(r"^\s*表\s*\d{1,2}\s*(?P<title>\S.*)$")
+_LIST_ROW = re.compile(r"^\s*[-*·]\s+(?P<label>\D*?[^\d\s-])\s+(?P<numbers>-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)*)\s*$")
+_LIST_UNIT = re.compile(r"^\s*[-*·]?\s*(?:计量)?单位\s*[:：]\s*(\S+?)\s*$")
+_HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$")
+_SHARE_HEADER = re.compile(r"比重|占比|占全|构成|份额")
+_UNIT_HEADER = re.compile(r"^\s*(?:计量)?单位\s*$")
+_LABEL_NOISE = re.compile(r"^(?:其中[:：]?|#|＃)+|\s+")
+# a column header that says only what kind of number the column holds, not what it counts
+_GENERIC_HEADER = re.compile(r"(?:本年|本期|年末|全年|实际|绝对)?(?:比上年末|比上年|比年初|比去年|较上年|同比)?"
+                             r"(?:数|数量|产量|年末数|金额|总量|总额|指标值|数值|合计|总计|全国|绝对数|绝对额|数额|增长|增速|"
+                             r"增长速度|增幅|比重|占比|构成|涨跌幅度?|增减|增减额|单位)?")
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]|\s+")
+
+
+def _named(label: str, head: str, ref: Reference) -> str:
+    """The row's label, qualified by its column when the header names what the column counts (东盟 under 出口额
+    → 东盟（出口额）; 居民消费价格 under 城市 → 居民消费价格（城市）), not when it names only a measure or a period."""
+    core = _BRACKETS.sub("", head)
+    if not core or _GENERIC_HEADER.fullmatch(core) or periods.last_period_in(core, ref, "actual") is not False:
+        return label
+    return f"{label}（{core}）"
+
+
 def table_cells(text: str, ref: Reference) -> list[TableCell]:
     """Facts from the unit-declared tables of `text` (rules in the module docstring)."""
     found: list[TableCell] = []
     declared: str | None = None
     header: list[str] | None = None
+    title: str | None = None
+    listed: str | None = None  # the unit of a table flattened into a list
+    list_header = ""
     for offset, line in _lines(text):
-        m = _UNIT_LINE.match(line)
+        m = _UNIT_LINE.match(line) or (_LIST_UNIT.match(line) if title else None)
         if m:
             declared, header = m[1].strip("（）()"), None
+            listed = declared if line.lstrip().startswith(("-", "*", "·")) else None
+            list_header = ""
+            continue
+        t = _TABLE_TITLE.match(line)
+        if t and "\t" not in line:
+            title, declared, header, listed = t["title"], None, None, None
             continue
         if "\t" not in line:
-            if line.strip():
+            row = _LIST_ROW.match(line) if listed else None
+            if row:
+                found.extend(_list_row(offset, line, row, listed, title or "", list_header, ref))
+                continue
+            if listed and line.lstrip().startswith(("-", "*", "·")):
+                list_header += line.lstrip(" -*·")  # - 指 标 全 国 / - 城 市 农 村: the flattened header
+                continue
+            if line.strip() and not line.lstrip().startswith(("-", "*", "·")):
                 declared, header = (declared if header is None else None), None
+                title = listed = None
             continue
         cells = _cells(line, offset)
         if header is None:
             header = [c[2] for c in cells]
             continue
-        found.extend(_row(cells, header, declared, ref))
+        if len(cells) > len(header):  # 水运 | 亿人公里 | 33.0 | | -58.0: an empty cell shifted the row
+            cells = cells[:1] + [c for c in cells[1:] if c[2]]
+        found.extend(_row(cells, header, declared, title or "", ref))
     return found
 
 
-def _row(cells, header, declared, ref: Reference) -> Iterator[TableCell]:
-    label = cells[0][2].lstrip("#＃ ").strip()
-    if not label or _NUMBER.fullmatch(label):
-        return
-    for i, (start, end, cell) in enumerate(cells[1:], start=1):
+def _column(head: str, declared: str | None, row_unit: str | None, title: str):
+    """(factor, unit, measure, raw unit) of a column, or None when its numbers have no unit."""
+    bracket = _HEADER_UNIT.search(head)
+    said = bracket[1] if bracket else None
+    percent = said in ("%", "％") or (said is None and declared in ("%", "％") and not row_unit)
+    if percent or (said is None and _GROWTH_HEADER.search(head) and "%" in head):
+        if _SHARE_HEADER.search(head):
+            return 1.0, "percent", "share", "%"
+        if _GROWTH_HEADER.search(head) or re.search(r"涨跌|增长|增速", title):
+            return 1.0, "percent", "growth", "%"
+        return 1.0, "percent", "level", "%"
+    if _GROWTH_HEADER.search(head) and said is None and not row_unit and not declared:
+        return 1.0, "percent", "growth", "%"  # 增长 with no unit at all: a rate in percent
+    label = said or row_unit or declared
+    converted = _unit(label) if label else None
+    if converted is None:
+        return None
+    factor, unit = converted
+    return factor, unit, "change" if _CHANGE_HEADER.search(head) else "level", label
+
+
+def _row(cells, header, declared, title: str, ref: Reference) -> Iterator[TableCell]:
+    unit_col = next((i for i, h in enumerate(header) if _UNIT_HEADER.match(h)), None)
+    row_unit = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else None
+    label = None
+    for i, (start, end, cell) in enumerate(cells):
+        if i == unit_col:
+            continue
         if not _NUMBER.fullmatch(cell):
+            text = _LABEL_NOISE.sub("", cell)
+            if text and text not in ("—", "-", "…"):
+                label = text
+            continue
+        if i == 0 or label is None:
             continue
         head = header[i] if i < len(header) else ""
+        column = _column(head, declared, row_unit, title)
+        if column is None:
+            continue
+        factor, unit, measure, raw_unit = column
         raw = float(cell)
-        if _GROWTH_HEADER.search(head):
-            unit, factor, measure, raw_unit = "percent", 1.0, "growth", "%"
-        else:
-            converted = _unit(declared) if declared else None
-            if converted is None:
-                continue
-            factor, unit = converted
-            measure = "change" if _CHANGE_HEADER.search(head) else "level"
-            raw_unit = declared
         per = periods.last_period_in(head, ref, "actual")
         if per is False:
             per = str(ref.review_year) if ref.review_year else None
-        yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, label, per)
+        yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, _named(label, head, ref), per)
+
+
+def _list_columns(header: str, n: int) -> list[str]:
+    """Column names of a flattened table from its header lines (指 标 全 国 / 城 市 农 村 → 全国, 城市, 农村): the
+    characters after 指标, cut evenly into `n` names; empty names when they do not divide evenly."""
+    chars = _BRACKETS.sub("", header)
+    chars = re.sub(r"^(?:指标|项目|名称|类别)", "", chars)
+    if n and chars and len(chars) % n == 0 and 2 <= len(chars) // n <= 4:
+        k = len(chars) // n
+        return [chars[i:i + k] for i in range(0, len(chars), k)]
+    return [""] * n
+
+
+def _list_row(offset: int, line: str, m: re.Match, unit_label: str, title: str, header: str,
+              ref: Reference) -> Iterator[TableCell]:
+    """- 居民消费价格 1.6 1.7 1.3 under 单位：% in a table titled …涨跌幅度: each number a fact of that label, named by
+    its column (全国, 城市, 农村) when the header lines name the columns."""
+    label = _LABEL_NOISE.sub("", m["label"])
+    if not label:
+        return
+    column = _column(f"（{unit_label}）", None, None, title)
+    if column is None:
+        return
+    factor, unit, measure, raw_unit = column
+    if unit == "percent" and re.search(r"涨跌|增长|增速|速度", title):
+        measure = "growth"
+    per = str(ref.review_year) if ref.review_year else None
+    pos = offset + m.start("numbers")
+    numbers = list(re.finditer(r"-?\d+(?:\.\d+)?", m["numbers"]))
+    names = _list_columns(header, len(numbers))
+    for name, n in zip(names, numbers):
+        raw = float(n.group())
+        yield TableCell(pos + n.start(), pos + n.end(), raw, raw_unit, raw * factor, unit, measure,
+                        _named(label, name, ref), per)

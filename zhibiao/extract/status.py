@@ -26,35 +26,48 @@ ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|�
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"(?=[力确预主目争明到计要努])(?:力争|确保|(?:预期|主要)?目标(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
-    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
+    r"(?=[力确预主目争明到计要努])(?:力争|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
+    r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
+    r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|(?:主要)?预期(?:性)?指标(?:是|为|[:：])|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
-_HEADING_ACTUAL = re.compile(r"回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况")
-_HEADING_TARGET = re.compile(r"目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议")
+_HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
+                           r"(?P<target>目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议)")
 # Only top-level headings move a section: 一、…, Markdown, or one naming a year. Second-level ones such as
 # （二）…推动城乡区域协调取得新成效 sit inside a plan and must not flip it.
-_HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、)|(?:19|20)\d\d")
+_HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])|(?:19|20)\d\d")
 _PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
 _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
 
 
+_CONJUNCTS = re.compile(r"和|与|及|以及|、")
+_ACHIEVED = re.compile(r"(?:全面|胜利|圆满|超额|顺利|基本)?(?:完成|实现)了|(?:全面|胜利|圆满|超额|顺利)(?:完成|实现)")
+
+
 def heading_status(heading: str) -> str | None:
-    """The status a section heading announces, or None."""
+    """The status a section heading announces, or None. A Chinese phrase ends on its head word, so each conjunct
+    of the heading speaks by its last status word (五次会议确定任务的完成情况和五年工作回顾: 完成情况, 回顾 → actual);
+    the first conjunct that speaks leads (“十一五”回顾和“十二五”的主要目标任务 reviews first)."""
     if not _HEADING_FORMAL.search(heading):
         return None
-    t = _HEADING_TARGET.search(heading)
-    a = _HEADING_ACTUAL.search(heading)
-    if t and not a:
-        return "target"
-    if a and not t:
-        return "actual"
-    if a and t:  # 2023成就和经验 / 2024目标和举措 have one kind; mixed: the earlier word leads
-        return "actual" if a.start() < t.start() else "target"
+    if _ACHIEVED.search(heading):
+        return "actual"  # 一、全面完成了省十一届人大一次会议确定的各项目标和任务: targets met, a review
+    for part in _CONJUNCTS.split(heading):
+        last = None
+        for m in _HEADING_WORD.finditer(part):
+            last = m
+        if last is not None:
+            return "actual" if last["actual"] else "target"
     return None
 
 
-def document_default(text: str) -> str:
+def document_default(text: str, kind: str = "text") -> str:
+    """actual, or target for a plan document (a five-year plan, or a text that plans and never reviews); a work
+    report opens with its review, so it is actual until a heading or a sentence says otherwise."""
+    if kind in ("work_report", "communique"):
+        return "actual"
+    if kind == "plan":
+        return "target"
     plans = len(_PLAN_WORDS.findall(text))
     reviews = len(_REVIEW_WORDS.findall(text))
     return "target" if plans >= 2 and reviews == 0 else "actual"
@@ -97,6 +110,31 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
     if last.start() < opening or _DIGIT.search(earlier, last.end()):
         return said
     return None
+
+
+_HARD_END = re.compile(r"[，,；;]")
+
+
+def review_target(before: str, clause_at: int, review_year: int | None, after: str = "") -> str | None:
+    """Status of a number in a review section, whose sentence has a target cue before it (`clause_at` is where the
+    number's own clause starts in `before`). The cue counts when it is in that clause, opens the sentence, announces
+    goals (主要预期目标是：…, 目标，定为…), or heads figures in its own clause (力争新开工项目160个以上，开展…30次);
+    not when it is a verb of what was done (主动作为，确保经济平稳运行在合理区间，全年实现生产总值…增长8.2%)."""
+    said = sentence_status(before, review_year, after)
+    if said != "target":
+        return said
+    last = None
+    for last in TARGET_CUES.finditer(before):
+        pass
+    if last is None or last.start() >= clause_at or last.start() < 2:
+        return said
+    if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期")):
+        return said
+    end = _HARD_END.search(before, last.end())
+    if _DIGIT.search(before, last.end(), end.start() if end else len(before)):
+        return said
+    estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
+    return "estimate" if estimate >= 0 else None
 
 
 def sentence_status(before: str, review_year: int | None = None, after: str = "") -> str | None:

@@ -23,6 +23,7 @@ HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
 LINE = re.compile(r"[^\n]*")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
+_DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
 
 
 @dataclass(slots=True)
@@ -93,10 +94,12 @@ class Layout:
 def is_heading(line: str) -> bool:
     """A heading line: Markdown/numbered, or short with no sentence punctuation inside."""
     s = line.strip().strip("*#").strip()
-    if not s or len(s) > 40:
-        return False
+    if not s or _DATE_LINE.search(s):
+        return False  # （2011年2月21日 罗保铭）: the date and speaker of a report, not a section
     if _HEADING_MARK.match(line):
-        return True
+        return len(s) <= 60 and not s.endswith("。")  # 二、展望2023年，我们要乘势而上、接续奋斗，…新局面
+    if len(s) > 40 or (s.endswith("。") and re.search(r"\d", s)):
+        return False  # 五年城镇新增就业4500万人。 is a sentence of its own, not a section
     return len(s) <= 24 and not _SENTENCE_PUNCT.search(s.rstrip("。"))
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import duckdb
 
 from schemas.ddl import quote
+from zhibiao import duckmem
 from zhibiao.hashing import sha256_file
 from zhibiao.stages.workers import default_jobs, process_pool, run_all
 
@@ -38,10 +39,8 @@ PARTITIONED = ("documents", "facts")  # cut into chunks by document
 PARTITION_KEY = "doc_id"
 ROWS_PER_CHUNK = 150_000  # rows one frictionless process holds at most (~300 MB)
 PARALLEL_FROM_ROWS = 20_000  # fewer rows than this are checked in one process
-# DuckDB spills to the gate folder beyond this. The CSV tables it loads as text (~330 MB at 10,000 reports)
-# are held in memory up to the limit, so the limit is the gate's footprint at any size: 200 MB costs ~1.5 CPU-s
-# of spilling at 10,000 reports against 400 MB (publish only) and ~190 MB less memory (main: 639 → ~450 MB).
-MEMORY_LIMIT = "200MB"
+# DuckDB spills to the gate folder beyond its memory limit, which is sized from the package's widest rows
+# (zhibiao.duckmem): the CSV tables it loads as text are held in memory up to the limit, then spilled.
 _DUCK_TYPES = {"string": "VARCHAR", "number": "DOUBLE", "integer": "BIGINT", "boolean": "BOOLEAN",
                "date": "DATE", "datetime": "TIMESTAMP"}
 _TRUE, _FALSE = ("true", "True", "TRUE", "1"), ("false", "False", "FALSE", "0")
@@ -273,8 +272,12 @@ def _frictionless_chunk(descriptor_path: str) -> list[str]:
     return frictionless_errors(descriptor_path, " (changed rows, checked by frictionless)")
 
 
-def check_package(descriptor_path: Path, *, previous: Path | None = None, jobs: int | None = None) -> GateResult:
-    """Run the gate on the package at `descriptor_path`; `previous` is the datapackage.json published before."""
+def check_package(descriptor_path: Path, *, previous: Path | None = None, jobs: int | None = None,
+                  window: int | None = None) -> GateResult:
+    """Run the gate on the package at `descriptor_path`; `previous` is the datapackage.json published before.
+
+    `window` (bytes of the 2,048 widest rows of any table, zhibiao.duckmem) sizes DuckDB's memory; the
+    export knows it, and without it the gate measures it from the CSV files."""
     descriptor_path = Path(descriptor_path)
     base = descriptor_path.parent
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
@@ -299,7 +302,9 @@ def check_package(descriptor_path: Path, *, previous: Path | None = None, jobs: 
     shutil.rmtree(gate, ignore_errors=True)
     (gate / "spill").mkdir(parents=True)
     try:
-        chunks = _duckdb_checks(base, descriptor, csvs, previous, gate, jobs or default_jobs(), result)
+        if window is None:
+            window = csv_window(base, csvs)
+        chunks = _duckdb_checks(base, descriptor, csvs, previous, gate, jobs or default_jobs(), result, window)
         if result.errors or not chunks:
             return result
         # 3. frictionless on the changed rows, chunk by chunk (DuckDB is closed: forking is safe)
@@ -317,14 +322,30 @@ def check_package(descriptor_path: Path, *, previous: Path | None = None, jobs: 
         shutil.rmtree(gate, ignore_errors=True)
 
 
+def csv_window(base: Path, csvs: list[dict]) -> int:
+    """The bytes of the 2,048 widest rows of any CSV table, read without their long texts (zhibiao.duckmem).
+
+    Measuring reads only the short columns, so its own cap (the largest file's size) is never reached."""
+    con = duckdb.connect()
+    try:
+        files = [(base / r["path"], [f["name"] for f in r["schema"]["fields"]]) for r in csvs]
+        files = [(path, names) for path, names in files if path.is_file() and _header(path) == names]
+        duckmem.configure(con, max([path.stat().st_size for path, _ in files], default=0))
+        return max([duckmem.widest_rows(con, _read_text(path, names), duckmem.row_width_sql(names))
+                    for path, names in files], default=0)
+    except duckdb.Error:
+        return 0  # the checks below report what is wrong with the files
+    finally:
+        con.close()
+
+
 def _duckdb_checks(base: Path, descriptor: dict, csvs: list[dict], previous: Path | None, gate: Path, jobs: int,
-                   result: GateResult) -> list[Path]:
+                   result: GateResult, window: int) -> list[Path]:
     """Step 2, and the chunk packages of step 3; returns the chunks' descriptor paths."""
     t0 = time.perf_counter()
     con = duckdb.connect()
     try:
-        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")
-        con.execute(f"SET temp_directory = {_lit(str(gate / 'spill'))}")
+        duckmem.configure(con, window, temp_dir=gate / "spill")
         tables: dict[str, str] = {}
         for i, r in enumerate(csvs):
             names = [f["name"] for f in r["schema"]["fields"]]

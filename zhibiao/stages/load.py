@@ -15,17 +15,14 @@ import pandas as pd
 import pyarrow.parquet as pq
 
 from schemas.ddl import quote
-from zhibiao import reference
+from zhibiao import duckmem, reference
 from zhibiao.stages.discover import RunPlan
 from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, insert_frame, scalar
 
 from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
 
-# DuckDB fills its buffer pool up to the limit (document text twice, the marts' key indexes) and spills beyond
-# it, so the limit is the load's footprint once a run is large: 250 MB keeps it below the export's (the main
-# process's largest step) for ~0.5 s more at 10,000 reports than 300 MB (200 MB: ~1 s more).
-MEMORY_LIMIT = "250MB"
+# DuckDB's memory limit is sized from the widest rows the load reads (zhibiao.duckmem): it spills beyond it.
 
 
 @dataclass
@@ -147,11 +144,27 @@ def rebuild_marts(con) -> None:
         con.execute(f"INSERT INTO {MARTS[model]} ({cols}) SELECT {cols} FROM {STAGING[model]}")
 
 
+def _window(con, batch_dirs: list[Path]) -> int:
+    """Bytes of the 2,048 widest rows the load reads: documents and facts, in staging and in the run's batches."""
+    widest = 0
+    for model, name in ((Documents, "documents"), (Facts, "facts")):
+        width = duckmem.row_width_sql(list(model.to_schema().columns))
+        rows = f"SELECT {width} AS w FROM {STAGING[model]}"
+        if files := _parquet_files(batch_dirs, name):
+            rows += f" UNION ALL SELECT {width} AS w FROM read_parquet([{', '.join(map(_lit, files))}], union_by_name = true)"
+        widest = max(widest, duckmem.widest_rows(con, f"({rows})", "w"))
+    return widest
+
+
+def _lit(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
 def load_run(warehouse: Path, plan: RunPlan, batch_dirs: list[Path]) -> LoadResult:
     """Apply the run in one transaction; with nothing to do, nothing is written but the run's counts."""
     with connect(warehouse) as con:
-        con.execute(f"SET memory_limit = '{MEMORY_LIMIT}'")  # DuckDB spills beyond it: memory stays flat as runs grow
         ensure_layers(con)
+        duckmem.configure(con, _window(con, batch_dirs))  # memory stays flat as runs grow
         con.execute("BEGIN TRANSACTION")
         try:
             result = LoadResult()
@@ -166,6 +179,6 @@ def load_run(warehouse: Path, plan: RunPlan, batch_dirs: list[Path]) -> LoadResu
             con.execute("ROLLBACK")
             raise
         # counted once the data is committed: the self-join of the conflicts view can then spill to disk,
-        # while a transaction's own new rows stay in memory (under MEMORY_LIMIT, 30,000 reports failed)
+        # while a transaction's own new rows stay in memory (under a 250 MB limit, 30,000 reports failed)
         result.conflicts = scalar(con, "SELECT count(*) FROM main.conflicts")
     return result

@@ -21,7 +21,7 @@ from schemas.base import primary_key, table_metadata
 from schemas.ddl import quote
 from schemas.table_schema import table_schema
 from schemas.models import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
-from zhibiao import __version__
+from zhibiao import __version__, duckmem
 from zhibiao.hashing import sha256_file
 from zhibiao.stages.gate import check_package, frictionless_errors
 from zhibiao.warehouse import MARTS, connect, scalar
@@ -29,12 +29,10 @@ from zhibiao.warehouse import MARTS, connect, scalar
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
 STAGE_DIR = ".zhibiao-publish"
 VALIDATED_MARK = "VALIDATED"
-# DuckDB fills its buffer pool up to its limit as the warehouse grows, so each limit is what the step needs at
-# most, not more: a part (≤ PART_BYTES of text) sorts in ~200 MB; 300 MB leaves a margin (200 MB failed at
-# 10,000 reports). The state digest only scans: its pool is a cache.
-EXPORT_MEMORY = "300MB"
-STATE_MEMORY = "100MB"
-PART_BYTES = 48 << 20  # a table with more text than this is exported in key ranges, each sorted alone
+# A table of long rows (its widest 2,048 rows hold more than PART_BYTES: the documents) is exported in key ranges of
+# at most PART_BYTES each, so a vector, a sort and a row group hold at most PART_BYTES (or one row, if wider); DuckDB's
+# memory limits are sized from the widest rows (zhibiao.duckmem), never a fixed number a long report can exceed.
+PART_BYTES = 32 << 20
 ROW_GROUP_BYTES = 16 << 20
 SOURCES_OF = {Regions: MARTS[Regions], Units: MARTS[Units], Indicators: MARTS[Indicators],
               Documents: MARTS[Documents], Facts: MARTS[Facts], RejectedFiles: "staging.rejected_files"}
@@ -63,21 +61,21 @@ class PublishResult:
     gate: dict = field(default_factory=dict)
 
 
-def export_tables(warehouse: Path, out_dir: Path) -> dict[str, int]:
+def export_tables(warehouse: Path, out_dir: Path, window: int | None = None) -> dict[str, int]:
     """COPY each published table, ordered by its key, to CSV and Parquet; returns row counts.
 
-    Sorting a table holds its rows in memory, and DuckDB's sort asks for blocks that grow with the text
-    it carries (the 10,000 documents, 134 MB of text, need ~400 MB), so a table larger than PART_BYTES
-    is written in key ranges (bounded by quantiles of its key), each sorted alone: the CSV parts are
-    concatenated (byte for byte what one sorted COPY writes) and the Parquet file is written from the
-    sorted Parquet parts in order. Memory then stays flat however large the tables grow.
+    DuckDB holds a vector of 2,048 rows whole and does not spill long strings (a sort of the documents, or a
+    CSV or Parquet writer's buffer, holds ~4× their text), so a table of long rows is written in key ranges
+    of at most PART_BYTES each, sorted alone: the CSV parts are concatenated (byte for byte what one sorted
+    COPY writes) and the Parquet file is written from the sorted Parquet parts in order. Tables of short
+    rows are sorted whole, spilling to disk. The memory limit is sized from the widest rows (`window`, see
+    `published_window`): memory then stays flat however many documents there are.
     """
     tables = out_dir / TABLES_DIR
     tables.mkdir(parents=True, exist_ok=True)
     counts = {}
     with connect(warehouse, read_only=True) as con:
-        con.execute(f"SET memory_limit = '{EXPORT_MEMORY}'")  # sorts spill to disk instead of growing with the data
-        con.execute(f"SET temp_directory = '{out_dir / '.spill'}'")
+        duckmem.configure(con, published_window(con) if window is None else window, temp_dir=out_dir / ".spill")
         for model in PUBLISHED:
             name = table_metadata(model)["name"]
             counts[name] = _export_table(con, model, tables / name)
@@ -85,35 +83,48 @@ def export_tables(warehouse: Path, out_dir: Path) -> dict[str, int]:
     return counts
 
 
+def published_window(con) -> int:
+    """The bytes of the 2,048 widest rows of any published table (zhibiao.duckmem), read without their long texts."""
+    return max(duckmem.widest_rows(con, SOURCES_OF[model], duckmem.row_width_sql(list(model.to_schema().columns)))
+               for model in PUBLISHED)
+
+
+def _key_ranges(con, source: str, key: str, width: str) -> list[tuple]:
+    """(first key, last key) of consecutive key ranges of at most PART_BYTES of rows each (one row if wider).
+
+    Both bounds are keys of the table, used with BETWEEN: a one-sided comparison on a column of long
+    rows (key < x) makes DuckDB 2.0 fetch the rows one by one (~50× slower, measured)."""
+    return con.execute(
+        f"SELECT min(k), max(k) FROM (SELECT {key} AS k, (sum({width}) OVER (ORDER BY {key} ROWS UNBOUNDED PRECEDING) - 1)"
+        f" // {PART_BYTES} AS part FROM {source}) GROUP BY part ORDER BY part").fetchall()
+
+
 def _export_table(con, model, stem: Path) -> int:
     names = list(model.to_schema().columns)
     cols, key, source = ", ".join(map(quote, names)), primary_key(model), SOURCES_OF[model]
     order = ", ".join(map(quote, key))
-    rows, size = con.execute(f"SELECT count(*), sum({' + '.join(f'coalesce(strlen({quote(c)}::VARCHAR), 0)' for c in names)}) "
-                             f"FROM {source}").fetchall()[0]
-    # the Parquet writer holds a row group in memory: ≤ ROW_GROUP_BYTES of text (DuckDB's default is 122,880 rows)
+    width = duckmem.row_width_sql(names)
+    rows, size = con.execute(f"SELECT count(*), sum({width}) FROM {source}").fetchall()[0]
+    # the Parquet writer holds a row group in memory: ≤ ROW_GROUP_BYTES (DuckDB's default is 122,880 rows, its least 2,048)
     row_group = min(122_880, max(2048, ROW_GROUP_BYTES // max(1, int(size or 0) // max(1, rows)) // 2048 * 2048))
     csv_opts, parquet_opts = "(HEADER, DELIMITER ',')", f"(FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE {row_group})"
-    parts = min(256, max(1, -(-int(size or 0) // PART_BYTES))) if len(key) == 1 else 1
-    bounds = []
-    if parts > 1:
-        fractions = ", ".join(str(i / parts) for i in range(1, parts))
-        bounds = sorted(set(scalar(con, f"SELECT quantile_disc({order}, [{fractions}]) FROM {source}")))
-    if not bounds:
+    long_rows = duckmem.widest_rows(con, source, width) > PART_BYTES
+    ranges = _key_ranges(con, source, order, width) if len(key) == 1 and long_rows else []
+    if len(ranges) < 2:
         select = f"SELECT {cols} FROM {source} ORDER BY {order}"
         con.execute(f"COPY ({select}) TO '{stem}.csv' {csv_opts}")
         con.execute(f"COPY ({select}) TO '{stem}.parquet' {parquet_opts}")
         return rows
-    ranges = [f"{order} < ?"] + [f"{order} >= ? AND {order} < ?"] * (len(bounds) - 1) + [f"{order} >= ?"]
-    params = [[bounds[0]]] + [[lo, hi] for lo, hi in zip(bounds, bounds[1:])] + [[bounds[-1]]]
     csv_parts, parquet_parts = [], []
-    for i, (where, args) in enumerate(zip(ranges, params)):
-        select = f"SELECT {cols} FROM {source} WHERE {where} ORDER BY {order}"
+    for i, bounds in enumerate(ranges):
+        select = f"SELECT {cols} FROM {source} WHERE {order} BETWEEN ? AND ? ORDER BY {order}"
         csv_parts.append(stem.with_name(f"{stem.name}.part{i:03d}.csv"))
         parquet_parts.append(stem.with_name(f"{stem.name}.part{i:03d}.parquet"))
         part_opts = csv_opts if i == 0 else "(HEADER false, DELIMITER ',')"  # one header, at the top
-        con.execute(f"COPY ({select}) TO '{csv_parts[-1]}' {part_opts}", args)
-        con.execute(f"COPY ({select}) TO '{parquet_parts[-1]}' {parquet_opts}", args)
+        # the table is read once per part (its long texts are the cost); the CSV part is written from the Parquet part,
+        # which holds the same typed values
+        con.execute(f"COPY ({select}) TO '{parquet_parts[-1]}' {parquet_opts}", list(bounds))
+        con.execute(f"COPY (SELECT * FROM read_parquet('{parquet_parts[-1]}')) TO '{csv_parts[-1]}' {part_opts}")
     with open(f"{stem}.csv", "wb") as out:
         for part in csv_parts:
             with open(part, "rb") as fh:
@@ -124,6 +135,33 @@ def _export_table(con, model, stem: Path) -> int:
     for part in parquet_parts:
         part.unlink()
     return rows
+
+
+def keep_unchanged_twins(stage: Path, package_dir: Path, previous: dict | None) -> list[str]:
+    """Put the published Parquet twin back in the staging folder for every table whose CSV did not change.
+
+    The CSV files are the data (frictionless checks their hashes); a Parquet file's bytes also depend on the
+    writer: DuckDB 2.0.1 writes another footer than 2.0.0 for the same rows. So a twin is rewritten only when
+    its table changed, and a fresh clone's run, whatever the patch versions of DuckDB or pyarrow, leaves the
+    committed package byte for byte as it was. The gate still proves each twin equal to its CSV table.
+    Returns the tables whose twin was kept.
+    """
+    if not previous:
+        return []
+    old = {r["name"]: r for r in previous.get("resources", [])}
+    kept = []
+    for model in PUBLISHED:
+        name = table_metadata(model)["name"]
+        csv, twin = old.get(name), old.get(f"{name}-parquet")
+        staged_csv, staged_twin = stage / TABLES_DIR / f"{name}.csv", stage / TABLES_DIR / f"{name}.parquet"
+        published_twin = package_dir / twin["path"] if twin else None
+        if (csv is None or twin is None or not published_twin.is_file()
+                or csv.get("hash") != f"sha256:{sha256_file(staged_csv)}"
+                or twin.get("x-sha256") != sha256_file(published_twin)):
+            continue
+        shutil.copyfile(published_twin, staged_twin)
+        kept.append(name)
+    return kept
 
 
 def _resource(model, path: Path, rel: str, fmt: str) -> dict:
@@ -244,13 +282,14 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
     recover(package_dir)
     current = package_dir / "datapackage.json"
     sources = _sources(warehouse, raw_dir, package_dir)
-    state = _state(warehouse, sources)
+    state, window = _state(warehouse, sources)
     if (version := _published_state(warehouse, package_dir, state)) is not None:
         return PublishResult(published=True, changed=False, version=version)
     stage = package_dir / STAGE_DIR
     stage.mkdir(parents=True)
-    export_tables(warehouse, stage)
+    export_tables(warehouse, stage, window)
     previous = json.loads(current.read_text(encoding="utf-8")) if current.exists() else None
+    keep_unchanged_twins(stage, package_dir, previous)
     descriptor, changed = build_descriptor(stage, previous, sources)
     if not changed and all((package_dir / r["path"]).exists() for r in descriptor["resources"]):
         shutil.rmtree(stage)
@@ -258,7 +297,8 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
         return PublishResult(published=True, changed=False, version=descriptor["version"])
     (stage / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     started = datetime.now()
-    gate = check_package(stage / "datapackage.json", previous=current if current.exists() else None, jobs=jobs)
+    gate = check_package(stage / "datapackage.json", previous=current if current.exists() else None, jobs=jobs,
+                         window=window)
     errors = gate.errors
     seconds = (datetime.now() - started).total_seconds()
     if errors:
@@ -272,14 +312,16 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
                          gate=_gate_stats(gate))
 
 
-def _state(warehouse: Path, sources: list[dict]) -> str:
+def _state(warehouse: Path, sources: list[dict]) -> tuple[str, int]:
     """A digest of everything the package is made from: each published table's rows (an order-free sum of
-    row hashes, and the count), the sources, the schemas and metadata, and the code and DuckDB that write it."""
+    row hashes, and the count), the sources, the schemas and metadata, and the code and DuckDB that write it;
+    and the published tables' window (`published_window`), which sizes the memory of export and gate."""
     import duckdb
 
     digest = hashlib.sha256()
     with connect(warehouse, read_only=True) as con:
-        con.execute(f"SET memory_limit = '{STATE_MEMORY}'")
+        window = published_window(con)
+        duckmem.configure(con, window)  # the scan holds a vector of rows: long texts never spill
         for model in PUBLISHED:
             cols = ", ".join(map(quote, model.to_schema().columns))
             count, total = con.execute(f"SELECT count(*), sum(hash({cols})::HUGEINT) FROM {SOURCES_OF[model]}").fetchall()[0]
@@ -288,7 +330,7 @@ def _state(warehouse: Path, sources: list[dict]) -> str:
     digest.update(json.dumps([PACKAGE, sources, __version__, duckdb.__version__], sort_keys=True, ensure_ascii=False).encode())
     for code in [Path(__file__), *sorted(Path(table_schema.__code__.co_filename).parent.glob("*.py"))]:
         digest.update(code.read_bytes())
-    return digest.hexdigest()
+    return digest.hexdigest(), window
 
 
 def _state_file(warehouse: Path, package_dir: Path) -> Path:
@@ -346,19 +388,26 @@ def _gate_stats(gate) -> dict:
 
 
 def write_zip(package_dir: Path, zip_path: Path) -> Path:
-    """The published package (datapackage.json and every resource) as one archive, byte-reproducible."""
+    """The published package (datapackage.json and every resource) as one archive, byte-reproducible, with
+    a README.md and an .xlsx twin of each table for spreadsheet users (zhibiao.archive)."""
+    import tempfile
     import zipfile
+
+    from zhibiao.archive import archive_extras
 
     package_dir = Path(package_dir)
     descriptor = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
-    members = ["datapackage.json"] + [r["path"] for r in descriptor["resources"]]
+    members = [(m, package_dir / m) for m in ["datapackage.json"] + [r["path"] for r in descriptor["resources"]]]
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = zip_path.with_name(zip_path.name + ".partial")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for member in members:
-            info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, (package_dir / member).read_bytes())
+    with tempfile.TemporaryDirectory(dir=zip_path.parent, prefix=".zhibiao-zip-") as work:
+        members += archive_extras(package_dir, descriptor, Path(work))
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for member, path in members:
+                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                with open(path, "rb") as src, archive.open(info, "w") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)  # facts.csv of the corpus is hundreds of MB
     os.replace(tmp, zip_path)
     return zip_path

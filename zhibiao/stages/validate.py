@@ -2,7 +2,7 @@
 
 Loads a read batch folder; makes the batch's valid documents and facts, its rejected files (those
 from reading plus documents that fail a check), and `rejects`: each fact that failed a check, with
-the check's name and its source span; saves them as valid_*.parquet in the same folder. Batches
+the check's name and its source span, after the extractor's own errors (check `extraction_error`); saves them as valid_*.parquet in the same folder. Batches
 are validated one at a time so memory stays flat however large the corpus.
 """
 from __future__ import annotations
@@ -39,7 +39,9 @@ def _check_names(group: pd.DataFrame) -> str:
     return ", ".join(f"{c} ({col})" if isinstance(col, str) else str(c) for c, col in zip(group["check"], group["column"]))
 
 
-def validate_frames(documents: pd.DataFrame, facts: pd.DataFrame, rejected_files: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def validate_frames(documents: pd.DataFrame, facts: pd.DataFrame, rejected_files: pd.DataFrame,
+                    read_rejects: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """Check documents and facts; `read_rejects` (the extractor's errors, already `rejects` rows) lead the rejects."""
     bad_docs = failures(Documents, documents)
     more_rejected = [
         {**documents.loc[i, ["source_path", "source_file", "bytes", "sha256"]].to_dict(),
@@ -58,7 +60,8 @@ def validate_frames(documents: pd.DataFrame, facts: pd.DataFrame, rejected_files
     return {
         "documents": frame(Documents, documents[~documents["doc_id"].isin(bad_doc_ids)]),
         "facts": frame(Facts, facts.drop(index=bad_facts["index"].unique())),
-        "rejects": frame(Rejects, rejects),
+        "rejects": frame(Rejects, rejects) if read_rejects is None or read_rejects.empty else
+                   frame(Rejects, pd.concat([read_rejects, frame(Rejects, rejects)], ignore_index=True)),
         "rejected_files": frame(RejectedFiles, pd.concat([rejected_files, pd.DataFrame(more_rejected)], ignore_index=True)
                                 if more_rejected else rejected_files),
     }
@@ -71,7 +74,8 @@ def validate_batch(batch_dir: Path) -> Path:
 
 def _read(batch_dirs: list[Path], name: str, model) -> tuple[pd.DataFrame, np.ndarray]:
     """The batches' table as one frame, and the index of the batch each row came from."""
-    parts = [pd.read_parquet(d / f"{name}.parquet") for d in batch_dirs]
+    parts = [pd.read_parquet(d / f"{name}.parquet") if (d / f"{name}.parquet").exists() else frame(model, [])
+             for d in batch_dirs]
     origin = np.repeat(np.arange(len(parts)), [len(part) for part in parts])
     return frame(model, pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]), origin
 
@@ -99,11 +103,12 @@ def validate_batches(batch_dirs: list[Path]) -> list[Path]:
     documents, doc_origin = _read(batch_dirs, "documents", Documents)
     rejected_files, rejected_origin = _read(batch_dirs, "rejected_files", RejectedFiles)
     facts, _ = _read(batch_dirs, "facts", Facts)
+    read_rejects, _ = _read(batch_dirs, "rejects", Rejects)
     # which batch each row came from: documents and rejected files by path, facts and rejects by document
     by_path = dict(zip(documents["source_path"], doc_origin.tolist()))
     by_path.update(zip(rejected_files["source_path"], rejected_origin.tolist()))
     by_doc = dict(zip(documents["doc_id"], doc_origin.tolist()))
-    tables = validate_frames(documents, facts, rejected_files)
+    tables = validate_frames(documents, facts, rejected_files, read_rejects)
     for name, df in tables.items():
         key = df["source_path"].map(by_path) if name in ("documents", "rejected_files") else df["doc_id"].map(by_doc)
         if key.isna().any():  # every row goes back to the batch it came from: none may be dropped here

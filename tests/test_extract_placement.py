@@ -1,0 +1,127 @@
+"""Facts in their place: the region, the years and the indicator an analyst will ask for, from real report sentences."""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
+NINGBO, HUNAN, XINJIANG, BEIJING = "330200", "430000", "650000", "110000"
+
+
+def placed(text, published=date(2024, 1, 20), region_code=None, title=None):
+    return [(f.text, f.region, f.indicator_code, f.status, f.period)
+            for f in extract_facts(text, published=published, region_code=region_code, title=title)]
+
+
+def test_a_fact_is_about_the_place_its_clause_names():
+    found = placed("同期全国增长5.2%，全省地区生产总值增长6.1%，高于全国0.9个百分点。", region_code=NINGBO)
+    assert [(t, r) for t, r, *_ in found] == [("5.2%", "全国"), ("6.1%", "浙江省"), ("0.9个百分点", "全国")]
+    found = placed("湖南14市州中，宁波增长8.2%。长沙市地区生产总值增长4.8%，比全省平均水平高0.3个百分点。", region_code=HUNAN)
+    assert [(t, r) for t, r, *_ in found] == [("8.2%", "宁波市"), ("4.8%", "长沙市"), ("0.3个百分点", "湖南省")]
+    assert placed("宁波舟山港集装箱吞吐量3000万标箱。", region_code=NINGBO)[0][1] == "宁波市"  # a port, not a subject
+
+
+def test_national_documents_speak_for_the_country():
+    title = "中华人民共和国2019年国民经济和社会发展统计公报"
+    found = placed("初步核算，全年国内生产总值[2]990865亿元，比上年增长6.1%。", date(2020, 2, 28), "100000", title)
+    assert found == [("990865亿元", "全国", "gdp", "actual", "2019"), ("6.1%", "全国", "gdp", "actual", "2019")]
+
+
+def test_a_sub_region_is_not_the_region():
+    found = placed("与此同时，新疆生产建设兵团在深化改革方面都取得显著成绩。生产总值预计完成1190亿元，增长18%。",
+                   region_code=XINJIANG)
+    assert [code for _, _, code, *_ in found] == [None, None]
+    found = placed("发挥兰州新区经济发展主战场作用，对标全国一流新区。全年实现生产总值增长15%以上。", region_code="620100")
+    assert found[0][2] is None
+    assert placed("推动国家级开发区提质增效，地区生产总值增长6%。", region_code="620100")[0][2] == "gdp"
+
+
+def test_a_value_shared_by_a_list_of_indicators_is_the_first_ones():
+    found = placed("地区生产总值、规模以上工业增加值、固定资产投资、社会消费品零售总额增长5%左右，商品进出口总值增长3%左右。")
+    assert [(t, code) for t, _, code, *_ in found] == [("5%左右", "gdp"), ("3%左右", "foreign_trade")]
+
+
+def test_fenbie_values_take_the_subjects_listed_in_the_clause_before():
+    found = placed("预计，全市地区生产总值、固定资产投资、全部工业总产值均突破4000亿元，分别增长8%、12%和14%。",
+                   date(2018, 1, 20))
+    assert [code for _, _, code, *_ in found] == ["gdp", "gdp", "fixed_asset_investment", "industry_output"]
+
+
+def test_a_bare_growth_rate_is_the_rate_of_the_amount_before_it():
+    found = placed("预计全省生产总值突破2万亿元，增速近15%。", date(2012, 1, 10))
+    assert [(t, code, st) for t, _, code, st, _ in found] == [("突破2万亿元", "gdp", "estimate"), ("近15%", "gdp", "estimate")]
+    assert placed("全市地区生产总值实现5121.61亿元，历史性突破五千亿元大关，实际增速9.2%。", date(2022, 1, 20))[-1][2] == "gdp"
+    assert placed("预计全年完成地区生产总值1.27万亿元左右，可比价增长8%。", date(2019, 1, 20))[-1][2] == "gdp"
+
+
+def test_a_clause_in_between_names_its_own_subject():
+    found = placed("全省生产总值24117.9亿元、增长8.7%，一般公共预算收入升至全国第4位，增长11.1%。", date(2017, 1, 20))
+    assert found[-1][2] != "gdp"
+
+
+def test_the_economy_growing_is_gdp_growth():
+    assert placed("全年经济增长7.8%，地区生产总值突破1900亿元。", date(2021, 1, 20))[0][2] == "gdp"
+    assert placed("中央提出今年经济增长预期目标为7%左右。", date(2004, 3, 5))[0][2:] == ("gdp", "target", "2004")
+
+
+def test_a_review_verb_is_no_target_cue():
+    text = "一、2015年工作回顾\n主动作为，确保经济平稳运行在合理区间，全年实现生产总值5810.03亿元，增长8.2%。"
+    assert [(st, p) for *_, st, p in placed(text, date(2016, 1, 20))] == [("actual", "2015"), ("actual", "2015")]
+    text = "一、2015年工作回顾\n力争新开工项目160个以上，开展招商推介活动30次。"
+    assert [st for *_, st, _ in placed(text, date(2016, 1, 20))] == ["target", "target"]
+
+
+def test_main_expected_targets_are_for_the_plan_year():
+    text = ("三、2016年重点任务\n2016年是开局之年。过去一年，全市人民齐心协力，锐意进取。\n"
+            "综合各方面因素，全市经济社会发展的主要预期目标是：地区生产总值增长6.5%。\n")
+    assert placed(text, date(2016, 1, 22), BEIJING)[-1][2:] == ("gdp", "target", "2016")
+    text = "二、展望2023年，我们要乘势而上、接续奋斗，努力开创现代化、国际化美丽省会城市建设新局面\n主要预期指标是：地区生产总值增长8%以上。\n"
+    assert placed(text, date(2023, 2, 3))[-1][3:] == ("target", "2023")
+
+
+def test_a_goal_announcement_governs_the_figures_after_its_colon():
+    # in a work report, whose text is actual until a cue or heading says otherwise
+    text = "各位代表：\n今年经济社会发展的主要预期目标是：地区生产总值增长13%，地方财政总收入增长17%。\n"
+    assert [(st, p) for *_, st, p in placed(text, date(2011, 1, 20), title="2011年内蒙古自治区政府工作报告")] == [
+        ("target", "2011"), ("target", "2011")]
+    assert placed("要力争地区生产总值增长10%以上。", date(2013, 1, 20))[0][2:4] == ("gdp", "target")
+    assert placed("主要预期目标是：地区生产总值按增长5%安排。", date(2026, 1, 20))[0][2:4] == ("gdp", "target")
+
+
+def test_old_communiques_and_state_council_reports():
+    # thousands grouped with a full-width comma, a plan completion is a ratio, a Chinese-numeral range
+    found = placed("粮食总产量38，728万吨，完成计划113．1％，比上年增长9.2%。", date(1984, 4, 29))
+    assert [(t, code) for t, _, code, *_ in found] == [("38，728万吨", "grain_output"), ("113．1％", "grain_output"),
+                                                      ("9.2%", "grain_output")]
+    (f,) = extract_facts("今年经济增长速度的宏观调控目标，定为百分之八至九。", published=date(1995, 3, 5))
+    assert (f.value, f.qualifier, f.indicator_code, f.status) == (8, "at_least", "gdp", "target")
+    (f,) = extract_facts("今年国民生产总值计划增长百分之八，是留有余地的。", published=date(1993, 3, 15))
+    assert (f.indicator_code, f.status) == ("gnp", "target")
+
+
+def test_years_an_average_or_a_comparison_covers():
+    found = extract_facts("1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+                          published=date(1987, 2, 20))
+    assert found[-1].period == "1979-01/1986-12"
+    (f,) = extract_facts("过去五年，城镇新增就业年均1270多万人。", published=date(2023, 3, 5))
+    assert f.period == "2018-01/2022-12"
+    (f,) = extract_facts("二、“十二五”时期的主要目标\n五年城镇新增就业4500万人。\n", published=date(2011, 3, 5))
+    assert (f.status, f.period) == ("target", "2011-01/2015-12")
+    (f,) = extract_facts("二、2013年工作安排\n去年居民消费价格涨幅回落到2.6%，这是一个重要成果。\n", published=date(2013, 3, 5))
+    assert (f.value, f.measure, f.status, f.period) == (2.6, "growth", "actual", "2012")
+
+
+def test_a_report_cannot_report_its_plan_years_results():
+    # an uncued plan line in a report delivered in January of its plan year is a plan
+    text = "各位代表：\n2016年，强化交通组织管理，配建更多停车场、充电桩，新增泊车位5万个。\n"
+    (f,) = extract_facts(text, published=date(2016, 1, 20), title="2016年政府工作报告")
+    assert (f.status, f.period) == ("target", "2016")
+
+
+def test_no_real_fact_is_rejected():
+    # percentages of a plan, contributions over 100 %, a shifted table row: all real, none may fail a check
+    found = extract_facts("466个市重点项目完成投资971.1亿元，占年计划的113.4%。规模以上工业增加值对全省贡献率278.3%。",
+                          published=date(2021, 1, 20))
+    assert [(f.text, f.measure) for f in found][-2:] == [("113.4%", "ratio"), ("278.3%", "ratio")]
+    table = "表4 运输\n指标\t单位\t绝对数\t比上年增长（%）\n水运\t亿人公里\t33.0\t\t-58.0\n"
+    assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
+        ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
+    assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple
