@@ -125,3 +125,159 @@ def test_no_real_fact_is_rejected():
     assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
         ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
     assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple
+
+
+def test_the_value_a_change_reaches_is_of_the_reviewed_year():
+    found = extract_facts("财政总收入由2000年的85.3亿元增加到192.3亿元。", published=date(2007, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("85.3亿元", "2000"), ("192.3亿元", "2006")]
+
+
+def test_the_closing_year_of_a_plan_opens_a_review_of_its_five_years():
+    text = ("各位代表，2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的主要目标任务。\n"
+            "城镇化率达69.1%、提高6.4个百分点，财政民生投入占比提高5个百分点。\n")
+    found = extract_facts(text, published=date(2021, 1, 19))
+    assert [(f.text, f.period) for f in found] == [("69.1%", "2020"), ("6.4个百分点", "2016-01/2020-12"),
+                                                   ("5个百分点", "2016-01/2020-12")]
+
+
+def test_last_year_named_as_a_base_dates_no_target_after_it():
+    text = "二、2008年工作安排\n居民消费价格涨幅控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内。\n"
+    found = extract_facts(text, published=date(2008, 1, 25), title="湖北省人民政府2008年工作报告")
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("4.5%以内", "target", "2008")
+
+
+def test_a_table_written_as_lines_keeps_the_communiques_year():
+    text = ("**中华人民共和国国家统计局关于1986年国民经济和社会发展的统计公报**\n\n1987年2月20日\n\n"
+            "主要农产品产量如下：\n\n1986年 1986年比\n1985年增长％\n粮 食 39109 万吨 3．2\n\n"
+            "据海关统计，1986年进出口总额达738亿美元，比上年增长6.1％。其中出口总额309亿美元，增长13.1％。")
+    assert {p for *_, p in placed(text, date(1987, 2, 20), "100000")} == {"1986"}
+
+
+def test_a_base_year_dates_no_figure_after_it():
+    text = ("2006年，实现地区生产总值2094亿元，同比增长13.5%，提前实现在2000年基础上翻一番的目标；"
+            "财政一般预算总收入192.3亿元，同比增长12.5%。")
+    assert [p for t, *_, p in placed(text, date(2007, 2, 1)) if t in ("192.3亿元", "12.5%")] == ["2006", "2006"]
+
+
+def test_years_since_a_founding_span_those_years():
+    text = "建市20年来，全市地区生产总值增长9倍，常住人口城镇化率由32%增至52%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2025, 1, 9))] == [
+        ("9倍", "2005-01/2024-12"), ("32%", "2004"), ("52%", "2024")]
+
+
+def test_a_change_between_written_years_starts_at_the_first():
+    text = "2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元，年均增长14.7%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2012, 2, 9))] == [
+        ("617.24亿元", "2006"), ("1383.07亿元", "2011"), ("14.7%", "2006-01/2011-12")]
+    text = "全省生产总值由 1992 年的 181.7 亿元增加到 1997 年的 418 亿元。"
+    assert [(t, c, p) for t, _, c, _, p in placed(text, date(1998, 4, 23))] == [
+        ("181.7 亿元", "gdp", "1992"), ("418 亿元", "gdp", "1997")]
+
+
+def test_multiples_pair_with_the_values_just_listed():
+    text = "全市私营企业、个体工商户分别达6.4万户和22万户，是2010年末的2倍和1.4倍。"
+    found = extract_facts(text, published=date(2016, 1, 18))
+    assert [(f.text, f.indicator, f.period) for f in found if f.measure == "ratio"] == [
+        ("2倍", "私营企业", "2015"), ("1.4倍", "个体工商户", "2015")]
+
+
+def test_a_comparison_base_dates_only_its_own_value():
+    text = ("**经济综合实力实现新跨越。**2010年全省生产总值达45473亿元，比上年增长12.2%，是2005年22557亿元的2倍。"
+            "财政收入保持较快增长，总收入达11842亿元，增长30.8%，是2005年4432亿元的2.7倍；"
+            "地方一般预算收入4516亿元，增长23.8%。")
+    found = placed(text, date(2011, 1, 17), "440000")
+    assert [(t, c, p) for t, _, c, _, p in found if t in ("22557亿元", "2倍", "4516亿元")] == [
+        ("22557亿元", "gdp", "2005"), ("2倍", "gdp", "2010"), ("4516亿元", "general_budget_revenue", "2010")]
+    assert [(t, p) for t, *_, p in found if t in ("30.8%", "4432亿元", "2.7倍")] == [
+        ("30.8%", "2010"), ("4432亿元", "2005"), ("2.7倍", "2010")]
+
+
+def test_a_group_of_counties_is_not_the_province():
+    text = "2005年67个县规模以上工业增加值、财政一般预算收入达724亿元和120亿元，分别比上年增长22.1%和20.5%。"
+    assert {c for _, _, c, *_ in placed(text, date(2006, 1, 16), "440000")} == {None}
+
+
+def test_a_growth_between_two_written_years_spans_them():
+    text = "全省生产总值由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍。"
+    assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))] == [
+        ("2450亿元", "2002"), ("5469亿元", "2007"), ("1.2倍", "2003-01/2007-12")]
+
+
+def test_a_list_of_parts_of_the_year_dates_each_value():
+    text = ("2015年，全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年增长3.1%；"
+            "固定资产投资增长14.8%。")
+    assert [(t, c, p) for t, _, c, _, p in placed(text, date(2016, 1, 20))][:4] == [
+        ("2.5%", "gdp", "2015-01/2015-03"), ("2.7%", "gdp", "2015-01/2015-06"), ("2.8%", "gdp", "2015-01/2015-09"),
+        ("3.1%", "gdp", "2015")]
+
+
+def test_a_comparison_with_the_country_names_no_indicator():
+    text = "全省地区生产总值三季度增长4.6%、追平全国，四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。"
+    found = placed(text, date(2025, 1, 20), "430000")
+    assert [(t, c) for t, _, c, *_ in found if t != "0.2个百分点"] == [("4.6%", "gdp"), ("5.6%", "gdp"), ("4.8%", "gdp")]
+
+
+def test_an_average_over_five_years_does_not_date_the_last_years_growth():
+    text = "全省生产总值由2002年的13502亿元增加至2007年的30606亿元，五年年均增长14.5%，2007年比上年增长14.5%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))][2:] == [
+        ("14.5%", "2003-01/2007-12"), ("14.5%", "2007")]
+
+
+def test_one_value_for_a_list_of_indicators_is_the_firsts():
+    text = "2014年全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%，固定资产投资增长26%。"
+    assert [(t, c) for t, _, c, *_ in placed(text, date(2014, 1, 20))] == [("10%", "gdp"), ("26%", "fixed_asset_investment")]
+
+
+def test_an_aside_across_a_comma_and_a_bare_new_area_do_not_hide_the_indicator():
+    found = placed("全市生产总值完成2650.6亿元（不含定州，下同）、增长9%，高于全省0.8个百分点。", date(2014, 2, 1))
+    assert [(t, c) for t, _, c, *_ in found][:2] == [("2650.6亿元", "gdp"), ("9%", "gdp")]
+    text = "落实“完善基础、产业立市、新区引领”经济工作思路。预计完成地区生产总值183亿元、同比增长9%。"
+    assert {c for _, _, c, *_ in placed(text, date(2019, 12, 31))} == {"gdp"}
+
+
+def test_an_average_written_before_a_list_spans_every_value_of_it():
+    text = ("房地产业投资占固定资产投资比重从2017年的63.3%下降至2021年的49.3%，"
+            "全市地区生产总值、地方一般公共预算收入、社会消费品零售总额年均分别增长7.2%、5.5%和16.5%。")
+    assert [p for *_, p in placed(text, date(2022, 1, 20))][2:] == ["2017-01/2021-12"] * 3
+
+
+def test_a_paragraph_opened_on_the_year_just_past_is_that_year():
+    text = ("五年来，我们坚守初心、倾情服务，幸福指数节节攀升。\n\n"
+            "刚刚过去的2025年，我们用心用情用力惠民生、办实事，省20项民生工程和市10件民生实事如期完成。"
+            "全市生产总值增长6%，增量达到448.2亿元。\n\n"
+            "刚刚过去的2015年，我们较好地完成了目标任务，为“十二五”收官划上了圆满句号。全市生产总值增长10.5%。")
+    found = placed(text, date(2026, 1, 20))
+    assert [(t, p) for t, *_, p in found if t in ("6%", "10.5%")] == [("6%", "2025"), ("10.5%", "2015")]
+
+
+def test_a_sub_region_deep_in_a_long_sentence_before_is_not_the_subject():
+    text = ("自治区成立60周年大庆各项任务圆满完成，“绿色、高端、和谐、宜居”城市发展新理念全方位实施，"
+            "银川都市圈、“四区四园”建设等重大战略布局全面铺开，黄河流域生态保护示范区建设稳步推进。"
+            "地区生产总值同比增长7.2%。")
+    assert [c for _, _, c, *_ in placed(text, date(2019, 1, 20))][-1] == "gdp"
+
+
+def test_the_growth_of_quarters_after_a_general_subject():
+    text = "经济增速逐季回升，一季度增长4.5%，上半年增长5%，前三季度增长5.5%，全年增长5.7%。"
+    assert [(c, p) for _, _, c, _, p in placed(text, date(2024, 1, 20))][-1] == ("gdp", "2023")
+
+
+def test_a_level_regained_is_compared_with_its_base_year_not_dated_by_it():
+    text = "预计地区生产总值增长14%，比2019年增长8%；固定资产投资增长21%，恢复到2019年的93%。"
+    found = placed(text, date(2022, 1, 6))
+    assert [(t, c, p) for t, _, c, _, p in found] == [
+        ("14%", "gdp", "2021"), ("8%", "gdp", "2020-01/2021-12"), ("21%", "fixed_asset_investment", "2021"),
+        ("93%", "fixed_asset_investment", "2021")]
+
+
+def test_what_will_be_reached_is_a_target():
+    found = placed("其中，出口总额将达到四百零二亿元，平均每年递增百分之八点一。", date(1982, 12, 10))
+    assert found[0][3] == "target"
+
+
+def test_an_annual_figure_or_a_stock_in_a_five_year_review_is_the_last_years():
+    text = ("一、过去五年工作回顾\n旅游业总收入640.9亿元，旅游外汇收入4.13亿美元。已有7家村镇银行挂牌营业。"
+            "制定实施了《湖北省法律援助办法》等71部地方性规章。\n")
+    found = placed(text, date(2008, 1, 20))
+    assert [(t, p) for t, *_, p in found] == [
+        ("640.9亿元", "2007"), ("4.13亿美元", "2007"), ("7家", "2007"), ("71部", "2003-01/2007-12")]

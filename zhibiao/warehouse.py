@@ -296,7 +296,7 @@ VIEWS = {
                t.value AS target_value, t.qualifier AS target_qualifier, t.text AS target_text, t.doc AS target_doc,
                t.sentence AS target_sentence, a.value AS actual_value, a.status AS actual_status,
                a.qualifier AS actual_qualifier, a.text AS actual_text, a.doc AS actual_doc,
-               a.sentence AS actual_sentence, a.value - t.value AS actual_minus_target, t.fact_id AS target_fact,
+               a.sentence AS actual_sentence, round(a.value - t.value, 6) AS actual_minus_target, t.fact_id AS target_fact,
                a.fact_id AS actual_fact
         FROM facts t JOIN indicator_panel a
           ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
@@ -308,7 +308,14 @@ VIEWS = {
     "conflicts": """
         WITH exact AS (
             SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
-                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding
+                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding,
+                   -- a growth at current prices (名义增长8.7%) and one after inflation (实际增长6.5%) both hold
+                   -- (名义 said, or 扣除价格因素/实际 written after the figure: …增长5.3%，扣除价格因素实际增长5.1%)
+                   CASE WHEN f.measure = 'growth' AND (f.context LIKE '%名义%' OR strpos(f.context, f.text) BETWEEN 1
+                             AND greatest(strpos(f.context, '实际增长'), strpos(f.context, '扣除价格因素')) - 1)
+                        THEN 'nominal' ELSE 'real' END AS basis,
+                   -- 33.5万户 and 203个 of old communities count different things
+                   CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
             WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
               AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
@@ -320,6 +327,7 @@ VIEWS = {
         FROM exact a JOIN exact b
           ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
          AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
+         AND a.basis = b.basis AND a.counted = b.counted
         WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
                                                 1e-6 * greatest(abs(a.value), abs(b.value)))""",
 }

@@ -35,6 +35,7 @@ import re
 import traceback
 from bisect import bisect_right
 from datetime import date
+from itertools import chain
 from pathlib import Path
 
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
@@ -51,6 +52,20 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
+# and the first characters of `when`).
+_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
+
+
+def _scope_openers(text: str):
+    """The matches of `_SCOPE_OPENER.finditer(text)`, 10x faster: the pattern opens on a lookbehind, so re tries it
+    at every position, while it can only match at the start or where `_OPENER_AT` finds a sentence end."""
+    end = 0
+    for pos in chain([0], (m.start() + 1 for m in _OPENER_AT.finditer(text))):
+        m = _SCOPE_OPENER.match(text, pos) if pos >= end else None
+        if m:
+            end = m.end()
+            yield m
 
 
 class _Sections:
@@ -79,11 +94,18 @@ class _Sections:
         # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
-        for m in _SCOPE_OPENER.finditer(text):
+        for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
             if re.search(r"\d", text[m.end():sent_end]):
                 continue
             per = period.last_period_in(m.group("when"), ref, "actual")
+            # only an opener that says what the year is (2020年是…收官之年), not one that reviews it (刚刚过去的2015年，
+            # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
+            plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
+            if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
+                    and ref.review_year and int(per) <= ref.review_year):
+                # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
+                per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
@@ -119,6 +141,7 @@ class _Sections:
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+_CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -174,6 +197,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
+        if years and period.written_span_from(norm[lay.paragraph(q.start).start:q.start], years[0]):
+            return str(years[0])  # 2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元: the ends as written
         return str(years[0] - 1) if years else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
@@ -213,6 +238,10 @@ _STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提�
                          r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
 _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
 _LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
+_DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培育|开工|改造|创建|建设|打造|新开|组建|投入|投资|筹措|发放|"
+                          r"安排|解决|转移|培训|帮助|救助|治理|造林|修建|整治|关闭|淘汰|取缔|查处|举办|签约|共|合计|总计|"
+                          r"五年|期间|先后|相继|新|增|减|以来|累计|年均|平均|搬迁|帮扶|结对|到位|脱贫|吸引|落地|招引|争取|"
+                          r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
@@ -220,8 +249,17 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
+# 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
+_BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+
+
+def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
+    """The text of its sentence before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it:
+    年均分别增长7.2%、5.5%和16.5% is one clause): within a sentence, the hard clause (looked up, not searched)."""
+    return norm[lay.hard_clause_start(lay.sentence(pos).start, pos):pos]
 
 
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
@@ -233,7 +271,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     year = int(found)
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
-    if kind == "level" and ("年均" in clause or "年平均" in clause):
+    own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
+    if kind == "level" and ("年均" in own or "年平均" in own):
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
     if kind not in ("growth", "change"):
@@ -245,9 +284,12 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is None and _BARE_GROWTH.fullmatch(own):
+        for m in _FROM_BASE.finditer(norm, sent.start, q.start):
+            base = int(m[1])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
-    if kind == "growth" and ("年均" in clause or "年平均" in clause):
+    if kind == "growth" and ("年均" in own or "年平均" in own):
         if st == "target":
             return period.years_span(year, year + 4)
         return period.years_span(year - 4, year)
@@ -276,6 +318,10 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
         return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
+    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+            and _TIME_NAMED.search(before) and not _TIME_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start),
+                                                                        q.start)):
+        return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
@@ -292,12 +338,15 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if years is None:
         if found and len(found) == 4:
             m = None
-            for m in _AVERAGE_OVER.finditer(norm, part.start, q.start):
+            # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
+            # compares the average before it
+            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
+            for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                 pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
-            if kind == "growth" and "年均" in norm[part.start:q.start]:
+            if kind == "growth" and "年均" in _comma_clause(norm, lay, q.start):
                 # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
                 base = _BASE_YEAR.search(norm, part.start, q.start)
                 if base and int(base[1]) < int(found):
@@ -317,6 +366,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
+    if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
+        # 旅游业总收入640.9亿元, 已有7家村镇银行挂牌营业 under a five-year review: no word of doing or adding
+        # over the years, so the figure of the last one (an annual amount, or a stock at its end)
+        return str(years[1])
     return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
 
 
@@ -327,6 +380,8 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     breaks a total down (…上半年GDP为1.5万亿元…。其中，第一产业增加值为12.49亿元)."""
     if prev is None or prev_fact is None or not prev_fact.period or "/" not in prev_fact.period:
         return False
+    if prev_fact.period[:4] != prev_fact.period[-7:-3]:
+        return False  # 比2019年增长8%；固定资产投资增长21%: a growth over years carries no period on
     psent = lay.period_sentence(q.start)
     if lay.paragraph(prev.start).start != lay.paragraph(q.start).start:
         return False
@@ -337,6 +392,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     return False
 
 
+_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比)")
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
@@ -347,6 +403,8 @@ _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以�
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
+    # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
+    previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
@@ -407,11 +465,15 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        return base + _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
+        added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
+        # 全省生产总值完成5700.1亿元，增加近1000亿元: a plain change is of the figure itself (measure change)
+        return base if added in ("增加", "减少") else base + added
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
+    if inherited and _COMPARED.match(inherited):
+        inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -431,7 +493,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             break
         prev_start = lay.hard_clause_start(sent.start, hard - 1)
         subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
-        if subject and len(subject) <= 10:
+        if subject and len(subject) <= 10 and not _COMPARED.match(subject):
             return subject
         hard = prev_start
     # 全市生产总值为1912.4亿元，…；两年平均增长8.8%: the indicator carries across a semicolon
@@ -476,12 +538,12 @@ _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|�
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
-                      r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+                      r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
 
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
-    在校学生); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
+    在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
     hard = lay.hard_clause_start(sent.start, q.start)
     clause = norm[hard:q.start]
@@ -572,7 +634,25 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
-def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
+_TIME_WORD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|(?:19|20)\d\d年)"
+_TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
+_RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
+
+
+def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
+    """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
+    a value shared by a list (see `_shared_subjects`), when the items are indicators."""
+    sent = lay.sentence(f.start)
+    head = norm[lay.hard_clause_start(sent.start, f.start):f.start]
+    k = head.rfind("分别")
+    if k < 0 or "、" not in head[:k] or indicator.has_quantity(head[:k]):
+        return
+    items = indicator.list_subjects(indicator.strip_verbs(head[:k]), head[:k].count("、") + 1)
+    if items and all(indicator_code(indicator.clean(i)) for i in items):
+        f.indicator = indicator.clean(items[0])
+
+
+def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
     i = 0
@@ -582,6 +662,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                 norm[facts[j].end:facts[j + 1].start]):
             j += 1
         group = facts[i:j + 1]
+        if len(group) == 1:
+            _one_value_for_a_list(norm, lay, group[0])
         if len(group) > 1:
             sent = lay.sentence(group[0].start)
             hard = lay.hard_clause_start(sent.start, group[0].start)
@@ -594,6 +676,32 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                 if subjects and all(subjects):
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
+            if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
+                # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
+                # values just listed, one by one
+                earlier = [f for f in facts[:i] if f.start >= sent.start][-len(group):]
+                if len(earlier) == len(group):
+                    for f, e in zip(group, earlier):
+                        f.indicator = e.indicator or f.indicator
+            times = _TIME_LIST.search(head[:k]) if k >= 0 else None
+            if times:
+                # 全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%: the list is of periods; the
+                # indicator is the one named before it, in this clause or the one before
+                subject = indicator.clean(head[:times.start()])
+                if not subject and hard > sent.start:
+                    prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
+                    subject = indicator.clean(re.split(r"增速|增幅|呈现|继续|保持|实现", prev)[0])
+                words = re.split(r"[、和及]", times.group(0))
+                old = group[-1].indicator
+                for n, f in enumerate(group):
+                    f.indicator = subject or None
+                    if len(words) == len(group):  # each value is of its own part of the year
+                        f.period = period.last_period_in(words[n], ref, f.status) or f.period
+                for f in facts[j + 1:]:  # …，全年增长3.1%: a value after the list carries its indicator on
+                    if f.start >= sent.end or f.indicator != old:
+                        break
+                    f.indicator = subject or None
+                k = -1
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
                 if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
@@ -651,7 +759,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         _read_quantities(text, norm, lay, ref, sections, facts, errors)
     except Exception as exc:  # the scan itself failed: keep the facts read before the failure
         _record(errors, text, lay, facts[-1].end if facts else 0, len(text), exc)
-    for step in (lambda: _apply_lists(norm, lay, facts), lambda: _share_trailing_qualifiers(norm, facts)):
+    for step in (lambda: _apply_lists(norm, lay, facts, ref), lambda: _share_trailing_qualifiers(norm, facts)):
         try:
             step()
         except Exception as exc:
@@ -750,11 +858,11 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
-            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
-                    and ref.review_year != ref.plan_year
+            if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
+                    and ref.plan_year and int(fact.period) >= ref.plan_year and ref.review_year != ref.plan_year
                     and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
-                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
-                # dated to the plan year is a plan, though no heading or cue said so
+                # a work report delivered early in its plan year cannot report that year's results, nor later
+                # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
@@ -785,6 +893,8 @@ def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: 
 
 def _significant(x: float) -> float:
     """12 significant digits: 34.8 × 1e8 is 3480000000, not 3479999999.9999995."""
+    if -1e12 < x < 1e12 and x == int(x):
+        return float(x)  # a whole number below 1e12 is exact in 12 digits (most values): skip the trip through text
     return float(f"{x:.12g}")
 
 
