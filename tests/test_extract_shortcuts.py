@@ -98,9 +98,10 @@ def _ends_at_end(items) -> bool:
 
 def test_tail_patterns_end_the_string_within_their_width():
     for pattern, width in indicator.TAIL_WIDTHS.items():
-        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
+        assert width is None or sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
         assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
-    for s in ("旅游收入实现", "生产总值达到了", "增长目标为", "全省生产总值五年", "生产总值三季度", "生产总值", "达到\n", "实现实现"):
+    for s in ("旅游收入实现", "生产总值达到了", "增长目标为", "全省生产总值五年", "生产总值三季度", "生产总值", "达到\n", "实现实现",
+              "增速比上年", "收入比2019年", "是去年的", "相当于近10年的", "增长与上月", "比1-11月份", "同比", "占比", "较之", ""):
         for pattern in indicator.TAIL_WIDTHS:
             assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
 
@@ -118,3 +119,28 @@ def test_a_place_name_opens_a_clause_only_at_its_start():
         first = next(iter(_find_names(text)), None)
         assert name_at_start(text) == (first[1] if first and first[0] == 0 else None), text
     assert place._named_subject("广州市生产总值") == "广州市" and place._named_subject("全省广州市") is None
+
+
+def test_no_percent_cue_spans_a_clause_end():
+    from zhibiao.extract import measure
+    # plain words only (no class, no dot): a cue cannot hold a comma or colon, so a clause's cues are the window's
+    assert not any(c in measure._PERCENT_CUES.pattern for c in ",，;；:：.[\\")
+    for window in ("推进设施提升，实现", "增长，占", "占比为", "比重：", "，", ""):
+        last = measure._last_cue(window)
+        own = last if last is not None and not measure._HARD_CLAUSE.search(window, last.start()) else None
+        alone = measure._last_cue(measure._HARD_CLAUSE.split(window)[-1])
+        assert (own and own.group(0), own and own.lastgroup) == (alone and alone.group(0), alone and alone.lastgroup)
+
+
+def test_the_last_characters_of_tail_patterns():
+    import re
+    assert indicator._last_chars(sre_parse.parse(r"(?:ab|c)(?:d)?$")) == frozenset("bcd")
+    assert indicator._last_chars(sre_parse.parse(r"a\d$")) is None  # a class of categories: no shortcut
+    assert indicator._last_chars(sre_parse.parse(r"a(?<!b)$")) is None
+    assert indicator._last_chars(sre_parse.parse(r"(?:x)?$")) is None  # may match nothing
+    for pattern, last in indicator.TAIL_LAST_CHARS.items():
+        assert last, pattern.pattern  # every tail pattern of today's grammar has its shortcut
+        for ch in "生产总值指标" + "".join(last):
+            for s in (ch, "增长" + ch, "比上年" + ch, "近10年的" + ch):
+                assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
+    assert re.compile(r"(?:ab|c)(?:d)?$").sub("", "xab") == "x"  # (the substitution the shortcut stands for)

@@ -21,6 +21,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
 MAX_LEN = 16
@@ -88,13 +94,59 @@ _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|�
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
-TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5}
+TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None}
+
+
+def _last_chars(items) -> frozenset | None:
+    """The characters a match of the parsed pattern `items` can end on (before a final $), or None when that is not
+    a short list of literals (a class, an empty match, a look-behind)."""
+    items = list(items)
+    while items and (items[-1][0] is _sre.AT and items[-1][1] is _sre.AT_END or items[-1][0] is _sre.ASSERT_NOT
+                     and items[-1][1][0] == 1):
+        items.pop()  # $ and negative look-aheads (?!…) take no character
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    if op is _sre.SUBPATTERN:
+        return _last_chars(list(items[:-1]) + list(av[-1]))
+    if op is _sre.BRANCH:
+        sets = [_last_chars(list(items[:-1]) + list(alt)) for alt in av[1]]
+        return None if any(x is None for x in sets) else frozenset().union(*sets)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] >= 1:
+        inner = _last_chars(av[2])
+        if av[0] >= 1:
+            return inner
+        before = _last_chars(items[:-1])
+        return None if inner is None or before is None else inner | before
+    return None
+
+
+def _tail_last_chars(pattern: re.Pattern) -> frozenset | None:
+    try:
+        return _last_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # another Python's parser: no shortcut, the plain substitution
+        return None
+
+
+# What each tail pattern's match can end on: a phrase ending on none of them keeps its tail without a search.
+TAIL_LAST_CHARS = {p: _tail_last_chars(p) for p in TAIL_WIDTHS}
 
 
 def _cut_tail(pattern: re.Pattern, s: str) -> str:
-    """`pattern.sub("", s)` for a pattern whose every match ends the string ($): its one match starts at most its
-    width (+1, $ may stand before a last newline) from the end, so the search starts there, not at every position."""
-    m = pattern.search(s, max(0, len(s) - TAIL_WIDTHS[pattern] - 1))
+    """`pattern.sub("", s)` for a pattern whose every match ends the string ($). Most phrases end on a character no
+    match ends on (tested first); a match starts at most its width (+1, $ may stand before a last newline) from the
+    end, so the search starts there, not at every position."""
+    last = TAIL_LAST_CHARS[pattern]
+    if last is not None and s and s[-1] not in last and s[-1] != "\n":
+        return s
+    width = TAIL_WIDTHS[pattern]
+    if width is None:
+        return pattern.sub("", s)
+    m = pattern.search(s, max(0, len(s) - width - 1))
     return s if m is None else s[:m.start()] + s[m.end():]
 
 
@@ -102,7 +154,7 @@ def _cut_tail(pattern: re.Pattern, s: str) -> str:
 def _strip_tail(s: str) -> str:
     while True:
         t = _cut_tail(_TRAILING_VERBS, s)
-        t = _COMPARISON_TAIL.sub("", t)
+        t = _cut_tail(_COMPARISON_TAIL, t)
         t = _cut_tail(_GOAL_TAIL, t) if len(t) > 4 else t
         t = _cut_tail(_YEARS_TAIL, t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:

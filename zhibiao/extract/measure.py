@@ -114,7 +114,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         cue = _last_cue(window)
         if _RATIO_OF.search(window):
             return "ratio", False
-        own = _last_cue(_HARD_CLAUSE.split(window)[-1])  # 推进…设施提升，实现40%建成区达到…: only its clause's cue
+        # 推进…设施提升，实现40%建成区达到…: only its clause's cue. No cue spans a comma or colon, so that is the
+        # window's last cue when it lies in the last clause (the same match as in the clause alone), else none.
+        own = cue if cue is not None and not _HARD_CLAUSE.search(window, cue.start()) else None
         if _SHARE_OF_NOUN.match(after) or (_SHARE_OF_SET.match(after) and not (own and own["growth"])):
             return "share", False  # 79%的基层医疗机构达到标准: a part of the institutions
         if window.endswith("的") and _SPENT_ON.match(after):
