@@ -105,13 +105,9 @@ def call_within(seconds: float, fn, *args):
     """fn(*args), or OverBudget when it runs longer than `seconds` in this thread."""
     block = [threading.get_ident(), time.monotonic() + seconds, False]
     over = False
-    result = None
     try:
         _watchdog.add(block)
-        result = fn(*args)
-        # finished, but after its deadline (the watchdog had not interrupted it yet, e.g. on a loaded machine):
-        # over budget all the same, so the outcome does not depend on when the watchdog thread got to run
-        over = time.monotonic() > block[1]
+        return fn(*args)
     except OverBudget:
         over = True
     finally:
@@ -123,4 +119,3 @@ def call_within(seconds: float, fn, *args):
                 over = True
     if over:
         raise OverBudget
-    return result
