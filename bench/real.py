@@ -18,7 +18,7 @@ import os
 import shutil
 from pathlib import Path
 
-from bench.run import OUT, ROOT, _rate, _s, table, workload
+from bench.run import OUT, ROOT, _s, table, throughput_rows, workload
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "lawgov"
 TARGETS = {"extract_chars_per_s": 1_500_000, "warehouse_seconds": 60, "publish_seconds": 60, "peak_memory_mb": 1024,
@@ -136,14 +136,7 @@ def _breakdown(run: dict) -> str:
 def report(res: dict) -> str:
     ex = res["extraction"]
     chars = ex["chars"]
-    rows = []
-    for key, label in (("ingest", "ingestion: read_document (raw file → cleaned text)"),
-                       ("extract", "extraction: extract_facts (cleaned text → facts)"),
-                       ("regex", "yardstick: one compiled regex pass (number + unit)")):
-        t = ex[key]
-        rows.append([label, _rate(chars / t["cpu"]), _rate(chars / t["wall"]), _s(t["cpu"]),
-                     f"{ex['raw_bytes'] / t['cpu'] / 1e6:.1f} MB/s raw" if key == "ingest" else
-                     f"{ex['facts']:,} facts" if key == "extract" else f"{ex['regex_matches']:,} matches"])
+    rows = throughput_rows(ex, "yardstick: one compiled regex pass (number + unit)")
     out = [f"## Real corpus: {res['corpus']} ({res['files']:,} files, lawtext/gov)", "",
            f"### Library throughput on real text (one process, {ex['documents']:,} files spread over every folder, "
            f"{chars / 1e6:.2f} M characters of cleaned text)", "",

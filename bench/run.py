@@ -275,6 +275,18 @@ def _rate(x: float) -> str:
     return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
 
 
+def throughput_rows(ex: dict, regex_label: str) -> list[list[str]]:
+    """Rows of the library-throughput table from an `extraction` workload's result."""
+    rows = []
+    for key, label in (("ingest", "ingestion: read_document (raw file → cleaned text)"),
+                       ("extract", "extraction: extract_facts (cleaned text → facts)"), ("regex", regex_label)):
+        t = ex[key]
+        rows.append([label, _rate(ex["chars"] / t["cpu"]), _rate(ex["chars"] / t["wall"]), _s(t["cpu"]),
+                     f"{ex['raw_bytes'] / t['cpu'] / 1e6:.1f} MB/s raw" if key == "ingest" else
+                     f"{ex['facts']:,} facts" if key == "extract" else f"{ex['regex_matches']:,} matches"])
+    return rows
+
+
 def report(res: dict) -> str:
     m = res["machine"]
     out = ["## Machine", "",
@@ -285,14 +297,7 @@ def report(res: dict) -> str:
 
     if ex := res.get("extraction"):
         n_chars = ex["chars"]
-        rows = []
-        for key, label in (("ingest", "ingestion: read_document (raw file → cleaned text)"),
-                           ("extract", "extraction: extract_facts (cleaned text → facts)"),
-                           ("regex", "limit: one compiled regex pass (number + unit)")):
-            t = ex[key]
-            rows.append([label, _rate(n_chars / t["cpu"]), _rate(n_chars / t["wall"]), _s(t["cpu"]),
-                         f"{ex['raw_bytes'] / t['cpu'] / 1e6:.1f} MB/s raw" if key == "ingest" else
-                         f"{ex['facts']:,} facts" if key == "extract" else f"{ex['regex_matches']:,} matches"])
+        rows = throughput_rows(ex, "limit: one compiled regex pass (number + unit)")
         ratio = ex["extract"]["cpu"] / ex["regex"]["cpu"]
         out += [f"## Library throughput (one process, {ex['documents']:,} generated reports, {n_chars / 1e6:.2f} M "
                 "characters of cleaned text)", "",
