@@ -1,4 +1,4 @@
-"""The zhibiao pipeline flow: discover → read (batched) → validate → load → publish.
+"""The zhibiao pipeline flow: discover → read (batched) → validate → load → publish → site.
 
 Orchestration only: every task calls one library stage and hands the next task a file path. Reading
 is done in batches of files (a task per batch, not per file or sentence), so it can run on Prefect's
@@ -11,7 +11,7 @@ Where each task runs:
   threads runs on one core, and in the flow's own memory. They receive plain picklable arguments (lists of relative
   paths, folder paths, ints) and write Parquet files into shared folders; OpenCC converters are built
   lazily inside each worker process (zhibiao.ingest.chinese), never shipped.
-- `discover`, `record-run-start`, `load`, `publish` and `record-run-end` are *called*, not submitted,
+- `discover`, `record-run-start`, `load`, `publish`, `site` and `record-run-end` are *called*, not submitted,
   so Prefect runs them in the flow's own process whatever the task runner: DuckDB allows one writing
   process per file, and publishing moves files beside the warehouse.
 
@@ -23,6 +23,7 @@ for a manual one instead of interleaving with it.
 # No `from __future__ import annotations` here: a deployment's flow-run process builds the parameter model
 # from these annotations, and string annotations fail there ("PipelineModel is not fully defined").
 import shutil
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,7 +31,7 @@ from pathlib import Path
 import duckdb
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact, create_progress_artifact, update_progress_artifact
-from prefect.futures import as_completed
+from prefect.futures import wait
 from prefect.runtime import flow_run
 from prefect.states import Failed
 from prefect.tasks import exponential_backoff
@@ -38,11 +39,13 @@ from prefect.transactions import get_transaction
 from pydantic import DirectoryPath, PositiveInt
 
 from zhibiao.ingest import DEFAULT_MAX_BYTES
+from zhibiao.progress import batch_files_read
 from zhibiao.runlock import DEFAULT_WAIT_SECONDS, exclusive_run
 from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, summarize, work_dir
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
+from zhibiao.stages.site import build_site
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
 from zhibiao.stages.workers import default_jobs, in_pool, shared_pool
@@ -52,6 +55,8 @@ from zhibiao.warehouse import WarehouseBusy
 from flows import cache
 
 PERMANENT_OS_ERRORS = (FileNotFoundError, NotADirectoryError, IsADirectoryError)
+PROGRESS_SECONDS = 0.5  # how often the progress artifact follows the files read
+LOG_SECONDS = 2.0  # how often a progress line is logged (and once at the end)
 
 
 def transient(task, task_run, state) -> bool:
@@ -86,18 +91,20 @@ def record_start(warehouse: Path, plan_path: Path, flow_run_id: str | None, star
 
 @task(name="read-batch", cache_key_fn=cache.read_cache_key, cache_expiration=cache.CACHE_EXPIRATION,
       persist_result=True, **IO_RETRIES)
-def read(paths: list[str], raw_dir: Path, cache_root: Path, fallback_dir: Path, max_bytes: int) -> Path:
-    """Read a batch into its content-addressed cache folder (or `fallback_dir` when it cannot be cached)."""
+def read(paths: list[str], raw_dir: Path, cache_root: Path, fallback_dir: Path, max_bytes: int,
+         progress: Path | None = None) -> Path:
+    """Read a batch into its content-addressed cache folder (or `fallback_dir` when it cannot be cached);
+    each file read is counted in `progress` (zhibiao.progress), which the flow polls."""
     txn = get_transaction()
     content, gen = cache.split_key(txn.key if txn else None)
     now = cache.manifest(paths, raw_dir, max_bytes, cache_root)
     if content is None or now.key is None:
-        return in_pool(read_batch, paths, raw_dir, fallback_dir, max_bytes)
+        return in_pool(read_batch, paths, raw_dir, fallback_dir, max_bytes, progress)
     if now.key != content:
         raise cache.BatchChanged(f"a file of the batch changed since its cache key was computed: {paths}")
     tmp = cache_root / f"{content}{cache.PARTIAL}{gen}"
     shutil.rmtree(tmp, ignore_errors=True)
-    in_pool(read_batch, paths, raw_dir, tmp, max_bytes)
+    in_pool(read_batch, paths, raw_dir, tmp, max_bytes, progress)
     _check_read_bytes(tmp, now.sha256)
     return cache.seal(tmp, cache_root / content, content, gen, now.sha256)
 
@@ -126,6 +133,11 @@ def load(warehouse: Path, plan_path: Path, batch_dirs: list[Path]) -> LoadResult
 @task(name="publish", **IO_RETRIES)
 def publish_package(warehouse: Path, package_dir: Path, raw_dir: Path) -> PublishResult:
     return publish(warehouse, package_dir, raw_dir)
+
+
+@task(name="site")
+def site(package_dir: Path) -> Path:
+    return build_site(package_dir).folder / "index.html"
 
 
 @task(name="record-run-end", **IO_RETRIES)
@@ -178,6 +190,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
         log.info("load: %d documents, %d facts, %d rejected facts, %d rejected files, %d conflicts",
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
         published = publish_package(warehouse, package_dir, raw_dir)
+        index = site(package_dir) if published.published else None
     except Exception as exc:
         record_end(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -189,6 +202,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
                None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
     shutil.rmtree(work, ignore_errors=True)
     summary = summarize(plan, loaded, published, warehouse, {})
+    summary.site = str(index) if index else None
     details = run_details(warehouse, run_id)
     details["batches"] = {"read": len(groups), "from cache": cached}
     create_markdown_artifact(summary_markdown(summary, details), key="zhibiao-run-summary",
@@ -216,7 +230,7 @@ class PackageNotPublished(RuntimeError):
 
 def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
                        log) -> tuple[list[Path], int]:
-    """Read and validate every batch on the task runner; a progress artifact follows the batches.
+    """Read and validate every batch on the task runner.
 
     With Prefect's thread runner the tasks hand their work to a process pool of one worker per core
     (`shared_pool`): threads would run it on one core, in the flow's own memory. Dask workers are processes."""
@@ -239,18 +253,30 @@ def _pool_workers(batches: int) -> int:
 
 def _run_batches(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
                  log) -> tuple[list[Path], int]:
-    total = len(groups)
+    """The progress artifact and the log follow the files as they are read (each read task counts them in
+    work/progress, see zhibiao.progress), then the batches validated."""
+    total, files = len(groups), sum(len(g) for g in groups)
     progress = create_progress_artifact(0.0, key="zhibiao-run-progress",
-                                        description=f"batches read and validated (of {total})")
+                                        description=f"files read ({files}), then batches validated ({total})")
+    counts = work / "progress"
+    counts.mkdir(parents=True, exist_ok=True)
     read_futures = read.map(groups, unmapped(raw_dir), unmapped(reads),
-                            [work / f"batch-{i:05d}" for i in range(total)], unmapped(max_bytes))
+                            [work / f"batch-{i:05d}" for i in range(total)], unmapped(max_bytes),
+                            [counts / f"batch-{i:05d}" for i in range(total)])
     validate_futures = validate.map(read_futures)
-    done = 0
-    for _ in as_completed(validate_futures):
-        done += 1
-        update_progress_artifact(progress, 100.0 * done / total)
-        if done == total or total <= 20 or done % max(1, total // 20) == 0:
-            log.info("batches done: %d/%d", done, total)
+    pending, shown, last_log = set(validate_futures), (-1, -1), 0.0
+    while pending:
+        pending = wait(list(pending), timeout=PROGRESS_SECONDS).not_done
+        read_now = sum(len(g) if f.state.is_final() else min(len(g), batch_files_read(counts / f"batch-{i:05d}"))
+                       for i, (g, f) in enumerate(zip(groups, read_futures)))  # a cached batch reads nothing
+        validated = total - len(pending)
+        if (read_now, validated) == shown:
+            continue
+        shown = (read_now, validated)
+        update_progress_artifact(progress, 50.0 * read_now / files + 50.0 * validated / total)
+        if time.monotonic() - last_log >= LOG_SECONDS or not pending:
+            last_log = time.monotonic()
+            log.info("files read: %d/%d; batches validated: %d/%d", read_now, files, validated, total)
     cached = sum(1 for f in read_futures if f.state.name == "Cached")
     return [f.result() for f in validate_futures], cached
 

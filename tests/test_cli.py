@@ -64,3 +64,33 @@ def test_query_while_a_run_writes_says_so(work):  # noqa: F811
         writer.wait()
     assert result.exit_code == 1
     assert "being written by another zhibiao run" in result.stderr and "Traceback" not in result.output
+
+
+def test_query_on_a_file_that_is_not_a_warehouse_says_so(tmp_path):
+    notes = tmp_path / "some.txt"
+    notes.write_text("not a database\n", encoding="utf-8")
+    result = runner.invoke(app, ["query", "select 1", "--warehouse", str(notes)])
+    assert result.exit_code == 1
+    assert f"{notes} is not a DuckDB database" in result.stderr
+    assert "another zhibiao run" not in result.stderr and "Traceback" not in result.output
+
+
+def test_query_rejects_an_unknown_format(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package)
+    result = runner.invoke(app, ["query", "select 1", "--warehouse", str(warehouse), "--format", "xlsx"])
+    assert result.exit_code == 2
+    assert "xlsx" in result.stderr and "markdown" in result.stderr and result.stdout == ""
+
+
+def test_run_summary_names_the_rejected_files(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "report.txt").write_bytes((RAW / "003_3b3bfd8559e18818.txt").read_bytes())
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "blob.txt").write_bytes(b"\x00\x01binary\x00" * 50)
+    result = runner.invoke(app, ["run", "--no-prefect", "--raw", str(raw), "--warehouse", str(tmp_path / "w.duckdb"),
+                                 "--package-dir", str(tmp_path / "pkg")], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "rejected files (2 this run; all: zhibiao query" in result.stdout
+    assert "blob.txt" in result.stdout and "empty.txt" in result.stdout and "binary file" in result.stdout

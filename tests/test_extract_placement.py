@@ -125,3 +125,73 @@ def test_no_real_fact_is_rejected():
     assert [(f.unit, f.measure, f.value) for f in extract_facts(table, published=date(2021, 2, 28))] == [
         ("person_km", "level", 3.3e9), ("percent", "growth", -58.0)]
     assert extract_facts("外贸破零倍增企业112家。")[0].unit == "count"  # 零倍 is no multiple
+
+
+def test_the_value_a_change_reaches_is_of_the_reviewed_year():
+    found = extract_facts("财政总收入由2000年的85.3亿元增加到192.3亿元。", published=date(2007, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("85.3亿元", "2000"), ("192.3亿元", "2006")]
+
+
+def test_the_closing_year_of_a_plan_opens_a_review_of_its_five_years():
+    text = ("各位代表，2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的主要目标任务。\n"
+            "城镇化率达69.1%、提高6.4个百分点，财政民生投入占比提高5个百分点。\n")
+    found = extract_facts(text, published=date(2021, 1, 19))
+    assert [(f.text, f.period) for f in found] == [("69.1%", "2020"), ("6.4个百分点", "2016-01/2020-12"),
+                                                   ("5个百分点", "2016-01/2020-12")]
+
+
+def test_last_year_named_as_a_base_dates_no_target_after_it():
+    text = "二、2008年工作安排\n居民消费价格涨幅控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内。\n"
+    found = extract_facts(text, published=date(2008, 1, 25), title="湖北省人民政府2008年工作报告")
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("4.5%以内", "target", "2008")
+
+
+def test_a_table_written_as_lines_keeps_the_communiques_year():
+    text = ("**中华人民共和国国家统计局关于1986年国民经济和社会发展的统计公报**\n\n1987年2月20日\n\n"
+            "主要农产品产量如下：\n\n1986年 1986年比\n1985年增长％\n粮 食 39109 万吨 3．2\n\n"
+            "据海关统计，1986年进出口总额达738亿美元，比上年增长6.1％。其中出口总额309亿美元，增长13.1％。")
+    assert {p for *_, p in placed(text, date(1987, 2, 20), "100000")} == {"1986"}
+
+
+def test_a_base_year_dates_no_figure_after_it():
+    text = ("2006年，实现地区生产总值2094亿元，同比增长13.5%，提前实现在2000年基础上翻一番的目标；"
+            "财政一般预算总收入192.3亿元，同比增长12.5%。")
+    assert [p for t, *_, p in placed(text, date(2007, 2, 1)) if t in ("192.3亿元", "12.5%")] == ["2006", "2006"]
+
+
+def test_years_since_a_founding_span_those_years():
+    text = "建市20年来，全市地区生产总值增长9倍，常住人口城镇化率由32%增至52%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2025, 1, 9))] == [
+        ("9倍", "2005-01/2024-12"), ("32%", "2004"), ("52%", "2024")]
+
+
+def test_a_change_between_written_years_starts_at_the_first():
+    text = "2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元，年均增长14.7%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2012, 2, 9))] == [
+        ("617.24亿元", "2006"), ("1383.07亿元", "2011"), ("14.7%", "2006-01/2011-12")]
+    text = "全省生产总值由 1992 年的 181.7 亿元增加到 1997 年的 418 亿元。"
+    assert [(t, c, p) for t, _, c, _, p in placed(text, date(1998, 4, 23))] == [
+        ("181.7 亿元", "gdp", "1992"), ("418 亿元", "gdp", "1997")]
+
+
+def test_multiples_pair_with_the_values_just_listed():
+    text = "全市私营企业、个体工商户分别达6.4万户和22万户，是2010年末的2倍和1.4倍。"
+    found = extract_facts(text, published=date(2016, 1, 18))
+    assert [(f.text, f.indicator, f.period) for f in found if f.measure == "ratio"] == [
+        ("2倍", "私营企业", "2015"), ("1.4倍", "个体工商户", "2015")]
+
+
+def test_a_comparison_base_dates_only_its_own_value():
+    text = ("**经济综合实力实现新跨越。**2010年全省生产总值达45473亿元，比上年增长12.2%，是2005年22557亿元的2倍。"
+            "财政收入保持较快增长，总收入达11842亿元，增长30.8%，是2005年4432亿元的2.7倍；"
+            "地方一般预算收入4516亿元，增长23.8%。")
+    found = placed(text, date(2011, 1, 17), "440000")
+    assert [(t, c, p) for t, _, c, _, p in found if t in ("22557亿元", "2倍", "4516亿元")] == [
+        ("22557亿元", "gdp", "2005"), ("2倍", "gdp", "2010"), ("4516亿元", "general_budget_revenue", "2010")]
+    assert [(t, p) for t, *_, p in found if t in ("30.8%", "4432亿元", "2.7倍")] == [
+        ("30.8%", "2010"), ("4432亿元", "2005"), ("2.7倍", "2010")]
+
+
+def test_a_group_of_counties_is_not_the_province():
+    text = "2005年67个县规模以上工业增加值、财政一般预算收入达724亿元和120亿元，分别比上年增长22.1%和20.5%。"
+    assert {c for _, _, c, *_ in placed(text, date(2006, 1, 16), "440000")} == {None}

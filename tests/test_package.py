@@ -19,7 +19,7 @@ def test_committed_package_is_valid_with_keys():
     descriptor = json.loads((ROOT / "datapackage.json").read_text(encoding="utf-8"))
     facts = next(r for r in descriptor["resources"] if r["name"] == "facts")
     assert facts["schema"]["primaryKey"] == ["fact_id"]
-    assert {fk["reference"]["resource"] for fk in facts["schema"]["foreignKeys"]} == {"documents", "indicators", "units"}
+    assert {fk["reference"]["resource"] for fk in facts["schema"]["foreignKeys"]} == {"documents", "indicators", "units", "regions"}
     for key in ("name", "title", "version", "created", "licenses", "sources"):
         assert descriptor[key]
 

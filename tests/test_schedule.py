@@ -263,3 +263,15 @@ def test_serve_with_no_server_at_the_url_or_a_bad_schedule_fails_clearly(tmp_pat
     bad = subprocess.run([str(BIN / "zhibiao"), "serve", "--cron", "61 * * * *", "--raw", str(RAW)],
                          env=env, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and "bad schedule" in bad.stderr
+
+
+def test_serve_keeps_prefect_off_the_network(tmp_path):
+    """No server telemetry, no SDK usage events: what `zhibiao serve` sets before Prefect reads its settings."""
+    env = {k: v for k, v in clean_env(tmp_path, None).items()
+           if k not in ("PREFECT_SERVER_ANALYTICS_ENABLED", "DO_NOT_TRACK")}
+    script = ("import os; from typer.testing import CliRunner; from zhibiao.cli import app\n"
+              f"CliRunner().invoke(app, ['serve', '--interval', '60', '--raw', {str(RAW)!r}])\n"
+              "from prefect.settings import get_current_settings\n"
+              "print(get_current_settings().server.analytics_enabled, os.environ['DO_NOT_TRACK'])")
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
+    assert result.stdout.split() == ["False", "1"], result.stderr

@@ -16,11 +16,18 @@ from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.splitlines()[0])
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one-line messages stay one line (a log reader greps them)
 
 RAW = typer.Option(Path("raw"), "--raw", help="Folder of raw report files")
 WAREHOUSE = typer.Option(Path("warehouse/zhibiao.duckdb"), "--warehouse", help="DuckDB warehouse file")
 PACKAGE_DIR = typer.Option(Path("."), "--package-dir", help="Folder of datapackage.json (tables go to its warehouse/)")
+
+
+class OutputFormat(str, Enum):
+    table = "table"
+    markdown = "markdown"
+    csv = "csv"
+    json = "json"
 
 
 class TaskRunner(str, Enum):
@@ -49,21 +56,21 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     if dask_address:
         _dask_scheduler_or_exit(dask_address)
     from zhibiao.summary import run_details, summary_rows
-    from zhibiao.warehouse import WarehouseBusy
+    from zhibiao.warehouse import WarehouseError
 
     try:
         if prefect:
             summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
         else:
             summary = _run_plain(raw, warehouse, package_dir, batch_size)
-    except WarehouseBusy as exc:
+    except WarehouseError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
     table = Table(title=f"zhibiao run {summary.run_id}", show_header=False)
     for name, value in summary_rows(summary):
         table.add_row(name, value)
     out.print(table)
-    if summary.current_documents:
+    if warehouse.exists():  # rejected files are worth naming even when nothing could be read
         _print_details(run_details(warehouse, summary.run_id))
     if summary.current_documents == 0:
         err.print("[red]nothing could be read: no documents in the warehouse[/red]")
@@ -74,6 +81,7 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
 
 def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, runner: TaskRunner,
               dask_address: str | None):
+    import flows  # noqa: F401  (before Prefect: keeps it off the network, see flows/__init__.py)
     from prefect.exceptions import ParameterTypeError
 
     from flows.pipeline import PackageNotPublished, dask_runner, pipeline, shared_api
@@ -116,15 +124,15 @@ def _dask_scheduler_or_exit(address: str) -> None:
 
 
 def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
-    """The stages as plain calls, with a progress bar over the read batches on the terminal."""
+    """The stages as plain calls, with a progress bar over the files read on the terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
     from zhibiao.runner import run_pipeline
 
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("batches"),
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=False, disable=not err.is_terminal) as bar:
-        task = bar.add_task("read + validate", total=None)
+        task = bar.add_task("read", total=None)
 
         def on_progress(stage: str, done: int, total: int) -> None:
             if stage == "read":
@@ -139,7 +147,17 @@ def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
 
 
 def _print_details(details: dict) -> None:
-    """Rejected facts by check and conflicting figures, when there are any."""
+    """Rejected files (the first few), rejected facts by check and conflicting figures, when there are any."""
+    from zhibiao.summary import ALL_REJECTED_FILES
+
+    files = details["rejected_files"]
+    if files["rows"]:
+        more = f"first {len(files['rows'])}; " if files["this_run"] > len(files["rows"]) else ""
+        out.print(f"rejected files ({files['this_run']} this run; {more}all: {ALL_REJECTED_FILES})", soft_wrap=True)
+        table = Table("file", "reason")
+        for row in files["rows"]:
+            table.add_row(row["path"], row["reason"])
+        out.print(table)
     checks = details["rejects"]["by_check"]
     if checks:
         table = Table("check", "in warehouse", "this run", "example", title=f"rejected facts ({details['rejects']['total']})")
@@ -175,6 +193,7 @@ def serve(cron: list[str] = typer.Option(None, "--cron", help='Cron schedule, e.
     if not raw.is_dir():
         err.print(f"[red]no raw folder at {raw}[/red]")
         raise typer.Exit(2)
+    import flows  # noqa: F401  (before Prefect: keeps it off the network, see flows/__init__.py)
     from prefect.schedules import Cron, Interval
 
     zone = timezone or _local_timezone()
@@ -335,36 +354,38 @@ def _extract_reports(paths: list[Path], root: Path | None = None):
 @app.command()
 def query(sql: str = typer.Argument(..., help="SQL to run, e.g. \"select unit, count(*) from facts group by 1\""),
           warehouse: Path = WAREHOUSE,
-          fmt: str = typer.Option("table", "--format", help="table, markdown, csv or json")):
+          fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="How to print the rows")):
     """Run SQL against the warehouse (read-only) and print the result."""
     import duckdb
 
-    from zhibiao.warehouse import WarehouseBusy, connect
+    from zhibiao.warehouse import WarehouseError, connect
 
     try:
         with connect(warehouse, read_only=True) as con:
             cursor = con.execute(sql)
             names = [d[0] for d in cursor.description or []]
             rows = cursor.fetchall()
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseError, FileNotFoundError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
     except duckdb.Error as exc:
         err.print(f"[red]SQL error: {exc}[/red]")
         raise typer.Exit(1)
-    print_rows(names, rows, fmt)
+    print_rows(names, rows, fmt.value)
 
 
 @app.command(name="publish")
 def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, raw: Path = RAW,
-                zip_file: Path = typer.Option(None, "--zip", help="Also write the package as one .zip archive")):
+                zip_file: Path = typer.Option(None, "--zip", help="Also write the package as one .zip archive "
+                                              "(with a README and an .xlsx twin of each table)"),
+                with_site: bool = typer.Option(True, "--site/--no-site", help="Also build the site (<package dir>/site)")):
     """Export the warehouse as a data package; publish only if `frictionless validate` passes."""
     from zhibiao.stages.publish import publish, write_zip
-    from zhibiao.warehouse import WarehouseBusy
+    from zhibiao.warehouse import WarehouseError
 
     try:
         result = publish(warehouse, package_dir, raw if raw.is_dir() else None)
-    except (WarehouseBusy, FileNotFoundError) as exc:
+    except (WarehouseError, FileNotFoundError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
     if not result.published:
@@ -375,6 +396,32 @@ def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, ra
     out.print(f"package {result.version} ({'changed' if result.changed else 'unchanged'}) in {package_dir / 'datapackage.json'}")
     if zip_file:
         out.print(f"archive: {write_zip(package_dir, zip_file)}")
+    if with_site:
+        _build_site(package_dir, None)
+
+
+@app.command(name="site")
+def site_cmd(package_dir: Path = PACKAGE_DIR,
+             out_dir: Path = typer.Option(None, "--out", help="Folder of the site (default: <package dir>/site)"),
+             force: bool = typer.Option(False, "--force", help="Rebuild even when the package has not changed")):
+    """Build the browsable site of the published package: static pages that open from file:// (no server)."""
+    _build_site(package_dir, out_dir, force=force)
+
+
+def _build_site(package_dir: Path, out_dir: Path | None, force: bool = False) -> None:
+    from zhibiao.stages.site import build_site
+
+    try:
+        result = build_site(package_dir, out_dir, force=force)
+    except FileNotFoundError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1)
+    index = result.folder / "index.html"
+    if result.built:
+        out.print(f"site: {result.pages:,} pages, {result.bytes / 1e6:,.1f} MB in {result.seconds:.1f} s; open {index}",
+                  soft_wrap=True)
+    else:
+        out.print(f"site: unchanged (made from this package already); open {index}", soft_wrap=True)
 
 
 def print_rows(names: list[str], rows: list[tuple], fmt: str) -> None:

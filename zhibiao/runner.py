@@ -16,11 +16,13 @@ from typing import Callable
 
 from zhibiao import __version__
 from zhibiao.fingerprint import code_fingerprint
+from zhibiao.progress import watch
 from zhibiao.runlock import exclusive_run
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
+from zhibiao.stages.site import build_site
 from zhibiao.stages.workers import default_jobs, process_pool, run_all
 from zhibiao.warehouse import connect, scalar
 
@@ -52,6 +54,7 @@ class RunSummary:
     publish_errors: list[str] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
     publish_gate: dict = field(default_factory=dict)  # what the package gate checked (zhibiao.stages.gate)
+    site: str | None = None  # index.html of the site built from the package (zhibiao.stages.site)
 
     @property
     def ok(self) -> bool:
@@ -137,8 +140,8 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
     The run holds its warehouse folder's run lock (`zhibiao.runlock`) throughout: a second run on the
     same warehouse, scheduled or by hand, waits (calling `on_wait(folder)` once) instead of interleaving.
 
-    `progress(stage, done, total)`, when given, is called as the run advances: ("read", batches read,
-    batches) after each read batch, then ("validate"|"load"|"publish", 0, 1) as each stage starts.
+    `progress(stage, done, total)`, when given, is called as the run advances: ("read", files read, files)
+    as files are read (zhibiao.progress; polled four times a second), then ("validate"|"load"|"publish"|"site", 0, 1) as each stage starts.
 
     Reading and validating are done batch by batch in `jobs` worker processes (default: one per CPU;
     1 = all in this process); discover, load and publish run here, as DuckDB allows one writer. Only
@@ -173,10 +176,11 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
         from zhibiao.stages.validate import validate_batches
     pool = _pool(jobs or default_jobs(), len(plan.to_read), len(groups))
     try:
-        report("read", 0, len(groups))
-        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes) for i, batch in enumerate(groups)]
-        batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args,
-                                                lambda done: report("read", done, len(groups)))
+        report("read", 0, len(plan.to_read))
+        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes, work / "progress" / f"batch-{i:05d}")
+                     for i, batch in enumerate(groups)]
+        with watch(work / "progress", lambda done: report("read", done, len(plan.to_read))):
+            batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args)
         report("validate", 0, 1)
         workers = pool._max_workers if pool is not None else 1
         calls = validate_groups(batch_dirs, VALIDATE_FACTS, min_calls=workers)
@@ -188,6 +192,9 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
         loaded = timed("load", load_run, warehouse, plan, batch_dirs)
         report("publish", 0, 1)
         published = timed("publish", publish, warehouse, package_dir, raw_dir, jobs=jobs)
+        if published.published:
+            report("site", 0, 1)
+            site = timed("site", build_site, package_dir)
     except Exception as exc:
         finish_run(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
         raise
@@ -197,4 +204,6 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
     finish_run(warehouse, run_id, "completed" if published.published else "failed",
                None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
     shutil.rmtree(work, ignore_errors=True)
-    return summarize(plan, loaded, published, warehouse, seconds)
+    summary = summarize(plan, loaded, published, warehouse, seconds)
+    summary.site = str(site.folder / "index.html") if published.published else None
+    return summary

@@ -10,6 +10,8 @@ from .warehouse import connect
 TOP_CHECKS = 10
 EXAMPLES_PER_CHECK = 3
 TOP_CONFLICTS = 20
+TOP_REJECTED_FILES = 5
+ALL_REJECTED_FILES = 'zhibiao query "select source_path, reason from rejected_files"'
 
 
 def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
@@ -27,6 +29,8 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
         ("package", f"{summary.package_version} ({'changed' if summary.package_changed else 'unchanged'})"
                     if summary.published else "NOT published: " + "; ".join(summary.publish_errors[:3])),
     ]
+    if summary.site:
+        rows.append(("site", summary.site))
     return [(name, str(value)) for name, value in rows]
 
 
@@ -42,6 +46,9 @@ def run_details(warehouse: Path, run_id: str | None = None) -> dict:
             examples[check] = con.execute(
                 "SELECT doc, text, column_name, failure_case FROM staging.rejects WHERE check_name = ? "
                 "ORDER BY run_id = ? DESC, doc, char_start LIMIT ?", [check, run_id, EXAMPLES_PER_CHECK]).fetchall()
+        rejected_files = con.execute(
+            "SELECT source_path, reason, count(*) OVER () FROM staging.rejected_files WHERE run_id = ? "
+            "ORDER BY source_path LIMIT ?", [run_id, TOP_REJECTED_FILES]).fetchall()
         total_rejects = con.execute("SELECT count(*) FROM staging.rejects").fetchall()[0][0]
         total_conflicts = con.execute("SELECT count(*) FROM main.conflicts").fetchall()[0][0]
         conflicts = con.execute(
@@ -49,6 +56,8 @@ def run_details(warehouse: Path, run_id: str | None = None) -> dict:
             "FROM main.conflicts ORDER BY indicator_code, region_code, period, doc_a, doc_b LIMIT ?",
             [TOP_CONFLICTS]).fetchall()
     return {
+        "rejected_files": {"this_run": rejected_files[0][2] if rejected_files else 0,
+                           "rows": [{"path": p, "reason": r} for p, r, _ in rejected_files]},
         "rejects": {"total": total_rejects,
                     "by_check": [{"check": c, "total": n, "this_run": r,
                                   "examples": [dict(zip(("doc", "text", "column", "value"), e)) for e in examples[c]]}
@@ -71,6 +80,12 @@ def summary_markdown(summary: RunSummary, details: dict | None = None) -> str:
         lines += [f"| read batches | {details['batches']['read']} ({details['batches']['from cache']} from the cache) |"]
     if not details:
         return "\n".join(lines) + "\n"
+    files = details["rejected_files"]
+    if files["rows"]:
+        lines += ["", f"## Rejected files: {files['this_run']} this run", "", "| file | reason |", "|---|---|"]
+        lines += [f"| {_cell(f['path'])} | {_cell(f['reason'])} |" for f in files["rows"]]
+        if files["this_run"] > len(files["rows"]):
+            lines.append(f"\n(first {len(files['rows'])}; all: `{ALL_REJECTED_FILES}`)")
     rejects = details["rejects"]
     lines += ["", f"## Rejected facts: {rejects['total']} in the warehouse"]
     if rejects["by_check"]:

@@ -8,7 +8,8 @@ Layers, dbt style:
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
 
-DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`.
+DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`, and a file
+that is not a DuckDB database (or that DuckDB cannot open for another reason) into `WarehouseUnreadable`.
 """
 from __future__ import annotations
 
@@ -54,13 +55,22 @@ CREATE TABLE IF NOT EXISTS raw.files (
 )"""
 
 
-class WarehouseBusy(RuntimeError):
+class WarehouseError(RuntimeError):
+    """The warehouse file cannot be opened; the message says why, in a person's words."""
+
+
+class WarehouseBusy(WarehouseError):
     """Another process holds the warehouse file open for writing."""
+
+
+class WarehouseUnreadable(WarehouseError):
+    """The file is not a DuckDB database, or DuckDB cannot open it (another version, a damaged file)."""
 
 
 @contextmanager
 def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; raise WarehouseBusy with a clear message when another process writes it."""
+    """Open the warehouse; raise WarehouseBusy when another process writes it, WarehouseUnreadable when
+    DuckDB cannot open the file for another reason (each with a one-line message naming the file)."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
@@ -68,16 +78,24 @@ def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.Duc
     try:
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
-        match = re.search(r"\(PID (\d+)\)", str(exc))
-        holder = f" (process {match.group(1)})" if match else ""
-        raise WarehouseBusy(
-            f"the warehouse {path} is being written by another zhibiao run{holder}; "
-            "DuckDB lets only one process open it while it writes. Try again when that run ends."
-        ) from exc
+        raise open_error(path, exc) from exc
     try:
         yield con
     finally:
         con.close()
+
+
+def open_error(path: Path, exc: duckdb.IOException) -> WarehouseError:
+    """What an IOException from duckdb.connect means: only a lock conflict is another run at work."""
+    message = str(exc).removeprefix("IO Error: ")
+    if "lock" in message.lower():  # "Could not set lock on file …: Conflicting lock is held in … (PID n)"
+        match = re.search(r"\(PID (\d+)\)", message)
+        holder = f" (process {match.group(1)})" if match else ""
+        return WarehouseBusy(f"the warehouse {path} is being written by another zhibiao run{holder}; "
+                             "DuckDB lets only one process open it while it writes. Try again when that run ends.")
+    if "not a valid DuckDB database" in message:
+        return WarehouseUnreadable(f"{path} is not a DuckDB database (give --warehouse the .duckdb file a run made)")
+    return WarehouseUnreadable(f"DuckDB cannot open the warehouse {path}: {message}")
 
 
 def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
@@ -197,7 +215,7 @@ VIEWS = {
                t.value AS target_value, t.qualifier AS target_qualifier, t.text AS target_text, t.doc AS target_doc,
                t.sentence AS target_sentence, a.value AS actual_value, a.status AS actual_status,
                a.qualifier AS actual_qualifier, a.text AS actual_text, a.doc AS actual_doc,
-               a.sentence AS actual_sentence, a.value - t.value AS actual_minus_target, t.fact_id AS target_fact,
+               a.sentence AS actual_sentence, round(a.value - t.value, 6) AS actual_minus_target, t.fact_id AS target_fact,
                a.fact_id AS actual_fact
         FROM facts t JOIN indicator_panel a
           ON a.region_code = t.region_code AND a.indicator_code = t.indicator_code AND a.measure = t.measure
@@ -209,7 +227,14 @@ VIEWS = {
     "conflicts": """
         WITH exact AS (
             SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
-                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding
+                        * abs(f.value / nullif(f.raw_value, 0)) AS rounding,
+                   -- a growth at current prices (名义增长8.7%) and one after inflation (实际增长6.5%) both hold
+                   -- (名义 said, or 扣除价格因素/实际 written after the figure: …增长5.3%，扣除价格因素实际增长5.1%)
+                   CASE WHEN f.measure = 'growth' AND (f.context LIKE '%名义%' OR strpos(f.context, f.text) BETWEEN 1
+                             AND greatest(strpos(f.context, '实际增长'), strpos(f.context, '扣除价格因素')) - 1)
+                        THEN 'nominal' ELSE 'real' END AS basis,
+                   -- 33.5万户 and 203个 of old communities count different things
+                   CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
             WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
               AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
@@ -221,6 +246,7 @@ VIEWS = {
         FROM exact a JOIN exact b
           ON a.indicator_code = b.indicator_code AND a.region_code = b.region_code AND a.period = b.period
          AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
+         AND a.basis = b.basis AND a.counted = b.counted
         WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
                                                 1e-6 * greatest(abs(a.value), abs(b.value)))""",
 }

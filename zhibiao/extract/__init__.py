@@ -84,6 +84,11 @@ class _Sections:
             if re.search(r"\d", text[m.end():sent_end]):
                 continue
             per = period.last_period_in(m.group("when"), ref, "actual")
+            plan = _CLOSING_YEAR.search(text, m.end(), sent_end)
+            if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
+                    and ref.review_year and int(per) <= ref.review_year):
+                # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
+                per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
@@ -119,6 +124,7 @@ class _Sections:
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+_CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -174,6 +180,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
+        if years and period.written_span_from(norm[lay.paragraph(q.start).start:q.start], years[0]):
+            return str(years[0])  # 2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元: the ends as written
         return str(years[0] - 1) if years else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
@@ -276,6 +284,10 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
         return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
+    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+            and _TIME_NAMED.search(before) and not _TIME_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start),
+                                                                        q.start)):
+        return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
@@ -341,6 +353,7 @@ _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长"))
+_ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -401,6 +414,12 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         return after_de + tail
     if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
+    if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
+            and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
+            and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
+        # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
+        base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
+        return base + _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -469,12 +488,12 @@ _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|�
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
-                      r"缩小)(?:到|至|为)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+                      r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
 
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
-    在校学生); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
+    在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
     hard = lay.hard_clause_start(sent.start, q.start)
     clause = norm[hard:q.start]
@@ -565,6 +584,9 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
+_RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
+
+
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
@@ -587,6 +609,13 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                 if subjects and all(subjects):
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
+            if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
+                # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
+                # values just listed, one by one
+                earlier = [f for f in facts[:i] if f.start >= sent.start][-len(group):]
+                if len(earlier) == len(group):
+                    for f, e in zip(group, earlier):
+                        f.indicator = e.indicator or f.indicator
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
                 if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
@@ -743,11 +772,11 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 sentence=text[sent.start:sent.end],
                 context=context_window(text, lay, q.start, q.end),
             )
-            if (st == "actual" and ref.kind == "work_report" and fact.period == str(ref.plan_year)
-                    and ref.review_year != ref.plan_year
+            if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
+                    and ref.plan_year and int(fact.period) >= ref.plan_year and ref.review_year != ref.plan_year
                     and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
-                # a work report delivered early in its plan year cannot report that year's results: 新增泊车位5万个
-                # dated to the plan year is a plan, though no heading or cue said so
+                # a work report delivered early in its plan year cannot report that year's results, nor later
+                # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):

@@ -44,9 +44,10 @@ from __future__ import annotations
 import re
 
 from zhibiao.extract.dating import Reference
+from zhibiao.numerals import parse_chinese
 
 TIME_EXPRESSION = re.compile(
-    r"(?=[\d一二三四五十今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
+    r"(?=[\d一二三四五六七八九十两今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
     r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
     r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
@@ -59,16 +60,17 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
     r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?<![\d一二三四五六七八九十两第])(?P<ny>[2-9]|[1-9]\d|[两二三四六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
+    r"多?年(?:来|以来)"
     r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
     r"引进|培育|改造|减少|增加|转移|解决|新开|开工))"
 )
 # Five-year plans: the first year of each.
-_PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
+PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
-# comparison bases (比2022年), starting points (从2019年) and values reached (提高到2025年的…); 到2027年 opening a
-# clause is the year a target is set for, and a period
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|比上|为|"
-                                  r"(?:提高|增加|增长|上升|扩大|降低|减少|下降|提升|达|升|降|增)(?:到|至))$")
+# comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
+# and 到2027年 opening a clause (the year a target is set for) are periods
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|由|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -162,6 +164,9 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
             return False
         y = _year_for_months(ref, mo)
         return _months(y, mo, mo) if y else None
+    if m["ny"]:  # 建市20年来, 三年来: the years up to the one reviewed
+        n = int(parse_chinese(m["ny"]) or 0) if not m["ny"].isdigit() else int(m["ny"])
+        return years_span(ref.review_year - n + 1, ref.review_year) if ref.review_year and n > 1 else None
     if m["five"]:  # 五年累计新增城镇就业313万人: the five years the report reviews (or, in a plan, the five ahead)
         if status == "target" and ref.plan_year:
             return years_span(ref.plan_year, ref.plan_year + 4)
@@ -193,6 +198,11 @@ def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     return found
 
 
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
+_MULTIPLE = re.compile(r"\s*[\d.一二三四五六七八九十两]+(?:多)?倍")
+_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*$)")
+
+
 def periods_in(text: str, ref: Reference, status: str):
     """Periods named in `text`, in order, skipping comparison bases, horizons and titles."""
     for m in TIME_EXPRESSION.finditer(text):
@@ -211,22 +221,33 @@ def periods_in(text: str, ref: Reference, status: str):
         if _inside_brackets(text, m.start()):
             continue  # 《行动方案（2022-2024年）》: part of a title
         if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
-                r"[到至在]$", text[max(0, m.start() - 1):m.start()]):
+                r"(?:[到至在]|争取|力争|确保|预计)$", text[max(0, m.start() - 2):m.start()]):
             continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
         if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
             continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
         if _RECORD.match(text, m.end(), m.end() + 5):
             continue  # 当月增速创今年新高: a record, not the period of a number
-        if text[m.end():m.end() + 1] == "的" and not m["part"] and not m["part2"] and not m["rpart"]:
-            continue  # 2019年的2倍, 是去年的1.5倍: a comparison base
+        if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
+                and _MULTIPLE.match(text, m.end() + 1)):
+            continue  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
+        if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
+            continue  # 是2005年22557亿元的2倍, 是2010年末的: a comparison base, for the multiple and what follows
+        if re.match(r"的?基础上", text[m.end():m.end() + 4]):
+            continue  # 在2000年基础上翻一番: the base a goal is measured from
         p = resolve(m, ref, status)
         if p is not False:
             yield p
 
 
+_COLUMN_HEADER = re.compile(r"(?:19|20)\d\d年(?:比|增长|增减|同比)|[%％]\s*$")
+
+
 def heading_period(heading: str, ref: Reference, status: str) -> str | None | bool:
     """Period a section heading names: 一、2024年工作回顾, or a bare leading year as in 2023成就和经验.
-    The first one counts (一、2019年和今年以来工作回顾 reviews 2019)."""
+    The first one counts (一、2019年和今年以来工作回顾 reviews 2019). A column header of a table written as
+    lines (1986年比 / 1985年增长％) compares years and opens no section."""
+    if _COLUMN_HEADER.search(heading):
+        return False
     found = next(periods_in(heading, ref, status), False)
     if found is False:
         m = _HEADING_YEAR.match(heading)
@@ -240,15 +261,28 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return left.count("（") + left.count("(") > left.count("）") + left.count(")") or left.count("《") > left.count("》")
 
 
+# **经济综合实力实现新跨越。**2010年全省生产总值达…: a bold lead-in sentence before the paragraph's own opening
+_BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(paragraph.lstrip(" \u3000\t*"))
+    m = TIME_EXPRESSION.match(_BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"))
     if not m:
         return False
     return resolve(m, ref, status)
 
 
-_STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?$")
+_STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
+
+
+_WRITTEN_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?:19|20)\d\d\s*年")
+
+
+def written_span_from(before: str, first: int) -> bool:
+    """True when `before` writes a span of years starting at `first` (2006年至2011年), whose first year is then
+    the year of a starting value, not the year before it."""
+    return any(int(m[1]) == first for m in _WRITTEN_SPAN.finditer(before))
 
 
 def starting_year(before: str) -> str | None:

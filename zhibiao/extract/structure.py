@@ -94,8 +94,9 @@ class Layout:
 def is_heading(line: str) -> bool:
     """A heading line: Markdown/numbered, or short with no sentence punctuation inside."""
     s = line.strip().strip("*#").strip()
-    if not s or _DATE_LINE.search(s):
-        return False  # （2011年2月21日 罗保铭）: the date and speaker of a report, not a section
+    if not s or _DATE_LINE.search(s) or s.replace(" ", "").isdigit():
+        return False  # （2011年2月21日 罗保铭）: the date and speaker of a report, not a section; a line of
+        # digits alone (1993 / 年以来, 80 / 万吨水泥) is a number broken off its sentence or a page number
     if _HEADING_MARK.match(line):
         return len(s) <= 60 and not s.endswith("。")  # 二、展望2023年，我们要乘势而上、接续奋斗，…新局面
     if len(s) > 40 or (s.endswith("。") and re.search(r"\d", s)):

@@ -137,6 +137,33 @@ def _export_table(con, model, stem: Path) -> int:
     return rows
 
 
+def keep_unchanged_twins(stage: Path, package_dir: Path, previous: dict | None) -> list[str]:
+    """Put the published Parquet twin back in the staging folder for every table whose CSV did not change.
+
+    The CSV files are the data (frictionless checks their hashes); a Parquet file's bytes also depend on the
+    writer: DuckDB 2.0.1 writes another footer than 2.0.0 for the same rows. So a twin is rewritten only when
+    its table changed, and a fresh clone's run, whatever the patch versions of DuckDB or pyarrow, leaves the
+    committed package byte for byte as it was. The gate still proves each twin equal to its CSV table.
+    Returns the tables whose twin was kept.
+    """
+    if not previous:
+        return []
+    old = {r["name"]: r for r in previous.get("resources", [])}
+    kept = []
+    for model in PUBLISHED:
+        name = table_metadata(model)["name"]
+        csv, twin = old.get(name), old.get(f"{name}-parquet")
+        staged_csv, staged_twin = stage / TABLES_DIR / f"{name}.csv", stage / TABLES_DIR / f"{name}.parquet"
+        published_twin = package_dir / twin["path"] if twin else None
+        if (csv is None or twin is None or not published_twin.is_file()
+                or csv.get("hash") != f"sha256:{sha256_file(staged_csv)}"
+                or twin.get("x-sha256") != sha256_file(published_twin)):
+            continue
+        shutil.copyfile(published_twin, staged_twin)
+        kept.append(name)
+    return kept
+
+
 def _resource(model, path: Path, rel: str, fmt: str) -> dict:
     meta = table_metadata(model)
     name = meta["name"] if fmt == "csv" else f"{meta['name']}-parquet"
@@ -262,6 +289,7 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
     stage.mkdir(parents=True)
     export_tables(warehouse, stage, window)
     previous = json.loads(current.read_text(encoding="utf-8")) if current.exists() else None
+    keep_unchanged_twins(stage, package_dir, previous)
     descriptor, changed = build_descriptor(stage, previous, sources)
     if not changed and all((package_dir / r["path"]).exists() for r in descriptor["resources"]):
         shutil.rmtree(stage)
@@ -360,19 +388,26 @@ def _gate_stats(gate) -> dict:
 
 
 def write_zip(package_dir: Path, zip_path: Path) -> Path:
-    """The published package (datapackage.json and every resource) as one archive, byte-reproducible."""
+    """The published package (datapackage.json and every resource) as one archive, byte-reproducible, with
+    a README.md and an .xlsx twin of each table for spreadsheet users (zhibiao.archive)."""
+    import tempfile
     import zipfile
+
+    from zhibiao.archive import archive_extras
 
     package_dir = Path(package_dir)
     descriptor = json.loads((package_dir / "datapackage.json").read_text(encoding="utf-8"))
-    members = ["datapackage.json"] + [r["path"] for r in descriptor["resources"]]
+    members = [(m, package_dir / m) for m in ["datapackage.json"] + [r["path"] for r in descriptor["resources"]]]
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     tmp = zip_path.with_name(zip_path.name + ".partial")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for member in members:
-            info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, (package_dir / member).read_bytes())
+    with tempfile.TemporaryDirectory(dir=zip_path.parent, prefix=".zhibiao-zip-") as work:
+        members += archive_extras(package_dir, descriptor, Path(work))
+        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+            for member, path in members:
+                info = zipfile.ZipInfo(member, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                with open(path, "rb") as src, archive.open(info, "w") as dst:
+                    shutil.copyfileobj(src, dst, 1 << 20)  # facts.csv of the corpus is hundreds of MB
     os.replace(tmp, zip_path)
     return zip_path

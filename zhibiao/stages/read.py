@@ -20,6 +20,7 @@ from schemas.models import Documents, Facts, RejectedFiles, Rejects
 from zhibiao.extract import extract_facts
 from zhibiao.ingest import DEFAULT_MAX_BYTES, ingest_file
 from zhibiao.model import ExtractionError, RejectedFile
+from zhibiao.progress import mark_read
 from zhibiao.rows import document_row, extraction_error_rows, fact_row, rejected_file_row
 
 OUTPUTS = {"documents": Documents, "facts": Facts, "rejects": Rejects, "rejected_files": RejectedFiles}
@@ -62,12 +63,15 @@ def read_file(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES
     return doc, [fact_row(result, seq, f) for seq, f in enumerate(facts)], extraction_error_rows(doc, errors), None
 
 
-def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Path:
-    """Read every file of the batch (paths relative to raw_dir) and save the three tables."""
+def read_batch(paths: list[str], raw_dir: Path, out_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+               progress: Path | None = None) -> Path:
+    """Read every file of the batch (paths relative to raw_dir) and save its tables; each file read is
+    counted in `progress` (zhibiao.progress) as it is done."""
     out_dir.mkdir(parents=True, exist_ok=True)
     rows: dict[str, list[dict]] = {name: [] for name in OUTPUTS}
     for rel in paths:
         doc, facts, rejects, rejected = read_file(Path(raw_dir) / rel, Path(raw_dir), max_bytes)
+        mark_read(progress)
         if doc:
             rows["documents"].append(doc)
             rows["facts"].extend(facts)

@@ -1,0 +1,86 @@
+"""Read a published data package back for the site: its descriptor, and DuckDB views over its tables.
+
+The site is made from what was published, not from the warehouse: what people browse is what they can
+download. Tables are read from the Parquet twins (proved equal to the CSV files by the publish gate;
+typed, and read without parsing). Published text is formula-safe (a text cell starting with = + - @ TAB CR
+or ' carries one leading apostrophe, see README, Data); the views give the original text back.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from zhibiao.hashing import sha256_file
+
+# Text columns the site shows; the others are codes, numbers or dates that never carry the apostrophe.
+TEXT_COLUMNS = {
+    "facts": ("text", "indicator", "sentence", "raw_unit", "doc"),
+    "documents": ("title", "text", "source_file", "outlet", "region"),
+    "regions": ("name",),
+    "indicators": ("name_zh", "name_en", "synonyms", "description"),
+}
+
+
+def original_text_sql(column: str) -> str:
+    """SQL giving a published text cell's original text: one leading apostrophe dropped (the agreed rule)."""
+    col = f'"{column}"'
+    return f"CASE WHEN starts_with({col}, '''') THEN {col}[2:] ELSE {col} END AS {col}"
+
+
+@dataclass
+class Package:
+    folder: Path
+    descriptor: dict
+
+    @property
+    def version(self) -> str:
+        return self.descriptor.get("version", "")
+
+    def resource(self, name: str) -> dict | None:
+        return next((r for r in self.descriptor.get("resources", []) if r["name"] == name), None)
+
+    def table_path(self, table: str) -> Path:
+        """The Parquet twin of `table` when published, else its CSV file."""
+        resource = self.resource(f"{table}-parquet") or self.resource(table)
+        if resource is None:
+            raise FileNotFoundError(f"the package in {self.folder} has no table {table!r}")
+        return self.folder / resource["path"]
+
+    def connect(self) -> duckdb.DuckDBPyConnection:
+        """An in-memory DuckDB with one view per published table, text given back as written."""
+        con = duckdb.connect()
+        con.execute("SET memory_limit = '1GB'")  # scans and small sorts only; the site never holds a table whole
+        for resource in self.descriptor.get("resources", []):
+            if resource["name"].endswith("-parquet"):
+                continue
+            table = resource["name"]
+            path = str(self.table_path(table)).replace("'", "''")
+            reader = f"read_parquet('{path}')" if path.endswith(".parquet") else f"read_csv('{path}', header=true)"
+            names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()]
+            text = set(TEXT_COLUMNS.get(table, ()))
+            cols = ", ".join(original_text_sql(c) if c in text else f'"{c}"' for c in names)
+            con.execute(f"CREATE VIEW {table} AS SELECT {cols} FROM {reader}")
+        return con
+
+    def verify_files(self) -> list[dict]:
+        """Each resource file with its size and whether its sha256 is the one the descriptor records."""
+        checked = []
+        for resource in self.descriptor.get("resources", []):
+            path = self.folder / resource["path"]
+            recorded = (resource.get("hash") or "").removeprefix("sha256:") or resource.get("x-sha256")
+            exists = path.is_file()
+            checked.append({"name": resource["name"], "path": resource["path"], "format": resource.get("format", ""),
+                            "bytes": path.stat().st_size if exists else None,
+                            "ok": exists and recorded is not None and sha256_file(path) == recorded})
+        return checked
+
+
+def open_package(folder: Path) -> Package:
+    descriptor_path = Path(folder) / "datapackage.json"
+    if not descriptor_path.is_file():
+        raise FileNotFoundError(f"no data package at {folder} (no datapackage.json): run `zhibiao run` or "
+                                "`zhibiao publish` first")
+    return Package(Path(folder), json.loads(descriptor_path.read_text(encoding="utf-8")))
