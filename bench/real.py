@@ -202,7 +202,8 @@ def targets(res: dict) -> list[list[str]]:
     top = runs[max(runs, key=int)]
     sec = top["summary"]["seconds"]
     w = _warehouse_seconds(sec)
-    rows.append([f"whole corpus ({top['files']:,} files) raw → loaded warehouse < 60 s", f"{w:.1f} s (read CPU "
+    scope = "whole corpus" if top["files"] == res["files"] else "largest run, not the whole corpus"
+    rows.append([f"{scope} ({top['files']:,} files) raw → loaded warehouse < 60 s", f"{w:.1f} s (read CPU "
                  f"{sec.get('read_cpu', 0):.0f} s)", "yes" if w < TARGETS["warehouse_seconds"] else "no"])
     export, gate = _publish_split(top["summary"])
     rows.append(["publish (export + gate) < 60 s", f"{export + gate:.1f} s ({export:.1f} + {gate:.1f})",

@@ -374,7 +374,8 @@ def report(res: dict) -> str:
                 "", "The generator's prose is simpler than real reports: these are upper bounds; the hold-out corpus "
                 "measures real-world accuracy.", ""]
 
-    out += ["## Targets", "", table(["target", "measured", "met"], targets(res)), ""]
+    if rows := targets(res):
+        out += ["## Targets", "", table(["target", "measured", "met"], rows), ""]
     return "\n".join(out)
 
 
