@@ -195,3 +195,29 @@ def test_a_comparison_base_dates_only_its_own_value():
 def test_a_group_of_counties_is_not_the_province():
     text = "2005年67个县规模以上工业增加值、财政一般预算收入达724亿元和120亿元，分别比上年增长22.1%和20.5%。"
     assert {c for _, _, c, *_ in placed(text, date(2006, 1, 16), "440000")} == {None}
+
+
+def test_a_growth_between_two_written_years_spans_them():
+    text = "全省生产总值由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍。"
+    assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))] == [
+        ("2450亿元", "2002"), ("5469亿元", "2007"), ("1.2倍", "2003-01/2007-12")]
+
+
+def test_a_list_of_parts_of_the_year_dates_each_value():
+    text = ("2015年，全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%，全年增长3.1%；"
+            "固定资产投资增长14.8%。")
+    assert [(t, c, p) for t, _, c, _, p in placed(text, date(2016, 1, 20))][:4] == [
+        ("2.5%", "gdp", "2015-01/2015-03"), ("2.7%", "gdp", "2015-01/2015-06"), ("2.8%", "gdp", "2015-01/2015-09"),
+        ("3.1%", "gdp", "2015")]
+
+
+def test_a_comparison_with_the_country_names_no_indicator():
+    text = "全省地区生产总值三季度增长4.6%、追平全国，四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%。"
+    found = placed(text, date(2025, 1, 20), "430000")
+    assert [(t, c) for t, _, c, *_ in found if t != "0.2个百分点"] == [("4.6%", "gdp"), ("5.6%", "gdp"), ("4.8%", "gdp")]
+
+
+def test_an_average_over_five_years_does_not_date_the_last_years_growth():
+    text = "全省生产总值由2002年的13502亿元增加至2007年的30606亿元，五年年均增长14.5%，2007年比上年增长14.5%。"
+    assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))][2:] == [
+        ("14.5%", "2003-01/2007-12"), ("14.5%", "2007")]

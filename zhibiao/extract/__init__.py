@@ -228,6 +228,9 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
+# 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
+_BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
@@ -241,7 +244,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     year = int(found)
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
-    if kind == "level" and ("年均" in clause or "年平均" in clause):
+    own = norm[lay.clause(q.start).start:q.start]  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
+    if kind == "level" and ("年均" in own or "年平均" in own):
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
     if kind not in ("growth", "change"):
@@ -253,9 +257,12 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is None and _BARE_GROWTH.fullmatch(own):
+        for m in _FROM_BASE.finditer(norm, sent.start, q.start):
+            base = int(m[1])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
-    if kind == "growth" and ("年均" in clause or "年平均" in clause):
+    if kind == "growth" and ("年均" in own or "年平均" in own):
         if st == "target":
             return period.years_span(year, year + 4)
         return period.years_span(year - 4, year)
@@ -304,12 +311,15 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if years is None:
         if found and len(found) == 4:
             m = None
-            for m in _AVERAGE_OVER.finditer(norm, part.start, q.start):
+            # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
+            # compares the average before it
+            since = part.start if q.unit == "percentage_point" else lay.clause(q.start).start
+            for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                 pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
-            if kind == "growth" and "年均" in norm[part.start:q.start]:
+            if kind == "growth" and "年均" in norm[lay.clause(q.start).start:q.start]:
                 # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
                 base = _BASE_YEAR.search(norm, part.start, q.start)
                 if base and int(base[1]) < int(found):
@@ -349,6 +359,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     return False
 
 
+_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比)")
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
@@ -359,6 +370,8 @@ _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以�
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
+    # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
+    previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
@@ -419,11 +432,15 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        return base + _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
+        added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
+        # 全省生产总值完成5700.1亿元，增加近1000亿元: a plain change is of the figure itself (measure change)
+        return base if added in ("增加", "减少") else base + added
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
+    if inherited and _COMPARED.match(inherited):
+        inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -443,7 +460,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             break
         prev_start = lay.hard_clause_start(sent.start, hard - 1)
         subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
-        if subject and len(subject) <= 10:
+        if subject and len(subject) <= 10 and not _COMPARED.match(subject):
             return subject
         hard = prev_start
     # 全市生产总值为1912.4亿元，…；两年平均增长8.8%: the indicator carries across a semicolon
@@ -584,10 +601,12 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
+_TIME_WORD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|(?:19|20)\d\d年)"
+_TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
 _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
 
 
-def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
+def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
     i = 0
@@ -616,6 +635,25 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact]) -> None:
                 if len(earlier) == len(group):
                     for f, e in zip(group, earlier):
                         f.indicator = e.indicator or f.indicator
+            times = _TIME_LIST.search(head[:k]) if k >= 0 else None
+            if times:
+                # 全省地区生产总值一季度、上半年、前三季度分别增长2.5%、2.7%、2.8%: the list is of periods; the
+                # indicator is the one named before it, in this clause or the one before
+                subject = indicator.clean(head[:times.start()])
+                if not subject and hard > sent.start:
+                    prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
+                    subject = indicator.clean(re.split(r"增速|增幅|呈现|继续|保持|实现", prev)[0])
+                words = re.split(r"[、和及]", times.group(0))
+                old = group[-1].indicator
+                for n, f in enumerate(group):
+                    f.indicator = subject or None
+                    if len(words) == len(group):  # each value is of its own part of the year
+                        f.period = period.last_period_in(words[n], ref, f.status) or f.period
+                for f in facts[j + 1:]:  # …，全年增长3.1%: a value after the list carries its indicator on
+                    if f.start >= sent.end or f.indicator != old:
+                        break
+                    f.indicator = subject or None
+                k = -1
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
                 if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
@@ -673,7 +711,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         _read_quantities(text, norm, lay, ref, sections, facts, errors)
     except Exception as exc:  # the scan itself failed: keep the facts read before the failure
         _record(errors, text, lay, facts[-1].end if facts else 0, len(text), exc)
-    for step in (lambda: _apply_lists(norm, lay, facts), lambda: _share_trailing_qualifiers(norm, facts)):
+    for step in (lambda: _apply_lists(norm, lay, facts, ref), lambda: _share_trailing_qualifiers(norm, facts)):
         try:
             step()
         except Exception as exc:

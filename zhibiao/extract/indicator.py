@@ -81,11 +81,15 @@ def strip_verbs(s: str) -> str:
     return _strip_tail(s.strip("，,、 "))
 
 
+_YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
+
+
 def _strip_tail(s: str) -> str:
     while True:
         t = _TRAILING_VERBS.sub("", s)
         t = _COMPARISON_TAIL.sub("", t)
         t = _GOAL_TAIL.sub("", t) if len(t) > 4 else t
+        t = _YEARS_TAIL.sub("", t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:
             return s
         s = t
@@ -267,7 +271,7 @@ def subject_of_clause(clause: str) -> str:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
     clause = _LEADING_NOISE.sub("", clause)
     m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居|排名|"
-                  r"跨过|跨越|跨上|迈上|迈过|站上|\d", clause)
+                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
 

@@ -114,10 +114,12 @@ def region_of_code(code: str | None) -> Region | None:
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
 _SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
-                         # 2005年67个县规模以上工业增加值…: a group of the region's counties, not the region
-                         r"|\d+个(?:山区|贫困|欠发达)?县(?:（市、区）|\(市、区\)|市区|区|市)?"
+                         # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
+                         r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
                          r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|社会|城镇|农村|居民|人均|经济))")
-_GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点")
+# 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
+_GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
+                           r"^(?:发展|建设|打造|创建|争创)")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
 
 
