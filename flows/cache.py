@@ -44,6 +44,7 @@ from pathlib import Path
 import zhibiao.stages.read
 from zhibiao.fingerprint import code_fingerprint
 from zhibiao.hashing import sha256_file_or_none
+from zhibiao.ingest.names import on_disk
 
 CACHE_DIR = ".zhibiao-cache"
 CACHE_DAYS = 7
@@ -80,10 +81,10 @@ class Manifest:
     sha256: dict[str, str | None]
 
 
-def manifest(paths: list[str], raw_dir: Path, max_bytes: int, root: Path) -> Manifest:
+def manifest(paths: list[str], raw_dir: Path, max_bytes: int, root: Path, budget=None) -> Manifest:
     entries, shas, cacheable = [], {}, True
     for rel in paths:
-        path = Path(raw_dir) / rel
+        path = Path(raw_dir) / on_disk(rel)
         link = os.readlink(path) if path.is_symlink() else None
         sha = sha256_file_or_none(path) if path.is_file() else None  # never open a FIFO
         shas[rel] = sha
@@ -91,7 +92,7 @@ def manifest(paths: list[str], raw_dir: Path, max_bytes: int, root: Path) -> Man
         entries.append([rel, link, sha])
     if not cacheable:
         return Manifest(None, shas)
-    material = json.dumps({"v": 1, "code": code_key(), "max_bytes": max_bytes,
+    material = json.dumps({"v": 1, "code": code_key(), "max_bytes": max_bytes, "budget": repr(budget),
                            "cache": str(Path(root).absolute()), "files": entries}, ensure_ascii=False)
     return Manifest(hashlib.sha256(material.encode()).hexdigest()[:32], shas)
 
@@ -107,7 +108,8 @@ def generation(folder: Path) -> str | None:
 def read_cache_key(context, parameters: dict) -> str | None:
     """Prefect `cache_key_fn` of the read task: `<content key>-<generation>` (see the module doc)."""
     root = Path(parameters["cache_root"])
-    content = manifest(parameters["paths"], Path(parameters["raw_dir"]), parameters["max_bytes"], root).key
+    content = manifest(parameters["paths"], Path(parameters["raw_dir"]), parameters["max_bytes"], root,
+                       parameters.get("budget")).key
     if content is None:
         return None
     return f"{content}-{generation(root / content) or uuid.uuid4().hex[:12]}"

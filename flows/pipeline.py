@@ -50,6 +50,7 @@ from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
 from zhibiao.stages.workers import default_jobs, in_pool, shared_pool
 from zhibiao.summary import run_details, summary_markdown
+from zhibiao.timebudget import TimeBudget
 from zhibiao.warehouse import WarehouseBusy
 
 from flows import cache
@@ -92,19 +93,19 @@ def record_start(warehouse: Path, plan_path: Path, flow_run_id: str | None, star
 @task(name="read-batch", cache_key_fn=cache.read_cache_key, cache_expiration=cache.CACHE_EXPIRATION,
       persist_result=True, **IO_RETRIES)
 def read(paths: list[str], raw_dir: Path, cache_root: Path, fallback_dir: Path, max_bytes: int,
-         progress: Path | None = None) -> Path:
+         progress: Path | None = None, budget: TimeBudget = TimeBudget()) -> Path:
     """Read a batch into its content-addressed cache folder (or `fallback_dir` when it cannot be cached);
     each file read is counted in `progress` (zhibiao.progress), which the flow polls."""
     txn = get_transaction()
     content, gen = cache.split_key(txn.key if txn else None)
-    now = cache.manifest(paths, raw_dir, max_bytes, cache_root)
+    now = cache.manifest(paths, raw_dir, max_bytes, cache_root, budget)
     if content is None or now.key is None:
-        return in_pool(read_batch, paths, raw_dir, fallback_dir, max_bytes, progress)
+        return in_pool(read_batch, paths, raw_dir, fallback_dir, max_bytes, progress, budget)
     if now.key != content:
         raise cache.BatchChanged(f"a file of the batch changed since its cache key was computed: {paths}")
     tmp = cache_root / f"{content}{cache.PARTIAL}{gen}"
     shutil.rmtree(tmp, ignore_errors=True)
-    in_pool(read_batch, paths, raw_dir, tmp, max_bytes, progress)
+    in_pool(read_batch, paths, raw_dir, tmp, max_bytes, progress, budget)
     _check_read_bytes(tmp, now.sha256)
     return cache.seal(tmp, cache_root / content, content, gen, now.sha256)
 
@@ -153,6 +154,7 @@ def pipeline(
     package_dir: Path = Path("."),
     batch_size: PositiveInt = DEFAULT_BATCH_SIZE,
     max_bytes: PositiveInt = DEFAULT_MAX_BYTES,
+    time_budget: TimeBudget = TimeBudget(),
 ) -> RunSummary:
     """Run every stage over the raw folder; files unchanged since the last run are skipped.
 
@@ -166,10 +168,11 @@ def pipeline(
     # One run at a time per warehouse folder (a scheduled run waits for a manual one, and vice versa).
     with exclusive_run(warehouse, on_wait=lambda folder: log.warning(
             "another zhibiao run is using %s; waiting for it to end (up to %d s)", folder, DEFAULT_WAIT_SECONDS)):
-        return _pipeline(raw_dir, warehouse, package_dir, batch_size, max_bytes, log)
+        return _pipeline(raw_dir, warehouse, package_dir, batch_size, max_bytes, time_budget, log)
 
 
-def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int, log):
+def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int,
+              budget: TimeBudget, log):
     run_id, started = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None)
     work = work_dir(warehouse, run_id)
     reads = cache.cache_root(warehouse)
@@ -183,7 +186,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
     record_start(warehouse, plan_path, flow_run.get_id(), started)
     try:
         groups = batches(plan.to_read, batch_size)
-        batch_dirs, cached = _read_and_validate(groups, raw_dir, reads, work, max_bytes, log)
+        batch_dirs, cached = _read_and_validate(groups, raw_dir, reads, work, max_bytes, budget, log)
         log.info("read + validate: %d files in %d batches (%d from the read cache)",
                  len(plan.to_read), len(groups), cached)
         loaded = load(warehouse, plan_path, batch_dirs)
@@ -229,7 +232,7 @@ class PackageNotPublished(RuntimeError):
 
 
 def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
-                       log) -> tuple[list[Path], int]:
+                       budget: TimeBudget, log) -> tuple[list[Path], int]:
     """Read and validate every batch on the task runner.
 
     With Prefect's thread runner the tasks hand their work to a process pool of one worker per core
@@ -237,7 +240,7 @@ def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work
     if not groups:
         return [], 0
     with shared_pool(_pool_workers(len(groups))):
-        return _run_batches(groups, raw_dir, reads, work, max_bytes, log)
+        return _run_batches(groups, raw_dir, reads, work, max_bytes, budget, log)
 
 
 def _pool_workers(batches: int) -> int:
@@ -252,7 +255,7 @@ def _pool_workers(batches: int) -> int:
 
 
 def _run_batches(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
-                 log) -> tuple[list[Path], int]:
+                 budget: TimeBudget, log) -> tuple[list[Path], int]:
     """The progress artifact and the log follow the files as they are read (each read task counts them in
     work/progress, see zhibiao.progress), then the batches validated."""
     total, files = len(groups), sum(len(g) for g in groups)
@@ -262,7 +265,7 @@ def _run_batches(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path
     counts.mkdir(parents=True, exist_ok=True)
     read_futures = read.map(groups, unmapped(raw_dir), unmapped(reads),
                             [work / f"batch-{i:05d}" for i in range(total)], unmapped(max_bytes),
-                            [counts / f"batch-{i:05d}" for i in range(total)])
+                            [counts / f"batch-{i:05d}" for i in range(total)], unmapped(budget))
     validate_futures = validate.map(read_futures)
     pending, shown, last_log = set(validate_futures), (-1, -1), 0.0
     while pending:

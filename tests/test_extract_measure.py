@@ -162,3 +162,25 @@ def test_a_percentage_before_the_set_it_is_part_of_is_a_share():
     one("90%服务事项实现“一网通办”。", measure="share")
     one("70%以上行政村达到美丽宜居村标准。", measure="share", qualifier="at_least")
     one("将城镇居民基本医疗保险试点扩大到50%以上市州。", measure="share")
+
+
+def test_numbers_in_words_with_a_decimal_and_a_mixed_magnitude():
+    found = facts("国民生产总值比上年增长百分之十二点八。粮食产量达到四亿零七百多万吨。")
+    assert [(f.text, f.value, f.unit, f.qualifier) for f in found] == [
+        ("百分之十二点八", 12.8, "percent", "exact"), ("四亿零七百多万吨", 4.07e11, "kg", "at_least")]
+
+
+def test_a_clause_of_its_own_after_a_figure_is_its_change():
+    assert measures("全区生产总值由2080亿元增加到4016亿元，增加1936亿元，年均增长10.6%。")[2] == (
+        "1936亿元", 193600000000, "change")
+    assert measures("增加3000个公共停车泊位。") == [("3000个", 3000, "level")]
+
+
+def test_a_table_with_empty_header_cells_pairs_filled_cells_with_named_columns():
+    table = ("**表13：2010年各种运输方式完成旅客运输量及其增长速度**\n\n"
+             "| 指标      | 单位   | 绝对数     | | 比上年增长% | | |\n"
+             "| ------- | ---- | ------- | --- | ------ | ---- | --- |\n"
+             "| 水运      | 亿人   | 2.2     |  |        | -0.7 |  |\n")
+    from zhibiao.ingest.markdown import markdown_to_text  # the reader's cleaning turns the pipes into tabs
+    assert [(f.text, f.measure, f.unit) for f in facts(markdown_to_text(table))] == [
+        ("2.2", "level", "person"), ("-0.7", "growth", "percent")]

@@ -221,3 +221,63 @@ def test_an_average_over_five_years_does_not_date_the_last_years_growth():
     text = "全省生产总值由2002年的13502亿元增加至2007年的30606亿元，五年年均增长14.5%，2007年比上年增长14.5%。"
     assert [(t, p) for t, *_, p in placed(text, date(2008, 1, 20))][2:] == [
         ("14.5%", "2003-01/2007-12"), ("14.5%", "2007")]
+
+
+def test_one_value_for_a_list_of_indicators_is_the_firsts():
+    text = "2014年全市地区生产总值、规模以上工业增加值、公共预算收入分别增长10%，固定资产投资增长26%。"
+    assert [(t, c) for t, _, c, *_ in placed(text, date(2014, 1, 20))] == [("10%", "gdp"), ("26%", "fixed_asset_investment")]
+
+
+def test_an_aside_across_a_comma_and_a_bare_new_area_do_not_hide_the_indicator():
+    found = placed("全市生产总值完成2650.6亿元（不含定州，下同）、增长9%，高于全省0.8个百分点。", date(2014, 2, 1))
+    assert [(t, c) for t, _, c, *_ in found][:2] == [("2650.6亿元", "gdp"), ("9%", "gdp")]
+    text = "落实“完善基础、产业立市、新区引领”经济工作思路。预计完成地区生产总值183亿元、同比增长9%。"
+    assert {c for _, _, c, *_ in placed(text, date(2019, 12, 31))} == {"gdp"}
+
+
+def test_an_average_written_before_a_list_spans_every_value_of_it():
+    text = ("房地产业投资占固定资产投资比重从2017年的63.3%下降至2021年的49.3%，"
+            "全市地区生产总值、地方一般公共预算收入、社会消费品零售总额年均分别增长7.2%、5.5%和16.5%。")
+    assert [p for *_, p in placed(text, date(2022, 1, 20))][2:] == ["2017-01/2021-12"] * 3
+
+
+def test_a_paragraph_opened_on_the_year_just_past_is_that_year():
+    text = ("五年来，我们坚守初心、倾情服务，幸福指数节节攀升。\n\n"
+            "刚刚过去的2025年，我们用心用情用力惠民生、办实事，省20项民生工程和市10件民生实事如期完成。"
+            "全市生产总值增长6%，增量达到448.2亿元。\n\n"
+            "刚刚过去的2015年，我们较好地完成了目标任务，为“十二五”收官划上了圆满句号。全市生产总值增长10.5%。")
+    found = placed(text, date(2026, 1, 20))
+    assert [(t, p) for t, *_, p in found if t in ("6%", "10.5%")] == [("6%", "2025"), ("10.5%", "2015")]
+
+
+def test_a_sub_region_deep_in_a_long_sentence_before_is_not_the_subject():
+    text = ("自治区成立60周年大庆各项任务圆满完成，“绿色、高端、和谐、宜居”城市发展新理念全方位实施，"
+            "银川都市圈、“四区四园”建设等重大战略布局全面铺开，黄河流域生态保护示范区建设稳步推进。"
+            "地区生产总值同比增长7.2%。")
+    assert [c for _, _, c, *_ in placed(text, date(2019, 1, 20))][-1] == "gdp"
+
+
+def test_the_growth_of_quarters_after_a_general_subject():
+    text = "经济增速逐季回升，一季度增长4.5%，上半年增长5%，前三季度增长5.5%，全年增长5.7%。"
+    assert [(c, p) for _, _, c, _, p in placed(text, date(2024, 1, 20))][-1] == ("gdp", "2023")
+
+
+def test_a_level_regained_is_compared_with_its_base_year_not_dated_by_it():
+    text = "预计地区生产总值增长14%，比2019年增长8%；固定资产投资增长21%，恢复到2019年的93%。"
+    found = placed(text, date(2022, 1, 6))
+    assert [(t, c, p) for t, _, c, _, p in found] == [
+        ("14%", "gdp", "2021"), ("8%", "gdp", "2020-01/2021-12"), ("21%", "fixed_asset_investment", "2021"),
+        ("93%", "fixed_asset_investment", "2021")]
+
+
+def test_what_will_be_reached_is_a_target():
+    found = placed("其中，出口总额将达到四百零二亿元，平均每年递增百分之八点一。", date(1982, 12, 10))
+    assert found[0][3] == "target"
+
+
+def test_an_annual_figure_or_a_stock_in_a_five_year_review_is_the_last_years():
+    text = ("一、过去五年工作回顾\n旅游业总收入640.9亿元，旅游外汇收入4.13亿美元。已有7家村镇银行挂牌营业。"
+            "制定实施了《湖北省法律援助办法》等71部地方性规章。\n")
+    found = placed(text, date(2008, 1, 20))
+    assert [(t, p) for t, *_, p in found] == [
+        ("640.9亿元", "2007"), ("4.13亿美元", "2007"), ("7家", "2007"), ("71部", "2003-01/2007-12")]

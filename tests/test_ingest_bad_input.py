@@ -11,7 +11,7 @@ import tracemalloc
 
 import pytest
 
-from zhibiao.ingest import DEFAULT_MAX_BYTES, IngestError, discover_files, ingest_file, read_document
+from zhibiao.ingest import DEFAULT_MAX_BYTES, IngestError, discover_files, hidden_file, ingest_file, read_document
 from zhibiao.model import Document, RejectedFile
 
 REPORT = (
@@ -169,7 +169,7 @@ def test_broken_and_looping_symlinks(tmp_path):
     (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
     (tmp_path / "folder").mkdir()
     (tmp_path / "to-folder.txt").symlink_to(tmp_path / "folder")
-    assert _reject(tmp_path / "dangling.txt").reason.startswith("broken symlink (target")
+    assert _reject(tmp_path / "dangling.txt").reason == "broken symlink (its target does not exist)"  # no local path
     assert _reject(tmp_path / "loop.txt").reason.startswith("broken symlink")
     assert _reject(tmp_path / "to-folder.txt").reason.startswith("symlink to a folder")
     listed = {p.name for p in discover_files(tmp_path)}
@@ -213,12 +213,15 @@ def test_chmod_000(tmp_path):
         p.chmod(0o644)
 
 
-def test_hidden_files_are_skipped(tmp_path):
+def test_hidden_files_are_listed_but_not_read(tmp_path):
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "report.txt").write_text(REPORT, encoding="utf-8")
     (tmp_path / "report.txt").write_text(REPORT, encoding="utf-8")
-    assert discover_files(tmp_path) == [tmp_path / "report.txt"]
+    assert discover_files(tmp_path) == [tmp_path / ".DS_Store", tmp_path / ".git", tmp_path / "report.txt"]
+    assert hidden_file(tmp_path / ".DS_Store", tmp_path).reason.startswith("hidden file (its name starts with '.')")
+    assert hidden_file(tmp_path / ".git", tmp_path).reason.startswith("hidden folder")
+    assert hidden_file(tmp_path / "report.txt", tmp_path) is None
 
 
 def test_read_document_raises_with_the_details(tmp_path):

@@ -116,3 +116,10 @@ def test_period_bounds():
 
 def test_table_schema_is_json():
     json.dumps([table_schema(m) for m in ALL], ensure_ascii=False)
+
+
+def test_a_nations_power_output_is_plausible_and_a_misparse_is_not():
+    power = {**GOOD_FACT, "text": "100868.8亿千瓦时", "raw_value": 100868.8, "raw_unit": "亿千瓦时",
+             "value": 1.008688e16, "unit": "Wh", "unit_code": "yi_kwh"}
+    assert pandera_accepts(Facts, power)
+    assert not pandera_accepts(Facts, {**GOOD_FACT, "value": 4.000007e16})

@@ -354,22 +354,25 @@ def _extract_reports(paths: list[Path], root: Path | None = None):
 @app.command()
 def query(sql: str = typer.Argument(..., help="SQL to run, e.g. \"select unit, count(*) from facts group by 1\""),
           warehouse: Path = WAREHOUSE,
-          fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="How to print the rows")):
-    """Run SQL against the warehouse (read-only) and print the result."""
+          fmt: OutputFormat = typer.Option(OutputFormat.table, "--format", help="How to print the rows"),
+          wait: float = typer.Option(10.0, "--wait", min=0, metavar="SECONDS",
+                                     help="While a run writes the warehouse, wait this long before giving up")):
+    """Run SQL against the warehouse and print the result.
+
+    Read-only and locked down: no files outside the warehouse, no extensions, no settings. For more,
+    open the warehouse with DuckDB directly.
+    """
     import duckdb
 
-    from zhibiao.warehouse import WarehouseError, connect
+    from zhibiao.warehouse import QueryRefused, WarehouseError, run_query
 
     try:
-        with connect(warehouse, read_only=True) as con:
-            cursor = con.execute(sql)
-            names = [d[0] for d in cursor.description or []]
-            rows = cursor.fetchall()
-    except (WarehouseError, FileNotFoundError) as exc:
-        err.print(f"[red]{exc}[/red]")
+        names, rows = run_query(warehouse, sql, wait=wait)
+    except (WarehouseError, FileNotFoundError, QueryRefused) as exc:
+        err.print(str(exc), style="red", markup=False, soft_wrap=True)
         raise typer.Exit(1)
     except duckdb.Error as exc:
-        err.print(f"[red]SQL error: {exc}[/red]")
+        err.print(f"SQL error: {exc}", style="red", markup=False, soft_wrap=True)
         raise typer.Exit(1)
     print_rows(names, rows, fmt.value)
 

@@ -7,13 +7,14 @@
 - Bare magnitudes that cn2an rejects: "万" → 10000, "千万" → 1e7, "百亿" → 1e10.
 - Mixed: "1.5万亿" → 1.5e12, "2.78万" → 27800.
 - Tenths: "五成" → 50 (a percent value; 成 is a unit in the registry, so the grammar passes only "五").
-- Fractions: "五分之一" → 20 (percent), "百分之八" → 8 (percent).
+- Fractions: "五分之一" → 20 (percent), "百分之八" → 8 (percent), "百分之十二点八" → 12.8 (percent).
 
 A unit never belongs to the number: "692.5亿元" is number "692.5" + unit "亿元" to the grammar.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import cn2an
 
@@ -54,6 +55,7 @@ def parse_chinese(s: str) -> float | None:
     return float(value)
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand tokens (一, 两, 10, 5.2) recur across facts and documents
 def parse_number(s: str) -> float | None:
     """Value of one number token ("1.5万亿", "两千万", "3,456.7", "五分之一"), or None."""
     if not s:
@@ -70,6 +72,13 @@ def parse_number(s: str) -> float | None:
         if den and num is not None:
             return 100.0 * num / den
         return None
+    if "点" in s:  # 十二点八 → 12.8: a decimal written in words
+        whole, _, digits = s.partition("点")
+        head = parse_chinese(whole)
+        tail = [CN_DIGITS.get(ch) for ch in digits]
+        if head is None or not tail or None in tail:
+            return None
+        return float(f"{int(head)}.{''.join(str(d) for d in tail)}")
     if s.endswith("成") and len(s) > 1:
         tenths = parse_number(s[:-1])
         return None if tenths is None else tenths * 10

@@ -13,6 +13,7 @@ from datetime import date
 import pandas as pd
 
 from .model import Document, ExtractionError, Fact, RejectedFile
+from .published_text import without_local_paths
 from .reference import unit_code
 
 
@@ -69,9 +70,10 @@ def fact_row(doc: Document, seq: int, fact: Fact) -> dict:
 
 
 def rejected_file_row(rejected: RejectedFile) -> dict:
+    """The reason is published: an absolute local path in it (an error message may carry one) is left out."""
     return {
         "source_path": rejected.source_path, "source_file": rejected.source_path.rsplit("/", 1)[-1],
-        "bytes": rejected.bytes, "sha256": rejected.sha256, "reason": rejected.reason,
+        "bytes": rejected.bytes, "sha256": rejected.sha256, "reason": without_local_paths(rejected.reason),
     }
 
 

@@ -24,6 +24,7 @@ from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.site import build_site
 from zhibiao.stages.workers import default_jobs, process_pool, run_all
+from zhibiao.timebudget import TimeBudget
 from zhibiao.warehouse import connect, scalar
 
 DEFAULT_BATCH_SIZE = 50
@@ -132,7 +133,7 @@ def _pool(jobs: int, files: int, n_batches: int):
 
 
 def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_size: int = DEFAULT_BATCH_SIZE,
-                 max_bytes: int = DEFAULT_MAX_BYTES,
+                 max_bytes: int = DEFAULT_MAX_BYTES, budget: TimeBudget = TimeBudget(),
                  progress: Callable[[str, int, int], None] | None = None,
                  jobs: int | None = None, on_wait: Callable[[Path], None] | None = None) -> RunSummary:
     """Run every stage with plain calls; returns the run's summary.
@@ -150,11 +151,11 @@ def run_pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, *, batch_siz
     batches took, summed over workers.
     """
     with exclusive_run(warehouse, on_wait=on_wait):
-        return _run(Path(raw_dir), Path(warehouse), Path(package_dir), batch_size, max_bytes,
+        return _run(Path(raw_dir), Path(warehouse), Path(package_dir), batch_size, max_bytes, budget,
                     progress or (lambda stage, done, total: None), jobs)
 
 
-def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int,
+def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int, budget: TimeBudget,
          report: Callable[[str, int, int], None], jobs: int | None) -> RunSummary:
     run_id, started, seconds = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None), {}
     work = work_dir(warehouse, run_id)
@@ -177,7 +178,7 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
     pool = _pool(jobs or default_jobs(), len(plan.to_read), len(groups))
     try:
         report("read", 0, len(plan.to_read))
-        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes, work / "progress" / f"batch-{i:05d}")
+        read_args = [(batch, raw_dir, work / f"batch-{i:05d}", max_bytes, work / "progress" / f"batch-{i:05d}", budget)
                      for i, batch in enumerate(groups)]
         with watch(work / "progress", lambda done: report("read", done, len(plan.to_read))):
             batch_dirs, seconds["read_cpu"] = timed("read", run_all, pool, read_batch, read_args)

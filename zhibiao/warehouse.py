@@ -8,12 +8,15 @@ Layers, dbt style:
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
 
-DuckDB allows one writing process per file; `connect` turns the lock error into `WarehouseBusy`, and a file
-that is not a DuckDB database (or that DuckDB cannot open for another reason) into `WarehouseUnreadable`.
+DuckDB allows one writing process per file, or readers only; `connect` waits for the file and names the process
+that holds it (`WarehouseBusy`), and turns a file that is not a DuckDB database (or that DuckDB cannot open for
+another reason) into `WarehouseUnreadable`. `run_query` is what `zhibiao query` runs: read-only and locked down.
 """
 from __future__ import annotations
 
+import logging
 import re
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -60,42 +63,120 @@ class WarehouseError(RuntimeError):
 
 
 class WarehouseBusy(WarehouseError):
-    """Another process holds the warehouse file open for writing."""
+    """Another process has the warehouse file open in a way that keeps this connection out."""
 
 
 class WarehouseUnreadable(WarehouseError):
     """The file is not a DuckDB database, or DuckDB cannot open it (another version, a damaged file)."""
 
 
+class QueryRefused(ValueError):
+    """SQL that `zhibiao query` does not run: it only reads the warehouse."""
+
+
+WAIT_SECONDS = 600.0  # how long a pipeline step waits for another process to close the warehouse
+POLL_SECONDS = 0.25
+# `zhibiao query` reads the warehouse and nothing else: no files outside it (COPY, read_csv, glob, ATTACH),
+# no extension install or load, and no setting can be changed back (lock_configuration comes last).
+QUERY_CONFIG = {
+    "enable_external_access": False,
+    "autoinstall_known_extensions": False,
+    "autoload_known_extensions": False,
+    "allow_community_extensions": False,
+    "allow_persistent_secrets": False,
+    "lock_configuration": True,
+}
+QUERY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "CALL", "MULTI"}  # MULTI: PIVOT
+DIRECT_ACCESS_HINT = ("to do more, open the warehouse with DuckDB directly, outside zhibiao "
+                      "(e.g. `duckdb -readonly {path}`, or duckdb.connect('{path}', read_only=True) in Python)")
+_log = logging.getLogger(__name__)
+
+
 @contextmanager
-def connect(path: Path | str, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the warehouse; raise WarehouseBusy when another process writes it, WarehouseUnreadable when
-    DuckDB cannot open the file for another reason (each with a one-line message naming the file)."""
+def connect(path: Path | str, *, read_only: bool = False, wait: float = WAIT_SECONDS,
+            config: dict | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the warehouse. While another process keeps it out (DuckDB: one writing process, or any number of
+    readers), wait up to `wait` seconds, saying once who holds it; then raise WarehouseBusy naming that
+    process. A file DuckDB cannot open for another reason raises WarehouseUnreadable (one line naming the file)."""
     path = Path(path)
     if read_only and not path.exists():
         raise FileNotFoundError(f"no warehouse at {path}: run `zhibiao run` first")
     path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-    except duckdb.IOException as exc:
-        raise open_error(path, exc) from exc
+    deadline, told = time.monotonic() + wait, False
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only, config=config or {})
+            break
+        except duckdb.IOException as exc:
+            error = open_error(path, exc, read_only=read_only)
+            if not isinstance(error, WarehouseBusy) or time.monotonic() >= deadline:
+                raise error from None
+            if not told:
+                _log.warning("%s Waiting up to %d s.", error, wait)
+                told = True
+            time.sleep(POLL_SECONDS)
     try:
         yield con
     finally:
         con.close()
 
 
-def open_error(path: Path, exc: duckdb.IOException) -> WarehouseError:
-    """What an IOException from duckdb.connect means: only a lock conflict is another run at work."""
+def open_error(path: Path, exc: duckdb.IOException, *, read_only: bool = True) -> WarehouseError:
+    """What an IOException from duckdb.connect means: a lock conflict names the process that holds the file."""
     message = str(exc).removeprefix("IO Error: ")
-    if "lock" in message.lower():  # "Could not set lock on file …: Conflicting lock is held in … (PID n)"
-        match = re.search(r"\(PID (\d+)\)", message)
-        holder = f" (process {match.group(1)})" if match else ""
-        return WarehouseBusy(f"the warehouse {path} is being written by another zhibiao run{holder}; "
-                             "DuckDB lets only one process open it while it writes. Try again when that run ends.")
+    if "Could not set lock" in message or "Conflicting lock" in message:
+        holder = _lock_holder(message)
+        if read_only:
+            return WarehouseBusy(f"the warehouse {path} is being written by {holder}; DuckDB lets only one "
+                                 "process open it while it writes. Try again when it ends.")
+        return WarehouseBusy(f"the warehouse {path} is open in {holder}; DuckDB lets a process write it only "
+                             "when no other process has it open. Try again when it ends.")
     if "not a valid DuckDB database" in message:
         return WarehouseUnreadable(f"{path} is not a DuckDB database (give --warehouse the .duckdb file a run made)")
-    return WarehouseUnreadable(f"DuckDB cannot open the warehouse {path}: {message}")
+    return WarehouseUnreadable(f"DuckDB cannot open the warehouse {path}: {message.splitlines()[0]}")
+
+
+def _lock_holder(message: str) -> str:
+    """Who holds the conflicting lock, from DuckDB's message: 'a zhibiao run (process 12)', 'process 12 (duckdb)'."""
+    match = re.search(r"\(PID (\d+)\)", message)
+    if not match:
+        return "another process"
+    pid = match.group(1)
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+    except OSError:
+        return f"process {pid}"
+    for i, arg in enumerate(args):
+        if "zhibiao" in Path(arg).name and i + 1 < len(args) and args[i + 1] in ("run", "query", "publish", "serve"):
+            return f"a zhibiao {args[i + 1]} (process {pid})"
+    shown = " ".join(a for a in args if a)
+    return f"process {pid} ({shown[:60] + '…' if len(shown) > 60 else shown})"
+
+
+def run_query(path: Path | str, sql: str, *, wait: float = 0.0) -> tuple[list[str], list[tuple]]:
+    """Run read-only SQL on the warehouse, locked down: (column names, rows) of the last statement.
+
+    The connection is read-only, with DuckDB's external access off and its configuration locked, and only
+    statements that read are run; anything else raises QueryRefused with a hint to use DuckDB directly."""
+    with connect(path, read_only=True, wait=wait, config=QUERY_CONFIG) as con:
+        try:
+            kinds = [s.type.name for s in con.extract_statements(sql)]
+        except duckdb.ParserException:
+            kinds = []  # executing it reports the syntax error
+        refused = sorted({k for k in kinds if k not in QUERY_STATEMENTS})
+        if refused:
+            raise QueryRefused(f"zhibiao query only reads the warehouse; it does not run {', '.join(refused)} "
+                               f"statements: {DIRECT_ACCESS_HINT.format(path=path)}")
+        try:
+            cursor = con.execute(sql)
+        except (duckdb.PermissionException, duckdb.InvalidInputException) as exc:
+            if isinstance(exc, duckdb.PermissionException) or "configuration has been locked" in str(exc):
+                raise QueryRefused(f"zhibiao query cannot touch files outside the warehouse, extensions or "
+                                   f"settings ({str(exc).splitlines()[0]}): {DIRECT_ACCESS_HINT.format(path=path)}"
+                                   ) from None
+            raise
+        names = [d[0] for d in cursor.description or []]
+        return names, cursor.fetchall()
 
 
 def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:

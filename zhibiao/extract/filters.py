@@ -27,6 +27,7 @@ from zhibiao.extract.grammar import Quantity
 
 _OPEN_QUOTES = "“《「『\""
 _CLOSE_QUOTES = "”》」』\""
+_ANY_OPEN = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
 _RANK_BEFORE = re.compile(r"(?:第|前|排名|位居|位列|名列|居)$")
 _ACRONYM_OK = re.compile(r"(?:GDP|CPI|PPI)$")
 # A unit character followed by one of these is the start of another word, not a unit.
@@ -68,6 +69,8 @@ _MACHINE_COUNTERS = ("台", "套", "座", "艘", "条", "个", "部")
 
 def _inside_quotes(text: str, start: int, end: int, reach: int = 14) -> bool:
     """True when [start, end) sits inside a short quoted or bracketed name: “62条”, 《…一米阳光》."""
+    if not _ANY_OPEN.search(text, max(0, start - reach), start):
+        return False  # most numbers have no quotation mark before them
     left = text[max(0, start - reach):start]
     right = text[end:end + reach]
     for o, c in zip(_OPEN_QUOTES, _CLOSE_QUOTES):

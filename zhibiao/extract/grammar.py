@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zhibiao.numerals import CN_CHARS, parse_number
+from zhibiao.numerals import CN_CHARS, parse_chinese, parse_number
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
 # One character for one, so that offsets in the normalised copy are offsets in the original.
@@ -32,9 +32,14 @@ _NORMALISED = {chr(k): chr(v) for k, v in NORMALISE.items()}
 # Footnote markers ([2], [^3], ②) are never part of a number or an indicator (GUIDE v2): 国内生产总值[2]397983亿元
 # reads as 国内生产总值 397983亿元. They become spaces, one for one, so offsets do not move.
 _FOOTNOTE = re.compile(r"\[\^?\d{1,3}\]|[\u2460-\u2473\u2776-\u277f]")
+_CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")  # the footnotes without [: a character class, scanned fast
 # Old texts group thousands with a full-width comma (粮食总产量38，728万吨, 27，203，319，000元): one for one it becomes
 # an ASCII comma when groups of three digits follow and a unit, a decimal point or a magnitude ends the number.
-_CN_THOUSANDS = re.compile(r"(?<![\d.，,])\d{1,3}(?:，\d{3})+(?=[.万亿千百元吨个人公平立台件辆头只户所项家亩米%])")
+_AFTER_THOUSANDS = "[.万亿千百元吨个人公平立台件辆头只户所项家亩米%]"
+_CN_THOUSANDS = re.compile(rf"(?<![\d.，,])\d{{1,3}}(?:，\d{{3}})+(?={_AFTER_THOUSANDS})")
+# The last group of every such number, opening on a literal: re skips to it 20x faster than it tries _CN_THOUSANDS
+# (which opens on a lookbehind) at every position, and most texts have none.
+_CN_LAST_GROUP = re.compile(rf"，\d{{3}}(?={_AFTER_THOUSANDS})")
 
 
 def normalise(text: str) -> str:
@@ -43,9 +48,9 @@ def normalise(text: str) -> str:
     Footnote markers become spaces of the same length."""
     if _TO_NORMALISE.search(text):
         text = _TO_NORMALISE.sub(lambda m: _NORMALISED[m.group()], text)
-    if "[" in text or _FOOTNOTE.search(text):
+    if "[" in text or _CIRCLED.search(text):
         text = _FOOTNOTE.sub(lambda m: " " * len(m.group()), text)
-    if "，" in text:
+    if _CN_LAST_GROUP.search(text):
         text = _CN_THOUSANDS.sub(lambda m: m.group().replace("，", ","), text)
     return text
 
@@ -88,7 +93,7 @@ QUANTITY = re.compile(
     rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
 )
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
-FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+|{_AR})"
+FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
 _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
@@ -147,6 +152,8 @@ def _from_match(m: re.Match) -> Quantity | None:
     chinese = not num[0].isdigit()
     if chinese and not mag:
         num, mag, unit = _split_chinese_magnitude(num, unit)
+    if chinese and mag == "万" and "亿" in num and parse_chinese(num + mag):
+        num, mag = num + mag, ""  # 四亿零七百多万吨: 4亿 and 700万 tons (the 万 counts the 七百, not the whole number)
     row = lookup(unit)
     value = parse_number(num)
     if row is None or value is None:
@@ -231,7 +238,7 @@ def scan(norm: str) -> list[Quantity]:
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m["n"] or "一", 1)
         found.append(Quantity(m.start(), m.end(), 2.0 ** n, "倍", 2.0 ** n, "times", "times", "exact",
                               True, False, m.start(), m.end(), "doubling"))
-    for m in FRACTION.finditer(norm):
+    for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)
         value = parse_number(m["den"] + "分之" + m["num"])
         if value is None:
             continue

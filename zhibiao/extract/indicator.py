@@ -19,6 +19,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+try:
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre  # type: ignore[no-redef]
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
@@ -40,7 +47,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s*]|但是|但|是|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
+    r"^(?:[,，、；;：:\s*]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
     r"按可比价格计算|扣除价格因素|可比价|同口径|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
@@ -48,6 +55,7 @@ _LEADING_NOISE = re.compile(
 )
 # Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
 _ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
+_ASIDE_END = re.compile(r"^[^（()）]*[）)]")
 _OPENING_VERB = re.compile(
     r"^(?:新建改造|维修改造|新改建|新建|拆除|改造|建设|建成|实施|打造|打通|完成|开展|举办|创建|培育|新增|引进|签约|整合|"
     r"推进|认定|新认定|发放|争取|组织|开复工|谋划|支持|推动|治理|修复)"
@@ -58,6 +66,7 @@ _AFTER_STOP = re.compile(
     r"进一步|基本|分别|同比|比上年|较上年|签约|签订|启动|开展|大关|关口|台阶|相继|先后|陆续|落户|加紧|荣获|获得|开办|入驻|提供|"
     r"安排"
 )
+_WHOLE_NOUN = re.compile(r"(?:GDP|生产总值|总产值|CPI|物价|价格指数)$")
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
     r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准|参保率|参保人数|治理率|就业率|上线率|入园率|处理率)+$"
@@ -84,12 +93,70 @@ def strip_verbs(s: str) -> str:
 _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
 
 
+# The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
+TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None}
+
+
+def _last_chars(items) -> frozenset | None:
+    """The characters a match of the parsed pattern `items` can end on (before a final $), or None when that is not
+    a short list of literals (a class, an empty match, a look-behind)."""
+    items = list(items)
+    while items and (items[-1][0] is _sre.AT and items[-1][1] is _sre.AT_END or items[-1][0] is _sre.ASSERT_NOT
+                     and items[-1][1][0] == 1):
+        items.pop()  # $ and negative look-aheads (?!…) take no character
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is _sre.LITERAL:
+        return frozenset(chr(av))
+    if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+        return frozenset(chr(c) for _, c in av)
+    if op is _sre.SUBPATTERN:
+        return _last_chars(list(items[:-1]) + list(av[-1]))
+    if op is _sre.BRANCH:
+        sets = [_last_chars(list(items[:-1]) + list(alt)) for alt in av[1]]
+        return None if any(x is None for x in sets) else frozenset().union(*sets)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] >= 1:
+        inner = _last_chars(av[2])
+        if av[0] >= 1:
+            return inner
+        before = _last_chars(items[:-1])
+        return None if inner is None or before is None else inner | before
+    return None
+
+
+def _tail_last_chars(pattern: re.Pattern) -> frozenset | None:
+    try:
+        return _last_chars(_sre_parse.parse(pattern.pattern, pattern.flags))
+    except Exception:  # another Python's parser: no shortcut, the plain substitution
+        return None
+
+
+# What each tail pattern's match can end on: a phrase ending on none of them keeps its tail without a search.
+TAIL_LAST_CHARS = {p: _tail_last_chars(p) for p in TAIL_WIDTHS}
+
+
+def _cut_tail(pattern: re.Pattern, s: str) -> str:
+    """`pattern.sub("", s)` for a pattern whose every match ends the string ($). Most phrases end on a character no
+    match ends on (tested first); a match starts at most its width (+1, $ may stand before a last newline) from the
+    end, so the search starts there, not at every position."""
+    last = TAIL_LAST_CHARS[pattern]
+    if last is not None and s and s[-1] not in last and s[-1] != "\n":
+        return s
+    width = TAIL_WIDTHS[pattern]
+    if width is None:
+        return pattern.sub("", s)
+    m = pattern.search(s, max(0, len(s) - width - 1))
+    return s if m is None else s[:m.start()] + s[m.end():]
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
     while True:
-        t = _TRAILING_VERBS.sub("", s)
-        t = _COMPARISON_TAIL.sub("", t)
-        t = _GOAL_TAIL.sub("", t) if len(t) > 4 else t
-        t = _YEARS_TAIL.sub("", t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
+        t = _cut_tail(_TRAILING_VERBS, s)
+        t = _cut_tail(_COMPARISON_TAIL, t)
+        t = _cut_tail(_GOAL_TAIL, t) if len(t) > 4 else t
+        t = _cut_tail(_YEARS_TAIL, t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:
             return s
         s = t
@@ -151,9 +218,12 @@ _TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the facts of a list or a clause ask for the same phrase
 def clean(s: str) -> str:
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)
+    if "）" in s or ")" in s:
+        s = _ASIDE_END.sub("", s)  # 下同）、增长9%: the end of an aside whose start lies in an earlier clause
     if _DIGIT.search(s):
         s = _after_last_quantity(s)
     s = _LEADING_NOISE.sub("", s)
@@ -271,7 +341,7 @@ def subject_of_clause(clause: str) -> str:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
     clause = _LEADING_NOISE.sub("", clause)
     m = re.search(r"增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居|排名|"
-                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|\d", clause)
+                  r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
 
@@ -296,7 +366,9 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     m = _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)
-        parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) else p + suffix for p in parts]
+        # 进口、出口总额 → 进口总额, 出口总额; an item that is an indicator already (GDP) stays as it is
+        parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) or _WHOLE_NOUN.search(p) else p + suffix
+                 for p in parts]
     return parts
 
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
-    r"(?P<to>降至|降到|下降到|下降至|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至|"
+    r"(?P<to>降至|降到|下降到|下降至|下降为|降为|上升为|提高为|提高到|提高至|提升到|提升至|增至|增长到|增长至|上升到|上升至|减少到|减少至|降低到|降低至|"
     r"扩大到|扩大至|覆盖到|覆盖至|回落到|回落至|回升到|回升至)"
-    r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
+    r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|递增|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
     r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减)"
     r"|(?P<share>占比|比重|份额|贡献率|占)"
     r"|(?P<level>自然增长率|率|覆盖面|比例|进度|水平|程度|指数|达标)"
@@ -34,6 +34,7 @@ _NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小
 # 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
+_BARE_CHANGE = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增加|减少)了?(?:约|近|超过|超)?")
 _CHANGE_BEFORE = re.compile(r"(?:新增|增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")
@@ -113,7 +114,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         cue = _last_cue(window)
         if _RATIO_OF.search(window):
             return "ratio", False
-        own = _last_cue(_HARD_CLAUSE.split(window)[-1])  # 推进…设施提升，实现40%建成区达到…: only its clause's cue
+        # 推进…设施提升，实现40%建成区达到…: only its clause's cue. No cue spans a comma or colon, so that is the
+        # window's last cue when it lies in the last clause (the same match as in the clause alone), else none.
+        own = cue if cue is not None and not _HARD_CLAUSE.search(window, cue.start()) else None
         if _SHARE_OF_NOUN.match(after) or (_SHARE_OF_SET.match(after) and not (own and own["growth"])):
             return "share", False  # 79%的基层医疗机构达到标准: a part of the institutions
         if window.endswith("的") and _SPENT_ON.match(after):
@@ -149,6 +152,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         return "change", bool(_NEGATIVE.match(m.group(0)))  # 较去年增加30个, 较去年新增2316户
     if m and m.group(0).startswith(("增长", "增加")) and _PULLED.search(window[: m.start()]):
         return "change", False  # 拉动消费增长5亿元: the amount the indicator is pulled up by
+    if m and _BARE_CHANGE.fullmatch(clause) and after[:1] in ("", "，", ",", "。", "；", ";", "、"):
+        # 生产总值由2080亿元增加到4016亿元，增加1936亿元，: a clause of its own after the figure is its change
+        return "change", bool(_NEGATIVE.match(m.group(0)))
     return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 
 

@@ -190,17 +190,25 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     return years_span(ref.review_year - 4, ref.review_year)
 
 
+def may_name_time(text: str) -> bool:
+    """False when `text` cannot hold a time expression: each one writes 年, 月, 季 or 五 (十三五). Most stretches
+    before a number have none, and this test is far cheaper than a scan."""
+    return "年" in text or "月" in text or "季" in text or "五" in text
+
+
 def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     """Period of the last time expression in `text`; False when there is none."""
     found: str | None | bool = False
+    if not may_name_time(text):
+        return found
     for p in periods_in(text, ref, status):
         found = p
     return found
 
 
-_BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?)\s*$")
+_BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?|恢复到|恢复至)\s*$")
 _MULTIPLE = re.compile(r"\s*[\d.一二三四五六七八九十两]+(?:多)?倍")
-_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*$)")
+_BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一二三四五六七八九十两]+多?倍|\s*[\d.]+\s*[%％]|\s*$)")
 
 
 def periods_in(text: str, ref: Reference, status: str):
@@ -231,7 +239,7 @@ def periods_in(text: str, ref: Reference, status: str):
                 and _MULTIPLE.match(text, m.end() + 1)):
             continue  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
         if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
-            continue  # 是2005年22557亿元的2倍, 是2010年末的: a comparison base, for the multiple and what follows
+            continue  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
         if re.match(r"的?基础上", text[m.end():m.end() + 4]):
             continue  # 在2000年基础上翻一番: the base a goal is measured from
         p = resolve(m, ref, status)
@@ -265,9 +273,12 @@ def _inside_brackets(text: str, pos: int) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 
 
+_OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*)?(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(_BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"))
+    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"), count=1))
     if not m:
         return False
     return resolve(m, ref, status)

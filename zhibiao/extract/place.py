@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from zhibiao.ingest.regions import COUNTRY, Region, ancestors, region_by_code, region_by_name
-from zhibiao.ingest.regions import _find_names, _name_index, _regions
+from zhibiao.ingest.regions import _name_index, _regions, name_at_start
 
 # the other side of a comparison, right before the number (高于全国0.7个百分点, 比全省平均水平高0.5个百分点)
 _COMPARED = re.compile(
@@ -77,13 +77,10 @@ def _named_subject(head: str) -> str | None:
     """A place name opening the clause (after 其中/同期…), not followed by a word that makes it a thing's name."""
     m = _OPENER.match(head)
     rest = head[m.end():]
-    for pos, name in _find_names(rest):
-        if pos != 0:
-            return None
-        if _THING_AFTER.match(rest, len(name)):
-            return None
-        return name
-    return None
+    name = name_at_start(rest)  # a name further on is no subject: only the first name, if at 0, is looked at
+    if name is None or _THING_AFTER.match(rest, len(name)):
+        return None
+    return name
 
 
 def _resolve(name: str, document: Region | None) -> Region | None:
@@ -112,11 +109,13 @@ def region_of_code(code: str | None) -> Region | None:
 
 # Parts of a region that are no division of it: new areas, development zones, parks, the 兵团. A figure whose
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
-_SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
+_SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
                          r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|社会|城镇|农村|居民|人均|经济))")
+# What the counted places of _SUB_REGION must hold when there is no 区 (5市, 67个县, 12个贫困县): a cheap test first.
+_COUNTED_PLACES = re.compile(r"\d个?(?:贫困|欠发达|地级)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创)")
@@ -131,13 +130,18 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start)
     window = norm[lo:start]
+    if "区" not in window and "团" not in window and not _COUNTED_PLACES.search(window):
+        return None  # every sub-region ends in 区 or 兵团 or counts places (67个县); _SUB_REGION is slow (it may start anywhere)
     found = None
     for m in _SUB_REGION.finditer(window):
         name = m[1]
         for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时"):
             if name.startswith(lead):
                 name = name[len(lead):]
-        if len(name) >= 2 and not _GENERIC_AREA.search(name):  # not 对标全国一流新区, 国家级开发区: a kind of area
+        if lo + m.end() <= sent.start and m.end() - len(name) > 20:
+            continue  # deep in a long sentence before (…“四区四园”建设等重大战略布局全面铺开): not what it is about
+        # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
+        if (len(name) >= 3 or name == "兵团") and not _GENERIC_AREA.search(name):
             found = (m.end(), name)
     if found is None or _WHOLE_AGAIN.search(window, found[0]):
         return None

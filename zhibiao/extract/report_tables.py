@@ -162,9 +162,17 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
         if header is None:
             header = [c[2] for c in cells]
             continue
-        if len(cells) > len(header):  # 水运 | 亿人公里 | 33.0 | | -58.0: an empty cell shifted the row
+        row_header = header
+        if "" in header[1:]:
+            # | 指标 | 单位 | 绝对数 | | 比上年增长% | | | over | 水运 | 亿人 | 2.2 | | | -0.7 | |: the filled cells
+            # pair with the named columns, in order
+            named = [h for h in header[1:] if h]
+            filled = [c for c in cells[1:] if c[2]]
+            if len(named) == len(filled):
+                cells, row_header = cells[:1] + filled, header[:1] + named
+        elif len(cells) > len(header):  # 水运 | 亿人公里 | 33.0 | | -58.0: an empty cell shifted the row
             cells = cells[:1] + [c for c in cells[1:] if c[2]]
-        found.extend(_row(cells, header, declared, title or "", ref))
+        found.extend(_row(cells, row_header, declared, title or "", ref))
     return found
 
 

@@ -22,15 +22,33 @@ from __future__ import annotations
 
 import re
 
-ESTIMATE_CUES = re.compile(r"(?=[预有可估])(?:预计|有望|可望|预测|估计)")
+# Alternatives of plain words: re skips to their first characters by itself (3x faster than a lookahead).
+ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"(?=[力确预主目争明到计要努])(?:力争|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<!达)到20\d\d年|"
+    r"(?=[力确预主目争明到计要努将])(?:力争|将(?=达到|突破|超过|增加到|提高到|增长到|实现)|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<![达复高加降升长至增])到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划|(?<=[今明全]年)计划|"
     r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|(?:主要)?预期(?:性)?指标(?:是|为|[:：])|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
+# The first characters of TARGET_CUES's alternatives (its opening lookahead): a class re skips to fast.
+_TARGET_START = re.compile(r"[力确预主目争明到计要努将]")
+
+
+def target_cues(text: str):
+    """The matches of `TARGET_CUES.finditer(text)`, 1.7x faster: the pattern opens on a lookahead, so re tries it at
+    every position, while it can only match where `_TARGET_START` finds one of its first characters."""
+    pos = 0
+    while (start := _TARGET_START.search(text, pos)) is not None:
+        m = TARGET_CUES.match(text, start.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = start.start() + 1
+
+
 _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
                            r"(?P<target>目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议)")
 # Only top-level headings move a section: 一、…, Markdown, or one naming a year. Second-level ones such as
@@ -147,10 +165,12 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
         return "target"  # 控制在3.5%的目标以内; 市政府给我县下达了2万户的农村气代煤改造任务
     if "(" in before or "（" in before:
         before = _CLOSED_BRACKETS.sub("", before)
-    estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
-    target = max((m.end() for m in TARGET_CUES.finditer(before)
-                  if not (review_year and (y := _BY_YEAR.match(m.group(0))) and int(y[1]) <= review_year)),
-                 default=-1)
+    estimate = target = -1  # where the last cue of each kind ends (matches come in order, so the last one)
+    for m in ESTIMATE_CUES.finditer(before):
+        estimate = m.end()
+    for m in target_cues(before):
+        if not (review_year and (y := _BY_YEAR.match(m.group(0))) and int(y[1]) <= review_year):
+            target = m.end()
     if estimate < 0 and target < 0:
         return None
     return "estimate" if estimate > target else "target"

@@ -4,6 +4,7 @@ Public API:
     discover_files(raw_dir) -> list[Path]
     read_document(path, *, raw_root=None, max_bytes=DEFAULT_MAX_BYTES) -> Document   # raises IngestError
     ingest_file(path, *, raw_root=None, max_bytes=DEFAULT_MAX_BYTES) -> Document | RejectedFile
+    hidden_file(path, raw_root) -> RejectedFile | None  # why a hidden file or folder is not read
     clean_text(text) -> str                        # the cleaner alone, for a str
     region_by_code(code) -> Region | None, regions_with_ancestors(codes) -> list[Region]
 
@@ -12,7 +13,7 @@ normalize (characters and lines), chinese (Traditional → Simplified), boilerpl
 date, outlet), regions (administrative divisions), reader (the entry points).
 """
 from .errors import IngestError
-from .reader import DEFAULT_MAX_BYTES, clean_document, clean_text, discover_files, ingest_file, read_document
+from .reader import DEFAULT_MAX_BYTES, clean_document, clean_text, discover_files, hidden_file, ingest_file, read_document
 from .regions import Region, all_regions, find_region, region_by_code, regions_with_ancestors
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "clean_document",
     "clean_text",
     "discover_files",
+    "hidden_file",
     "find_region",
     "ingest_file",
     "read_document",

@@ -5,8 +5,10 @@ date, outlet and region) or one `RejectedFile` (path, size, sha256, a reason a p
 file. `ingest_file` never raises for bad input; `read_document` raises `IngestError`.
 
 File-system decisions (see `discover_files`):
-- hidden files and folders (names starting with ".", e.g. .DS_Store, .git) are not reports and are
-  skipped;
+- hidden files and folders (names starting with ".", e.g. .DS_Store, .git) are not reports: they are listed,
+  without looking inside a hidden folder, so that the read stage records each as a rejected file "hidden …:
+  not read" (see `hidden_reason`); every file of the raw folder is thus accounted for;
+- a name that is not UTF-8 is recorded escaped (zhibiao.ingest.names) and read under its real name;
 - a symlink to a regular file is read through the link, noted in `Document.notes`; when its target is
   itself a file under the raw folder, the link is skipped by `discover_files` so the report is ingested
   once (the target's path is the one recorded);
@@ -33,6 +35,7 @@ from .headers import split_front_matter, split_scraper_header
 from .html import html_to_text, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import Meta, extract_meta
+from .names import recorded
 from .normalize import normalize, normalize_lines, normalize_newlines, strip_annotations, strip_pinyin, unescape_literals
 from .regions import find_region
 
@@ -77,16 +80,16 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, list[str]]:
     except OSError as err:
         raise IngestError(f"unreadable: {err.strerror or err}") from None
     if stat.S_ISLNK(lst.st_mode):
-        target = os.readlink(path)
+        # reasons never name the target: it is a local path (a user's home, a host's mount) and they are published
         try:
             st = os.stat(path)
         except FileNotFoundError:
-            raise IngestError(f"broken symlink (target {target} does not exist)") from None
+            raise IngestError("broken symlink (its target does not exist)") from None
         except OSError as err:
             raise IngestError(f"broken symlink ({err.strerror or err})") from None
         if stat.S_ISDIR(st.st_mode):
-            raise IngestError(f"symlink to a folder ({target}), not followed")
-        notes.append(f"read through symlink to {target}")
+            raise IngestError("symlink to a folder, not followed")
+        notes.append(f"read through symlink to {os.readlink(path)}")
     else:
         st = lst
     if stat.S_ISDIR(st.st_mode):
@@ -155,14 +158,15 @@ def clean_text(text: str) -> str:
     return clean_document(text).text
 
 
-def _relative(path: Path, raw_root: Path | None) -> str:
-    """Path relative to raw_root with POSIX separators; the base name when there is no root."""
+def recorded_path(path: Path, raw_root: Path | None) -> str:
+    """Path relative to raw_root with POSIX separators, as recorded (zhibiao.ingest.names); the base name
+    when there is no root or the file lies outside it (never a local absolute path)."""
     if raw_root is None:
-        return Path(path).name
+        return recorded(Path(path).name)
     try:
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(raw_root)).as_posix()
+        return recorded(Path(os.path.abspath(path)).relative_to(os.path.abspath(raw_root)).as_posix())
     except ValueError:
-        return Path(path).as_posix()
+        return recorded(Path(path).name)
 
 
 def read_document(path: Path, *, raw_root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
@@ -191,8 +195,8 @@ def read_document(path: Path, *, raw_root: Path | None = None, max_bytes: int = 
     region = find_region(cleaned.text, meta.title)
     return Document(
         doc_id=sha[:16],
-        source_file=path.name,
-        source_path=_relative(path, raw_root),
+        source_file=recorded(path.name),
+        source_path=recorded_path(path, raw_root),
         sha256=sha,
         bytes=len(raw),
         encoding=decoded.encoding,
@@ -225,15 +229,35 @@ def ingest_file(path: Path, *, raw_root: Path | None = None, max_bytes: int = DE
             size = os.lstat(path).st_size if not path.is_symlink() else 0
         except OSError:
             size = 0
-    return RejectedFile(source_path=_relative(path, raw_root), bytes=size, sha256=sha, reason=reason)
+    return RejectedFile(source_path=recorded_path(path, raw_root), bytes=size, sha256=sha, reason=reason)
+
+
+def hidden_file(path: Path, raw_root: Path) -> RejectedFile | None:
+    """A RejectedFile saying why `path` is not read when it is hidden (a name under raw_root starts with "."),
+    with its size and sha256 (so that an unchanged hidden file is not looked at again); else None."""
+    rel = recorded_path(path, raw_root)
+    parts = rel.split("/")
+    if not any(part.startswith(".") for part in parts):
+        return None
+    try:
+        st = os.lstat(path)
+    except OSError:
+        st = None
+    folder = st is not None and stat.S_ISDIR(st.st_mode)
+    what = "hidden folder" if folder and parts[-1].startswith(".") else "hidden file"
+    regular = st is not None and stat.S_ISREG(st.st_mode)
+    return RejectedFile(source_path=rel, bytes=st.st_size if regular else 0,
+                        sha256=sha256_file_or_none(path) if regular else None,
+                        reason=f"{what} (its name starts with '.'): not read; rename it to have it read")
 
 
 def discover_files(raw_dir: Path) -> list[Path]:
-    """Every file under raw_dir (recursive, sorted by path), hidden names skipped, each report once.
+    """Every file under raw_dir (recursive, sorted by path), each report once.
 
-    Symlinks are listed but not followed into folders: a link to a folder, a dangling link and a FIFO are
-    listed so that they are reported as rejected files. A link whose target is a file already listed
-    under raw_dir is skipped (logged), so the same report is not ingested twice.
+    Hidden files and folders are listed (a hidden folder as one entry, not entered) so that they are
+    recorded as not read. Symlinks are listed but not followed into folders: a link to a folder, a
+    dangling link and a FIFO are listed so that they are reported as rejected files. A link whose target
+    is a file already listed under raw_dir is skipped (logged), so the same report is not ingested twice.
     """
     raw_dir = Path(raw_dir)
     found: list[Path] = []
@@ -241,14 +265,12 @@ def discover_files(raw_dir: Path) -> list[Path]:
         base = Path(dirpath)
         keep_dirs = []
         for d in dirnames:
-            if d.startswith("."):
-                continue
-            if (base / d).is_symlink():
-                found.append(base / d)  # reported as "symlink to a folder, not followed"
+            if d.startswith(".") or (base / d).is_symlink():
+                found.append(base / d)  # reported as "hidden folder …" or "symlink to a folder, not followed"
             else:
                 keep_dirs.append(d)
         dirnames[:] = sorted(keep_dirs)
-        found.extend(base / f for f in filenames if not f.startswith("."))
+        found.extend(base / f for f in filenames)
     regular = {os.path.realpath(p) for p in found if not p.is_symlink()}
     result = []
     for p in found:

@@ -226,6 +226,16 @@ def _find_names(text: str):
             i += 1
 
 
+def name_at_start(text: str) -> str | None:
+    """The name `_find_names(text)` yields at position 0, or None; without scanning the rest of the text."""
+    if len(text) < 2:
+        return None
+    for name in _name_index()[1].get(text[:2], ()):
+        if text.startswith(name):
+            return name
+    return None
+
+
 def name_counts(text: str) -> Counter:
     """Occurrences of each place name (longest match wins: 新安县 is not also 安县). A two-character
     full name (易县, 范县, 代县) counts only after a non-Chinese character or at the start, and not

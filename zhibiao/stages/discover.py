@@ -17,6 +17,7 @@ from pathlib import Path
 from zhibiao.fingerprint import code_fingerprint
 from zhibiao.hashing import sha256_file_or_none
 from zhibiao.ingest import discover_files
+from zhibiao.ingest.names import recorded
 from zhibiao.warehouse import connect, scalar
 
 RACY_NS = 2_000_000_000  # a file changed less than 2 s before it was hashed is hashed again next time
@@ -27,7 +28,7 @@ class RunPlan:
     run_id: str
     raw_dir: str
     fingerprint: str
-    files: dict[str, dict]  # relative path → {"bytes", "sha256"} for every file seen
+    files: dict[str, dict]  # relative path (as recorded) → {"bytes", "sha256"} for every file seen
     to_read: list[str] = field(default_factory=list)
     new: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
@@ -58,7 +59,7 @@ def list_raw(raw_dir: Path, known: dict[str, list] | None = None) -> dict[str, d
     """
     files = {}
     for path in discover_files(raw_dir):
-        rel = path.relative_to(raw_dir).as_posix()
+        rel = recorded(path.relative_to(raw_dir).as_posix())  # always valid UTF-8 (zhibiao.ingest.names)
         try:
             st = path.stat()
         except OSError:

@@ -1,0 +1,146 @@
+"""The extractor's shortcuts skip a regex when a cheap test shows it cannot match. Each shortcut must give exactly
+what the regex would: these tests prove the cheap test from the pattern itself (so a new alternative that breaks
+it fails here) or compare both on examples."""
+from __future__ import annotations
+
+try:
+    from re import _constants as sre, _parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as sre
+    import sre_parse
+
+from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, indicator, period, place, status
+
+
+def _always_contains(items, words: tuple[str, ...]) -> bool:
+    """True when every match of the parsed pattern `items` contains one of `words`."""
+    run = ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            run += chr(av)
+            if any(w in run for w in words):
+                return True
+            continue
+        run = ""
+        if op is sre.SUBPATTERN and _always_contains(av[-1], words):
+            return True
+        if op is sre.BRANCH and all(_always_contains(alt, words) for alt in av[1]):
+            return True
+        if op is sre.IN and all(o is sre.LITERAL and chr(c) in words for o, c in av):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _always_contains(av[2], words):
+            return True
+    return False
+
+
+def always_contains(pattern, words) -> bool:
+    return _always_contains(list(sre_parse.parse(pattern.pattern, pattern.flags)), tuple(words))
+
+
+def test_the_proof_helper_can_fail():
+    import re
+    assert always_contains(re.compile(r"(?:19|20)\d\d年|[季月]度?|十[一二]五"), "年月季五")
+    assert not always_contains(re.compile(r"\d+年|今天"), "年月季五")
+    assert not always_contains(re.compile(r"(?:年)?\d"), "年")
+
+
+def test_every_time_expression_writes_a_time_character():
+    assert always_contains(period.TIME_EXPRESSION, "年月季五")
+    assert not period.may_name_time("增长8.5%，其中工业") and period.last_period_in("增长8.5%", None, "actual") is False
+
+
+def test_every_sub_region_ends_in_qu_or_bingtuan_or_counts_places():
+    (_, (_, _, _, group)), = sre_parse.parse(place._SUB_REGION.pattern)  # the one group: a branch of alternatives
+    (op, (_, alternatives)), = group
+    assert op is sre.BRANCH
+    named = [alt for alt in alternatives if _always_contains(alt, ("区", "团"))]
+    assert len(named) == len(alternatives) - 1  # only the counted places (67个县, 山区5市) may lack 区 and 团
+    for window in ("2005年67个县规模以上工业增加值", "全省5市生产总值", "12个贫困县农村居民", "10个地级市地区生产总值",
+                   "山区5市生产总值", "3个县（市、区）财政收入", "8县市区经济", "全市生产总值"):
+        found = bool(place._SUB_REGION.search(window))
+        assert found <= ("区" in window or "团" in window or bool(place._COUNTED_PLACES.search(window))), window
+
+
+def test_fractions_and_footnotes():
+    assert always_contains(grammar.FRACTION, ("分之",))
+    assert grammar.normalise("国内生产总值[2]397983亿元") == "国内生产总值   397983亿元"
+    assert grammar.normalise("总产值②12亿元") == "总产值 12亿元"
+
+
+def test_chinese_thousands_need_their_last_group():
+    for text in ("粮食总产量38，728万吨", "27，203，319，000元", "2023，2024年", "1，234，5678", "，123亿"):
+        assert bool(grammar._CN_THOUSANDS.search(text)) <= bool(grammar._CN_LAST_GROUP.search(text)), text
+    assert grammar.normalise("粮食总产量38，728万吨，增长3%") == "粮食总产量38,728万吨，增长3%"
+
+
+def test_scope_openers_are_the_patterns_matches():
+    texts = ["\n\n过去一年，我们", "。 \n 2021年，我们加压奋进。特别是2021年，", "过去一年，全市", "。。去年，",
+             "\u3000\u3000特别是2021年，", "各位代表：过去五年，", "\n\n\n", "年，2021年，", "。\n即将过去的2020年是"]
+    for text in texts:
+        assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
+
+
+def test_estimate_cues_are_plain_words():
+    # re skips to the first letters of plain alternatives by itself; a lookahead in front would stop that
+    assert all(op is sre.LITERAL for alt in sre_parse.parse(status.ESTIMATE_CUES.pattern)[0][1][1] for op, _ in alt)
+    assert status.sentence_status("初步预计，全年") == "estimate"
+
+
+def _ends_at_end(items) -> bool:
+    """True when every match of the parsed pattern `items` ends with $."""
+    op, av = items[-1]
+    if op is sre.AT:
+        return av is sre.AT_END
+    if op is sre.BRANCH:
+        return all(_ends_at_end(list(alt)) for alt in av[1])
+    return op is sre.SUBPATTERN and _ends_at_end(list(av[-1]))
+
+
+def test_tail_patterns_end_the_string_within_their_width():
+    for pattern, width in indicator.TAIL_WIDTHS.items():
+        assert width is None or sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
+        assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
+    for s in ("旅游收入实现", "生产总值达到了", "增长目标为", "全省生产总值五年", "生产总值三季度", "生产总值", "达到\n", "实现实现",
+              "增速比上年", "收入比2019年", "是去年的", "相当于近10年的", "增长与上月", "比1-11月份", "同比", "占比", "较之", ""):
+        for pattern in indicator.TAIL_WIDTHS:
+            assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
+
+
+def test_target_cues_are_the_patterns_matches():
+    texts = ["力争全年地区生产总值增长6%", "今年计划新建", "，计划投资", "到2025年，确保完成", "主要预期目标是：", "目标为",
+             "将达到", "要分别", "努力实现了", "明年力争", "预期增长", "", "已达到2020年", "增长到2025年"]
+    for text in texts:
+        assert [m.span() for m in status.target_cues(text)] == [m.span() for m in status.TARGET_CUES.finditer(text)], text
+
+
+def test_a_place_name_opens_a_clause_only_at_its_start():
+    from zhibiao.ingest.regions import _find_names, name_at_start
+    for text in ("广州市生产总值", "全省广州市", "新区", "广", "", "深圳大学", "其中广东省"):
+        first = next(iter(_find_names(text)), None)
+        assert name_at_start(text) == (first[1] if first and first[0] == 0 else None), text
+    assert place._named_subject("广州市生产总值") == "广州市" and place._named_subject("全省广州市") is None
+
+
+def test_no_percent_cue_spans_a_clause_end():
+    from zhibiao.extract import measure
+    # plain words only (no class, no dot): a cue cannot hold a comma or colon, so a clause's cues are the window's
+    assert not any(c in measure._PERCENT_CUES.pattern for c in ",，;；:：.[\\")
+    for window in ("推进设施提升，实现", "增长，占", "占比为", "比重：", "，", ""):
+        last = measure._last_cue(window)
+        own = last if last is not None and not measure._HARD_CLAUSE.search(window, last.start()) else None
+        alone = measure._last_cue(measure._HARD_CLAUSE.split(window)[-1])
+        assert (own and own.group(0), own and own.lastgroup) == (alone and alone.group(0), alone and alone.lastgroup)
+
+
+def test_the_last_characters_of_tail_patterns():
+    import re
+    assert indicator._last_chars(sre_parse.parse(r"(?:ab|c)(?:d)?$")) == frozenset("bcd")
+    assert indicator._last_chars(sre_parse.parse(r"a\d$")) is None  # a class of categories: no shortcut
+    assert indicator._last_chars(sre_parse.parse(r"a(?<!b)$")) is None
+    assert indicator._last_chars(sre_parse.parse(r"(?:x)?$")) is None  # may match nothing
+    for pattern, last in indicator.TAIL_LAST_CHARS.items():
+        assert last, pattern.pattern  # every tail pattern of today's grammar has its shortcut
+        for ch in "生产总值指标" + "".join(last):
+            for s in (ch, "增长" + ch, "比上年" + ch, "近10年的" + ch):
+                assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
+    assert re.compile(r"(?:ab|c)(?:d)?$").sub("", "xab") == "x"  # (the substitution the shortcut stands for)
