@@ -49,16 +49,17 @@ def test_every_time_expression_writes_a_time_character():
     assert not period.may_name_time("增长8.5%，其中工业") and period.last_period_in("增长8.5%", None, "actual") is False
 
 
-def test_every_sub_region_ends_in_qu_or_bingtuan_or_counts_places():
+def test_every_sub_region_holds_a_sub_region_word_or_counts_places():
     (_, (_, _, _, group)), = sre_parse.parse(place._SUB_REGION.pattern)  # the one group: a branch of alternatives
     (op, (_, alternatives)), = group
     assert op is sre.BRANCH
-    named = [alt for alt in alternatives if _always_contains(alt, ("区", "团"))]
+    words = tuple(place.SUB_REGION_WORDS.pattern.split("|"))
+    named = [alt for alt in alternatives if _always_contains(alt, words)]
     assert len(named) == len(alternatives) - 1  # only the counted places (67个县, 山区5市) may lack 区 and 团
     for window in ("2005年67个县规模以上工业增加值", "全省5市生产总值", "12个贫困县农村居民", "10个地级市地区生产总值",
-                   "山区5市生产总值", "3个县（市、区）财政收入", "8县市区经济", "全市生产总值"):
+                   "山区5市生产总值", "3个县（市、区）财政收入", "8县市区经济", "全市生产总值", "5个山区县生产总值", "沿海3市地区生产总值"):
         found = bool(place._SUB_REGION.search(window))
-        assert found <= ("区" in window or "团" in window or bool(place._COUNTED_PLACES.search(window))), window
+        assert found <= bool(place.SUB_REGION_WORDS.search(window) or place._COUNTED_PLACES.search(window)), window
 
 
 def test_fractions_and_footnotes():

@@ -11,11 +11,15 @@ from a word the phrase ends with:
 3. otherwise one word that only says *where*, *when* or *how it came about* is taken off its head and step 2
    is tried again (word by word): a place (全省, 本市, 我国, 长沙市, 宁波, 吉林市龙潭区), a time (2023年, 今年, 上半年,
    1—9月, 到2025年, “十四五”期间), a verb or source (完成, 实现, 预计, 初步核算, 按常住人口计算). The
-   place is then the fact's region (facts.region), so 长沙市地区生产总值 and 全市地区生产总值 are both `gdp`.
+   place is then the fact's region (facts.region), so 长沙市地区生产总值 and 全市地区生产总值 are both `gdp`;
+4. a verb of building at the head (新建, 建成, 改造, 新改扩建) is taken off only when what is left names works whose
+   entry counts what was built or renovated (新建旅游厕所 → `public_toilets`, 建成乡镇污水处理厂 → `sewage_plants`);
+   before any other code it narrows (新建商品房销售面积 is new housing only), so the phrase stays uncoded.
 Anything else → None. A head that narrows the indicator is not in those lists, so the phrase stays uncoded
 rather than taking its total's code: 人均地区生产总值 is `gdp_per_capita` and 国民生产总值 `gnp` (entries of their
 own), while 兵团生产总值, 兰州新区生产总值, 开发区地区生产总值, 县域生产总值, 城市居民消费价格, 城乡居民人均可支配收入
-(mostly an urban and a rural figure under 分别) and 占地区生产总值比重 get no code. Old names that measure something
+and 城乡低保标准 (mostly an urban and a rural figure under 分别) and 占地区生产总值比重 get no code; what a list of
+projects invests (总投资, 完成投资, 年度计划投资) has codes of its own, never `fixed_asset_investment`. Old names that measure something
 else keep their own code: 农民人均纯收入 (net income, before 2013) is `rural_net_income`, never
 `rural_disposable_income`; 城镇登记失业率 is `registered_unemployment_rate`, apart from the surveyed rate. Phrases
 saying 新增 (新增高新技术企业) have flow codes (`…_new`); a bare entity phrase (高新技术企业) keeps the entity's
@@ -43,7 +47,7 @@ _PLAN = r"“?[十]?[一二三四五六七八九十]五”?(?:时期|期间|期�
 _TIME_HEAD = re.compile(
     rf"^(?:(?:到|至|截至|截止|截止到|在|于)?{_YEAR}(?:前|以来)?|(?:到|至)?{_PLAN}|今年|去年|上年|本年|当年|明年|全年|年内|年末|年底|年初|"
     r"上半年|下半年|第?[一二三四]季度|前三季度|\d{1,2}[-—–~至]\d{1,2}月(?:份)?|\d{1,2}月(?:份)?|"
-    r"(?:未来|今后|过去|近)?[三五]年(?:来|间|内|累计)?|同期|年均|每年|年)"
+    r"(?:未来|今后|过去|近)?[三五]年(?:来|间|内|累计)?|同期|年均|(?:年|每年)?平均(?:每年)?|每年|年(?!度))"
 )
 # Heads that say how the figure came about or how firm it is (the status column keeps that apart).
 _VERB_HEAD = re.compile(
@@ -52,6 +56,18 @@ _VERB_HEAD = re.compile(
     r"使|将|保持|稳定|计划|安排|实施|开展|落实|组织|全口径|认真|高质量|办理|办复|办结|"
     r"按常住人口计算|按户籍人口计算|按常住人口|按户籍人口)"
 )
+# Verbs of building at a phrase's head (新建公厕, 建成污水处理厂, 改造供水管网). Taken off only when what is left is
+# the code of a kind of works whose description already counts what was built, rebuilt or renovated (_WORKS): on
+# other codes such a verb narrows (建成区面积 is not 区面积; 新建商品房销售面积 is new housing only). 开工/启动 (started)
+# are not built, so they stay.
+_WORKS_HEAD = re.compile(r"^(?:新建改扩建|新建和改扩建|新改扩建|新建改建|新建改造|新建扩建|新改建|改扩建|新建成|新建|建成|建设|"
+                         r"改造提升|提升改造|改造|综合整治|整治|修建|新修|建)")
+_WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_built schools_built gas_pipes water_pipes
+    sewer_pipes heating_pipes sewage_plants village_clinics township_health_centres farmers_markets farmhouse_libraries
+    pocket_parks greenways charging_piles base_stations_5g back_streets_renovated rural_roads rural_toilet_renovation
+    old_communities public_rental_housing rental_housing shantytown urban_village_renovation rural_housing_renovation
+    dangerous_bridges reservoir_reinforcement public_libraries museums cultural_centres community_health_centres
+    township_cultural_stations""".split())
 # Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区).
 _SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内)")
 
@@ -70,12 +86,16 @@ class Indicator:
 
 
 def load_indicators(path: str | Path = DATA_FILE) -> list[Indicator]:
-    """Read the dictionary; raises ValueError naming the file on a duplicate code or synonym."""
+    """Read the dictionary; raises ValueError naming the file on a duplicate code or synonym, or a row with more
+    fields than the header."""
     out: list[Indicator] = []
     codes: set[str] = set()
     owner: dict[str, str] = {}
     with open(path, encoding="utf-8", newline="") as fh:
-        for rec in csv.DictReader(fh):
+        reader = csv.DictReader(fh)
+        for rec in reader:
+            if None in rec:  # more fields than the header: an unquoted comma in a description
+                raise ValueError(f"{path}: line {reader.line_num} has more fields than the header")
             syns = tuple(s for s in rec["synonyms"].split("|") if s)
             ind = Indicator(rec["code"], rec["name_zh"], rec["name_en"], syns, rec.get("description", ""))
             if ind.code in codes:
@@ -158,12 +178,16 @@ def indicator_code(phrase: str | None) -> str | None:
     if not phrase:
         return None
     p = _clean(phrase)
+    built = False  # a verb of building was taken off: only a code of works may answer
     while p:
         code = _lookup(p)
         if code:
-            return code
+            return code if not built or code in _WORKS else None
         head = _head(p)
         if not head:
-            return None
+            m = _WORKS_HEAD.match(p)
+            if not m:
+                return None
+            head, built = m.group(), True
         p = p[len(head):]
     return None

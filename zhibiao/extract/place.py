@@ -114,8 +114,10 @@ _SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|经济区|高新区|�
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
                          r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|社会|城镇|农村|居民|人均|经济))")
-# What the counted places of _SUB_REGION must hold when there is no 区 (5市, 67个县, 12个贫困县): a cheap test first.
-_COUNTED_PLACES = re.compile(r"\d个?(?:贫困|欠发达|地级)?[县市]")
+# Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
+# of places (5市, 67个县, 5个山区县) the other pattern.
+SUB_REGION_WORDS = re.compile(r"新区|经济区|开发区|经开区|园区|兵团|保税区|自贸区|试验区|示范区|合作区")
+_COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创)")
@@ -130,8 +132,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start)
     window = norm[lo:start]
-    if "区" not in window and "团" not in window and not _COUNTED_PLACES.search(window):
-        return None  # every sub-region ends in 区 or 兵团 or counts places (67个县); _SUB_REGION is slow (it may start anywhere)
+    if not SUB_REGION_WORDS.search(window) and not _COUNTED_PLACES.search(window):
+        return None  # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)
     found = None
     for m in _SUB_REGION.finditer(window):
         name = m[1]
