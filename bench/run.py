@@ -1,6 +1,7 @@
 """`make bench`: how fast zhibiao is, how it scales, and how far it is from the limit.
 
     .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--prefect-sizes 100,1000] [--jobs N] [--seed 7]
+                                  [--only generated|real] [--real DIR] [--real-sizes 600,1200,2400]
 
 Generates (once) a synthetic corpus with gold facts (bench/corpus.py) under bench/out/, then measures,
 each in a fresh process (bench/workload.py):
@@ -11,7 +12,10 @@ each in a fresh process (bench/workload.py):
    per second, peak memory of the run's whole process tree (sum of PSS, sampled every 0.1 s, plus each
    process's max RSS), then the no-op rerun (nothing changed) in a new process;
 3. the same run as the Prefect flow (ephemeral server; its start-up timed apart) against the plain runner;
-4. accuracy of what the pipeline loaded against the corpus's gold (zhibiao.evaluate's matching rule).
+4. accuracy of what the pipeline loaded against the corpus's gold (zhibiao.evaluate's matching rule);
+5. the real corpus (../shared/corpus/lawgov, lawtext/gov reports) when it is there: library throughput on
+   real text, the plain runner on 600 / 1,200 / 2,400 files, publish timed apart, the Prefect flow and the
+   Dask runner on 600 files (bench/real.py).
 
 Prints Markdown tables and saves them with the raw numbers in bench/out/results.{md,json}. Timings on a
 shared machine are noisy: the load average before and after is printed with the machine.
@@ -131,12 +135,30 @@ class Sampler(threading.Thread):
         self.supported = Path("/proc/self/smaps_rollup").exists()
 
     def run(self):
+        self.breakdown: list[tuple[float, str]] = []  # (PSS MB, what the process is) at the peak
         while self.supported and not self.stopped.is_set():
             pids = _tree(self.pid)
-            total = sum(_pss_mb(p) for p in pids)
+            each = [(_pss_mb(p), p) for p in pids]
+            total = sum(v for v, _ in each)
             if total > self.peak:
                 self.peak, self.peak_processes = total, len(pids)
+                self.breakdown = sorted(((v, _kind(p, self.pid)) for v, p in each if v > 1), reverse=True)
             self.stopped.wait(self.interval)
+
+
+def _kind(pid: int, root: int) -> str:
+    """What a process of the run is, from its command line: the run itself, a worker, Prefect's server, Dask."""
+    if pid == root:
+        return "run"
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "?"
+    for needle, kind in (("uvicorn", "Prefect server"), ("prefect.server", "Prefect server"), ("distributed", "Dask"),
+                         ("spawn_main", "worker (spawned)"), ("resource_tracker", "resource tracker")):
+        if needle in cmd:
+            return kind
+    return "worker (forked)"
 
 
 def workload(what: str, **args) -> dict:
@@ -156,6 +178,7 @@ def workload(what: str, **args) -> dict:
     out["wall_seconds"] = wall
     out["peak_pss_mb"] = sampler.peak if sampler.supported else None
     out["peak_processes"] = sampler.peak_processes
+    out["peak_breakdown"] = [[round(v), k] for v, k in getattr(sampler, "breakdown", [])]
     return out
 
 
@@ -252,6 +275,18 @@ def _rate(x: float) -> str:
     return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
 
 
+def throughput_rows(ex: dict, regex_label: str) -> list[list[str]]:
+    """Rows of the library-throughput table from an `extraction` workload's result."""
+    rows = []
+    for key, label in (("ingest", "ingestion: read_document (raw file → cleaned text)"),
+                       ("extract", "extraction: extract_facts (cleaned text → facts)"), ("regex", regex_label)):
+        t = ex[key]
+        rows.append([label, _rate(ex["chars"] / t["cpu"]), _rate(ex["chars"] / t["wall"]), _s(t["cpu"]),
+                     f"{ex['raw_bytes'] / t['cpu'] / 1e6:.1f} MB/s raw" if key == "ingest" else
+                     f"{ex['facts']:,} facts" if key == "extract" else f"{ex['regex_matches']:,} matches"])
+    return rows
+
+
 def report(res: dict) -> str:
     m = res["machine"]
     out = ["## Machine", "",
@@ -262,14 +297,7 @@ def report(res: dict) -> str:
 
     if ex := res.get("extraction"):
         n_chars = ex["chars"]
-        rows = []
-        for key, label in (("ingest", "ingestion: read_document (raw file → cleaned text)"),
-                           ("extract", "extraction: extract_facts (cleaned text → facts)"),
-                           ("regex", "limit: one compiled regex pass (number + unit)")):
-            t = ex[key]
-            rows.append([label, _rate(n_chars / t["cpu"]), _rate(n_chars / t["wall"]), _s(t["cpu"]),
-                         f"{ex['raw_bytes'] / t['cpu'] / 1e6:.1f} MB/s raw" if key == "ingest" else
-                         f"{ex['facts']:,} facts" if key == "extract" else f"{ex['regex_matches']:,} matches"])
+        rows = throughput_rows(ex, "limit: one compiled regex pass (number + unit)")
         ratio = ex["extract"]["cpu"] / ex["regex"]["cpu"]
         out += [f"## Library throughput (one process, {ex['documents']:,} generated reports, {n_chars / 1e6:.2f} M "
                 "characters of cleaned text)", "",
@@ -346,7 +374,8 @@ def report(res: dict) -> str:
                 "", "The generator's prose is simpler than real reports: these are upper bounds; the hold-out corpus "
                 "measures real-world accuracy.", ""]
 
-    out += ["## Targets", "", table(["target", "measured", "met"], targets(res)), ""]
+    if rows := targets(res):
+        out += ["## Targets", "", table(["target", "measured", "met"], rows), ""]
     return "\n".join(out)
 
 
@@ -377,6 +406,8 @@ def targets(res: dict) -> list[list[str]]:
 # --- main ----------------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
+    from bench import real
+
     ap = argparse.ArgumentParser(description="zhibiao benchmark", formatter_class=argparse.RawDescriptionHelpFormatter,
                                  epilog=__doc__)
     ap.add_argument("--sizes", default="100,1000,10000", help="corpus sizes (reports), comma-separated")
@@ -386,14 +417,40 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=50)
     ap.add_argument("--extract-docs", type=int, default=1000, help="reports for the library throughput measurement")
     ap.add_argument("--no-accuracy", action="store_true")
+    ap.add_argument("--only", choices=("generated", "real"), default=None, help="measure only one of the two corpora")
+    ap.add_argument("--real", type=Path, default=real.CORPUS, help="folder of the real corpus (lawtext/gov)")
+    ap.add_argument("--real-sizes", default="600,1200,2400", help="files of the real corpus per run (the largest: all)")
+    ap.add_argument("--real-prefect-size", type=int, default=600, help="files for the Prefect and Dask runs (0: none)")
+    ap.add_argument("--real-extract-docs", type=int, default=400, help="real files for the library throughput")
     a = ap.parse_args(argv)
-    sizes = sorted({int(s) for s in a.sizes.split(",") if s.strip()})
-    prefect_sizes = sorted({int(s) for s in a.prefect_sizes.split(",") if s.strip()} & set(sizes))
     from zhibiao.stages.workers import default_jobs
 
     jobs = a.jobs or default_jobs()
     OUT.mkdir(parents=True, exist_ok=True)
-    res: dict = {"machine": machine(), "jobs": jobs, "sizes": sizes}
+    res: dict = {"machine": machine(), "jobs": jobs}
+    if a.only != "real":
+        generated(a, jobs, res)
+    if a.only != "generated":
+        if a.real.is_dir():
+            sizes = sorted({int(s) for s in a.real_sizes.split(",") if s.strip()})
+            res["real"] = real.measure(a.real, sizes, a.real_prefect_size if a.real_prefect_size in sizes else None,
+                                       jobs, a.batch_size, a.real_extract_docs,
+                                       lambda line: print(line, file=sys.stderr, flush=True))
+        else:
+            print(f"no real corpus at {a.real}: its table is left out", file=sys.stderr)
+    res["machine"]["load_after"] = os.getloadavg()
+    text = report(res) + ("\n" + real.report(res["real"]) if res.get("real") else "")
+    print(text)
+    (OUT / "results.md").write_text(text, encoding="utf-8")
+    (OUT / "results.json").write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    return 0
+
+
+def generated(a, jobs: int, res: dict) -> None:
+    """The generated-corpus measurements (sections 1–4 of the module doc) into `res`."""
+    sizes = sorted({int(s) for s in a.sizes.split(",") if s.strip()})
+    prefect_sizes = sorted({int(s) for s in a.prefect_sizes.split(",") if s.strip()} & set(sizes))
+    res["sizes"] = sizes
     base = corpus(max(sizes) + INCREMENT, a.seed, jobs)
 
     print("library throughput …", file=sys.stderr, flush=True)
@@ -436,12 +493,6 @@ def main(argv: list[str] | None = None) -> int:
                 "prefect", raw_dir=str(raw), warehouse=str(where / "warehouse" / "zhibiao.duckdb"),
                 package_dir=str(where / "package"), batch_size=a.batch_size, prefect_home=str(where / "prefect-home"),
                 runner=runner)
-    res["machine"]["load_after"] = os.getloadavg()
-    text = report(res)
-    print(text)
-    (OUT / "results.md").write_text(text, encoding="utf-8")
-    (OUT / "results.json").write_text(json.dumps(res, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
-    return 0
 
 
 if __name__ == "__main__":

@@ -36,11 +36,14 @@ def _maxrss_mb() -> dict[str, float]:
             "children": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
 
 
-def extraction(raw_dir: str, limit: int) -> dict:
+def extraction(raw_dir: str, limit: int, spread: bool = False) -> dict:
+    """`limit` files of the folder: the first ones, or (`spread`, for a real archive of many folders) files
+    spread evenly over all of it, every folder included."""
     from zhibiao.extract import extract_facts
-    from zhibiao.ingest import IngestError, read_document
+    from zhibiao.ingest import IngestError, discover_files, read_document
 
-    files = sorted(p for p in Path(raw_dir).iterdir() if p.is_file())[:limit]
+    files = [p for p in discover_files(Path(raw_dir)) if p.is_file()]
+    files = [files[i * len(files) // limit] for i in range(min(limit, len(files)))] if spread else files[:limit]
     docs, raw_bytes, rejected = [], 0, 0
     w0, c0 = time.perf_counter(), time.process_time()
     for path in files:

@@ -6,7 +6,9 @@ default thread runner or on a Dask cluster (`pipeline.with_options(task_runner=d
 
 Where each task runs:
 - `read-batch` and `validate-batch` are *mapped*, so they go to the flow's task runner: threads by
-  default, Dask workers with the Dask runner. They receive plain picklable arguments (lists of relative
+  default, Dask workers with the Dask runner. On threads, each task hands its work to a pool of one
+  worker process per core (zhibiao.stages.workers.shared_pool), as the plain runner does: Python on
+  threads runs on one core, and in the flow's own memory. They receive plain picklable arguments (lists of relative
   paths, folder paths, ints) and write Parquet files into shared folders; OpenCC converters are built
   lazily inside each worker process (zhibiao.ingest.chinese), never shipped.
 - `discover`, `record-run-start`, `load`, `publish`, `site` and `record-run-end` are *called*, not submitted,
@@ -46,6 +48,7 @@ from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.site import build_site
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
+from zhibiao.stages.workers import default_jobs, in_pool, shared_pool
 from zhibiao.summary import run_details, summary_markdown
 from zhibiao.timebudget import TimeBudget
 from zhibiao.warehouse import WarehouseBusy
@@ -97,12 +100,12 @@ def read(paths: list[str], raw_dir: Path, cache_root: Path, fallback_dir: Path, 
     content, gen = cache.split_key(txn.key if txn else None)
     now = cache.manifest(paths, raw_dir, max_bytes, cache_root, budget)
     if content is None or now.key is None:
-        return read_batch(paths, raw_dir, fallback_dir, max_bytes, progress, budget)
+        return in_pool(read_batch, paths, raw_dir, fallback_dir, max_bytes, progress, budget)
     if now.key != content:
         raise cache.BatchChanged(f"a file of the batch changed since its cache key was computed: {paths}")
     tmp = cache_root / f"{content}{cache.PARTIAL}{gen}"
     shutil.rmtree(tmp, ignore_errors=True)
-    read_batch(paths, raw_dir, tmp, max_bytes, progress, budget)
+    in_pool(read_batch, paths, raw_dir, tmp, max_bytes, progress, budget)
     _check_read_bytes(tmp, now.sha256)
     return cache.seal(tmp, cache_root / content, content, gen, now.sha256)
 
@@ -120,7 +123,7 @@ def _check_read_bytes(batch_dir: Path, expected: dict[str, str | None]) -> None:
 
 @task(name="validate-batch", retries=1, retry_delay_seconds=2, retry_condition_fn=transient)
 def validate(batch_dir: Path) -> Path:
-    return validate_batch(batch_dir)
+    return in_pool(validate_batch, batch_dir)
 
 
 @task(name="load", **IO_RETRIES)
@@ -230,10 +233,31 @@ class PackageNotPublished(RuntimeError):
 
 def _read_and_validate(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
                        budget: TimeBudget, log) -> tuple[list[Path], int]:
-    """Read and validate every batch on the task runner. The progress artifact and the log follow the files as
-    they are read (each read task counts them in work/progress, see zhibiao.progress), then the batches validated."""
+    """Read and validate every batch on the task runner.
+
+    With Prefect's thread runner the tasks hand their work to a process pool of one worker per core
+    (`shared_pool`): threads would run it on one core, in the flow's own memory. Dask workers are processes."""
     if not groups:
         return [], 0
+    with shared_pool(_pool_workers(len(groups))):
+        return _run_batches(groups, raw_dir, reads, work, max_bytes, budget, log)
+
+
+def _pool_workers(batches: int) -> int:
+    """Worker processes for the thread runner's read and validate tasks (0: the task runner is not threads)."""
+    from prefect.context import FlowRunContext
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    context = FlowRunContext.get()
+    if context is None or not isinstance(context.task_runner, ThreadPoolTaskRunner):
+        return 0
+    return min(default_jobs(), batches)
+
+
+def _run_batches(groups: list[list[str]], raw_dir: Path, reads: Path, work: Path, max_bytes: int,
+                 budget: TimeBudget, log) -> tuple[list[Path], int]:
+    """The progress artifact and the log follow the files as they are read (each read task counts them in
+    work/progress, see zhibiao.progress), then the batches validated."""
     total, files = len(groups), sum(len(g) for g in groups)
     progress = create_progress_artifact(0.0, key="zhibiao-run-progress",
                                         description=f"files read ({files}), then batches validated ({total})")

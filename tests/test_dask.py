@@ -30,6 +30,11 @@ def test_dask_runner_gives_the_same_tables_as_the_default_runner(prefect_harness
     (raw / "zz_traditional.txt").write_text(opencc.OpenCC("s2t").convert(first.read_text(encoding="utf-8")),
                                             encoding="utf-8")
     (raw / "zz_empty.txt").write_bytes(b"")  # a rejected file travels back from a worker too
+    # Two reports of the same file name in different folders, as in a real archive: each keeps its own path.
+    reports = sorted(raw.glob("*.txt"))
+    for report, folder in ((reports[1], "省"), (reports[2], "市")):
+        (raw / folder).mkdir()
+        report.rename(raw / folder / "2018.txt")
 
     threads = pipeline(raw_dir=raw, warehouse=tmp_path / "threads" / "z.duckdb", package_dir=tmp_path / "threads",
                        batch_size=2)
@@ -45,4 +50,6 @@ def test_dask_runner_gives_the_same_tables_as_the_default_runner(prefect_harness
         assert got[name] == expected[name], name
     with connect(tmp_path / "dask" / "z.duckdb", read_only=True) as con:
         assert con.execute("SELECT traditional FROM documents WHERE source_file = 'zz_traditional.txt'").fetchall() == [(True,)]
+        assert con.execute("SELECT source_path FROM documents WHERE source_file = '2018.txt' ORDER BY ALL").fetchall() == \
+            [("市/2018.txt",), ("省/2018.txt",)]
     assert (tmp_path / "dask" / "datapackage.json").exists()

@@ -12,7 +12,8 @@ import sys
 import threading
 import time
 from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, wait
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
 
 def _glibc():
@@ -113,3 +114,31 @@ def run_all(pool: Executor | None, fn, args: list[tuple], on_done: Callable[[int
             on_done(done)
     results = [f.result() for f in futures]
     return [r for r, _ in results], sum(t for _, t in results)
+
+
+_shared: Executor | None = None  # the pool that stage calls made from this process's threads share (`in_pool`)
+
+
+@contextmanager
+def shared_pool(workers: int) -> Iterator[Executor | None]:
+    """Open a process pool for `in_pool` calls made by any thread of this process, and close it after.
+
+    The Prefect flow runs its read and validate tasks on threads: Python code on threads shares one core
+    (the GIL) and one process's memory, so each task hands its work to this pool, as the plain runner does."""
+    global _shared
+    pool = process_pool(workers)
+    previous, _shared = _shared, pool
+    try:
+        yield pool
+    finally:
+        _shared = previous
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def in_pool(fn, *args):
+    """fn(*args) in the shared pool when one is open in this process (`shared_pool`), else here."""
+    pool = _shared
+    if pool is None:
+        return _timed_call(fn, *args)[0]
+    return pool.submit(_timed_call, fn, *args).result()[0]
