@@ -287,13 +287,10 @@ def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | 
 _STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
 
 
-_WRITTEN_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?:19|20)\d\d\s*年")
-
-
 def written_span_from(before: str, first: int) -> bool:
     """True when `before` writes a span of years starting at `first` (2006年至2011年), whose first year is then
     the year of a starting value, not the year before it."""
-    return any(int(m[1]) == first for m in _WRITTEN_SPAN.finditer(before))
+    return any(m["y1"] and int(m["y1"]) == first for m in TIME_EXPRESSION.finditer(before))
 
 
 def starting_year(before: str) -> str | None:
