@@ -49,6 +49,7 @@ from zhibiao.stages.site import build_site
 from zhibiao.stages.read import read_batch
 from zhibiao.stages.validate import validate_batch
 from zhibiao.stages.workers import default_jobs, in_pool, shared_pool
+from zhibiao.storage_errors import storage_problem
 from zhibiao.summary import run_details, summary_markdown
 from zhibiao.timebudget import TimeBudget
 from zhibiao.warehouse import WarehouseBusy
@@ -68,8 +69,8 @@ def transient(task, task_run, state) -> bool:
             exc = state.result(raise_on_failure=False)
         except Exception as err:  # noqa: BLE001 - whatever the state holds, decide on it
             exc = err
-    if isinstance(exc, PERMANENT_OS_ERRORS):
-        return False
+    if isinstance(exc, PERMANENT_OS_ERRORS) or storage_problem(exc) is not None:
+        return False  # a full disk or a folder we may not write waits for the user, not for a retry
     return isinstance(exc, (WarehouseBusy, duckdb.IOException, OSError, TimeoutError, cache.BatchChanged))
 
 

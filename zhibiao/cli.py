@@ -6,7 +6,10 @@ start fast and work without it.
 from __future__ import annotations
 
 import json
+import logging
+import os
 import sys
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -21,6 +24,57 @@ err = Console(stderr=True, soft_wrap=True)  # one-line messages stay one line (a
 RAW = typer.Option(Path("raw"), "--raw", help="Folder of raw report files")
 WAREHOUSE = typer.Option(Path("warehouse/zhibiao.duckdb"), "--warehouse", help="DuckDB warehouse file")
 PACKAGE_DIR = typer.Option(Path("."), "--package-dir", help="Folder of datapackage.json (tables go to its warehouse/)")
+DEBUG_ENV = "ZHIBIAO_DEBUG"  # set (to anything but 0) for full tracebacks instead of one-line errors
+
+
+@app.callback()
+def main(debug: bool = typer.Option(False, "--debug", help=f"Show full tracebacks (or set {DEBUG_ENV}=1)")):
+    """Options for every command."""
+    _options["debug"] = debug
+
+
+_options = {"debug": False}
+
+
+def _debugging() -> bool:
+    return _options["debug"] or os.environ.get(DEBUG_ENV, "0") not in ("", "0")
+
+
+@contextmanager
+def storage_errors(*folders: Path):
+    """A full disk or a folder we may not write ends the command with one line naming the file and the cause
+    (zhibiao.storage_errors), and exit code 1; other errors pass. With --debug, the full traceback instead."""
+    from zhibiao.storage_errors import storage_problem
+
+    quiet = _QuietStorageTracebacks()
+    flow_log = logging.getLogger("prefect.flow_runs")  # Prefect logs a failed flow's traceback there
+    flow_log.addFilter(quiet)
+    try:
+        yield
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        problem = None if _debugging() else storage_problem(exc, folders)
+        if problem is None:
+            raise
+        err.print(problem.line(), style="red", markup=False, soft_wrap=True, highlight=False)
+        raise typer.Exit(1)
+    finally:
+        flow_log.removeFilter(quiet)
+
+
+class _QuietStorageTracebacks(logging.Filter):
+    """Prefect's log line of a failed run keeps its message (which names the cause) but loses the traceback
+    when the cause is a full disk or a permission error: the command ends with its own one-line error."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from zhibiao.storage_errors import storage_problem
+
+        if record.exc_info and record.exc_info[1] is not None and not _debugging() \
+                and storage_problem(record.exc_info[1]) is not None:
+            record.exc_info = None
+            record.exc_text = None
+        return True
 
 
 class OutputFormat(str, Enum):
@@ -59,10 +113,11 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     from zhibiao.warehouse import WarehouseError
 
     try:
-        if prefect:
-            summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
-        else:
-            summary = _run_plain(raw, warehouse, package_dir, batch_size)
+        with storage_errors(warehouse.parent, package_dir):
+            if prefect:
+                summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
+            else:
+                summary = _run_plain(raw, warehouse, package_dir, batch_size)
     except WarehouseError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
@@ -387,7 +442,8 @@ def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, ra
     from zhibiao.warehouse import WarehouseError
 
     try:
-        result = publish(warehouse, package_dir, raw if raw.is_dir() else None)
+        with storage_errors(package_dir):
+            result = publish(warehouse, package_dir, raw if raw.is_dir() else None)
     except (WarehouseError, FileNotFoundError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
@@ -398,7 +454,8 @@ def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, ra
         raise typer.Exit(1)
     out.print(f"package {result.version} ({'changed' if result.changed else 'unchanged'}) in {package_dir / 'datapackage.json'}")
     if zip_file:
-        out.print(f"archive: {write_zip(package_dir, zip_file)}")
+        with storage_errors(zip_file.parent):
+            out.print(f"archive: {write_zip(package_dir, zip_file)}")
     if with_site:
         _build_site(package_dir, None)
 
@@ -415,7 +472,8 @@ def _build_site(package_dir: Path, out_dir: Path | None, force: bool = False) ->
     from zhibiao.stages.site import build_site
 
     try:
-        result = build_site(package_dir, out_dir, force=force)
+        with storage_errors(out_dir or package_dir / "site"):
+            result = build_site(package_dir, out_dir, force=force)
     except FileNotFoundError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
