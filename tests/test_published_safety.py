@@ -18,7 +18,7 @@ import duckdb
 
 from schemas.base import primary_key
 from schemas.models import PUBLISHED
-from zhibiao.published_text import FORMULA_STARTS, make_inert, recover
+from zhibiao.published_text import FORMULA_STARTS, inert_sql, make_inert, recover
 from zhibiao.runner import run_pipeline
 from zhibiao.stages.publish import SOURCES_OF, write_zip
 from zhibiao.warehouse import connect
@@ -52,6 +52,17 @@ def warehouse_rows(warehouse: Path, table: str) -> tuple[list[str], list[tuple]]
     cols, order = ", ".join(f'"{n}"' for n in names), ", ".join(f'"{k}"' for k in primary_key(model))
     with connect(warehouse, read_only=True) as con:
         return names, con.execute(f"SELECT {cols} FROM {SOURCES_OF[model]} ORDER BY {order}").fetchall()
+
+
+def test_the_export_sql_and_make_inert_agree_and_recover_undoes_them():
+    texts = ["=1+1", "+86", "-2+3", "@SUM(A1)", "\tx", "\rx", "'引号", "''两个", "增长8.5%", "中=文", "'", "=", "", None]
+    con = duckdb.connect()
+    con.execute("CREATE TABLE v (i INTEGER, t VARCHAR)")
+    con.executemany("INSERT INTO v VALUES (?, ?)", list(enumerate(texts)))
+    published = [r[0] for r in con.execute(f"SELECT {inert_sql('t')} FROM v ORDER BY i").fetchall()]
+    assert published == [make_inert(t) for t in texts]
+    assert [recover(p) for p in published] == texts
+    assert all(not p.startswith(FORMULA_STARTS[:-1]) for p in published if p)
 
 
 def test_published_text_cannot_act_as_a_formula_and_recover_gives_the_warehouse_text(tmp_path):
