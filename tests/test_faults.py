@@ -12,16 +12,20 @@ import hashlib
 import os
 import resource
 import shutil
+import signal
 import subprocess
 import sys
+import time
 import uuid
 from pathlib import Path
 
+import psutil  # installed with Dask (distributed), a dependency of zhibiao
 import pytest
 from typer.testing import CliRunner
 
 from zhibiao.cli import app
 from zhibiao.runner import run_pipeline
+from zhibiao.warehouse import connect
 
 from .test_crash import consistent
 from .test_warehouse import snapshot
@@ -250,3 +254,148 @@ def test_read_only_warehouse_folder_in_the_prefect_flow_says_so_in_one_line(pref
     result = cli.invoke(app, ["run", "--raw", str(raw), "--warehouse", str(warehouse), "--package-dir", str(package)])
     assert_one_line_error(result, cause, warehouse.parent)
     assert snapshot(warehouse) == before and package_bytes(package) == published
+
+
+# --- Kill points: a run stopped by SIGTERM or SIGINT stops what it started -----------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """60 generated reports: enough for the run to start a pool of worker processes (25+ files per worker)."""
+    from bench.corpus import generate
+
+    home = tmp_path_factory.mktemp("corpus")
+    generate(60, 14, home)
+    return home / "raw"
+
+
+def start(args: list[str], tmp_path: Path) -> tuple[subprocess.Popen, Path]:
+    """`zhibiao ARGS` in a subprocess; its output goes to a file (an orphaned server would hold a pipe open)."""
+    log = tmp_path / f"zhibiao-{uuid.uuid4().hex[:6]}.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "zhibiao.cli", *args], stdout=out, stderr=subprocess.STDOUT,
+                                cwd=ROOT, env={**os.environ, "COLUMNS": "200"})
+    return proc, log
+
+
+def wait_for_children(proc: subprocess.Popen, want, timeout: float = 240) -> list:
+    """The processes below `proc` once `want(children)` holds."""
+    parent = psutil.Process(proc.pid)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            children = parent.children(recursive=True)
+        except psutil.NoSuchProcess:
+            break
+        if want(children):
+            return children
+        time.sleep(0.1)
+    pytest.fail(f"the run never started the processes expected (exit code {proc.poll()})")
+
+
+def alive(processes: list) -> list:
+    return [p for p in processes if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def assert_stops_everything(proc: subprocess.Popen, log: Path, children: list, sig: int, timeout: float) -> None:
+    """After `sig`, the run exits 128+sig within `timeout` s with one line saying so, and none of `children`
+    is alive 5 s later."""
+    proc.send_signal(sig)
+    try:
+        proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        pytest.fail(f"the run was still going {timeout} s after {signal.Signals(sig).name}")
+    finally:
+        deadline = time.monotonic() + 5
+        while alive(children) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        left = alive(children)
+        for p in left:
+            p.kill()
+    assert not left, f"still alive after the run ended: {[' '.join(p.cmdline()[:4]) for p in left]}"
+    lines = [line for line in log.read_text(encoding="utf-8", errors="replace").splitlines() if line.strip()]
+    assert proc.returncode == 128 + sig, lines[-20:]
+    said = [line for line in lines[-3:] if line.startswith(f"zhibiao: run stopped by {signal.Signals(sig).name}")]
+    # only Prefect's own "Stopping temporary server" line (logged at exit) may follow
+    assert said and (lines[-1] == said[0] or "Stopping temporary server" in lines[-1]), lines[-20:]
+
+
+def is_worker(p) -> bool:
+    return "multiprocessing" not in " ".join(p.cmdline()) or "spawn_main" in " ".join(p.cmdline())
+
+
+def test_sigterm_stops_a_plain_run_and_its_workers_and_the_next_run_completes(tmp_path, corpus):
+    warehouse, package = tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    proc, log = start(["run", "--no-prefect", "--raw", str(corpus), "--warehouse", str(warehouse),
+                       "--package-dir", str(package), "--batch-size", "5"], tmp_path)
+    workers = wait_for_children(proc, lambda children: len([p for p in children if is_worker(p)]) >= 2)
+    assert_stops_everything(proc, log, workers, signal.SIGTERM, timeout=30)
+    summary = run_pipeline(corpus, warehouse, package)
+    assert summary.published and consistent(warehouse)["documents"] == summary.current_documents > 0
+
+
+def test_sigint_stops_a_plain_run_without_waiting_for_its_workers(tmp_path, corpus):
+    """SIGINT (Ctrl-C, or `kill -INT`) waited for the batches the workers were on."""
+    proc, log = start(["run", "--no-prefect", "--raw", str(corpus), "--warehouse", str(tmp_path / "wh" / "z.duckdb"),
+                       "--package-dir", str(tmp_path / "pkg"), "--batch-size", "5"], tmp_path)
+    workers = wait_for_children(proc, lambda children: len([p for p in children if is_worker(p)]) >= 2)
+    assert_stops_everything(proc, log, workers, signal.SIGINT, timeout=30)
+
+
+@pytest.mark.flow
+def test_stopping_a_prefect_run_stops_its_temporary_server_and_workers(tmp_path, corpus):
+    """On f2e486f the temporary Prefect server outlived a run stopped by SIGTERM, for minutes."""
+    warehouse, package = tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    proc, log = start(["run", "--raw", str(corpus), "--warehouse", str(warehouse), "--package-dir", str(package),
+                       "--batch-size", "5"], tmp_path)
+
+    def server_and_workers(children) -> bool:
+        commands = [" ".join(p.cmdline()) for p in children]
+        return any("uvicorn" in c for c in commands) and sum("spawn_main" in c for c in commands) >= 2
+
+    children = wait_for_children(proc, server_and_workers)
+    assert_stops_everything(proc, log, children, signal.SIGTERM, timeout=60)
+
+
+# --- Concurrent commands: real `zhibiao` processes on one warehouse -----------------------------------------
+
+def run_args(raw: Path, warehouse: Path, package: Path) -> list[str]:
+    return ["run", "--no-prefect", "--raw", str(raw), "--warehouse", str(warehouse), "--package-dir", str(package)]
+
+
+def test_two_runs_at_once_both_complete_one_after_the_other(tmp_path, first_run):
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    first_run(raw, warehouse, package)
+    more_reports(raw)
+    runs = [start(run_args(raw, warehouse, package), tmp_path) for _ in range(2)]
+    for proc, log in runs:
+        assert proc.wait(timeout=300) == 0, log.read_text(encoding="utf-8")[-3000:]
+    logs = [log.read_text(encoding="utf-8") for _, log in runs]
+    assert sum("another zhibiao run is using" in text for text in logs) == 1 and "Traceback" not in "".join(logs)
+    assert consistent(warehouse)["documents"] == 8
+    with connect(warehouse, read_only=True) as con:
+        ends = con.execute("SELECT status, files_new FROM runs ORDER BY started_at").fetchall()[-2:]
+    assert ends == [("completed", 3), ("completed", 0)]  # the second found nothing new
+
+
+def test_queries_during_a_run_answer_or_say_busy_in_one_line(tmp_path, first_run):
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    first_run(raw, warehouse, package)
+    more_reports(raw)
+    proc, log = start(run_args(raw, warehouse, package), tmp_path)
+    answers, busy = set(), 0
+    while proc.poll() is None:
+        result = cli.invoke(app, ["query", "select count(*) as n from documents", "--warehouse", str(warehouse),
+                                  "--format", "csv", "--wait", "0"])
+        if result.exit_code == 0:
+            answers.add(int(result.stdout.splitlines()[1]))
+        else:
+            assert result.exit_code == 1 and len(result.stderr.strip().splitlines()) == 1, result.output
+            assert f"being written by a zhibiao run (process {proc.pid})" in result.stderr, result.stderr
+            busy += 1
+        time.sleep(0.05)
+    assert proc.returncode == 0, log.read_text(encoding="utf-8")[-3000:]
+    assert answers <= {5, 8} and 5 in answers  # the old state or the new one, never a part-loaded one
+    result = cli.invoke(app, ["query", "select count(*) as n from documents", "--warehouse", str(warehouse),
+                              "--format", "csv"])
+    assert result.stdout.splitlines()[1] == "8"

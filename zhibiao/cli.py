@@ -109,11 +109,12 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
         raise typer.Exit(2)
     if dask_address:
         _dask_scheduler_or_exit(dask_address)
+    from zhibiao.stopping import Stopped, stop_children, stop_on_signals
     from zhibiao.summary import run_details, summary_rows
     from zhibiao.warehouse import WarehouseError
 
     try:
-        with storage_errors(warehouse.parent, package_dir):
+        with stop_on_signals(), storage_errors(warehouse.parent, package_dir):
             if prefect:
                 summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
             else:
@@ -121,6 +122,11 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     except WarehouseError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
+    except Stopped as stop:  # its workers are stopped; now the servers it started (Prefect's temporary one)
+        stop_children()
+        err.print(f"zhibiao: run {stop}; the worker processes and servers it started are stopped", style="red",
+                  markup=False, soft_wrap=True, highlight=False)
+        raise typer.Exit(stop.exit_code)
     table = Table(title=f"zhibiao run {summary.run_id}", show_header=False)
     for name, value in summary_rows(summary):
         table.add_row(name, value)

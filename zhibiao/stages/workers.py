@@ -11,6 +11,7 @@ import signal
 import sys
 import threading
 import time
+import weakref
 from concurrent.futures import FIRST_EXCEPTION, Executor, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -52,12 +53,49 @@ def process_pool(workers: int) -> ProcessPoolExecutor | None:
         return None
     fork = "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
     method = "fork" if fork else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method),
                                initializer=_die_with_parent, initargs=(os.getpid(),))
+    _pools.add(pool)
+    return pool
+
+
+_pools: "weakref.WeakSet[ProcessPoolExecutor]" = weakref.WeakSet()  # every pool open in this process
+_stopping = threading.Event()  # set by `stop_all_pools`: no more work is handed out (`in_pool`)
+
+
+class PoolStopped(RuntimeError):
+    """The run is stopping: its worker pools are gone and no more work is started."""
+
+
+def stop_pool(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: kill its workers (their batches are scratch work, thrown away) instead of waiting
+    for the batches they are on; queued work is cancelled."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to reach them
+        try:
+            process.kill()
+        except (OSError, ValueError):
+            pass  # it has ended already
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def stop_all_pools() -> None:
+    """Stop every pool of this process, and refuse work from now on (a run being stopped; see zhibiao.stopping)."""
+    _stopping.set()
+    for pool in list(_pools):
+        stop_pool(pool)
+
+
+def allow_pools() -> None:
+    """Hand out work again (a new run in the same process, after one was stopped)."""
+    _stopping.clear()
 
 
 def _die_with_parent(parent: int) -> None:
-    """A worker ends when the run's process ends, even by SIGKILL (a pool's workers otherwise wait forever)."""
+    """A worker ends when the run's process ends, even by SIGKILL (a pool's workers otherwise wait forever).
+
+    It ignores SIGINT: a Ctrl-C reaches every process of the terminal's foreground group, and the run stops its
+    workers itself (zhibiao.stopping); each worker would otherwise print a KeyboardInterrupt traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -130,6 +168,10 @@ def shared_pool(workers: int) -> Iterator[Executor | None]:
     previous, _shared = _shared, pool
     try:
         yield pool
+    except BaseException:
+        if pool is not None:
+            stop_pool(pool)  # a failed or stopped run does not wait for batches it will not use
+        raise
     finally:
         _shared = previous
         if pool is not None:
@@ -138,6 +180,8 @@ def shared_pool(workers: int) -> Iterator[Executor | None]:
 
 def in_pool(fn, *args):
     """fn(*args) in the shared pool when one is open in this process (`shared_pool`), else here."""
+    if _stopping.is_set():
+        raise PoolStopped("the run is stopping")
     pool = _shared
     if pool is None:
         return _timed_call(fn, *args)[0]
