@@ -52,6 +52,9 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+# 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
+# paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:])?(?:刚刚过去的|即将过去的)|\s*(?:各位代表[，,：:])?过去一年")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
@@ -96,7 +99,7 @@ class _Sections:
         self.scopes: list[str | None] = []
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
-            if re.search(r"\d", text[m.end():sent_end]):
+            if re.search(r"\d", text[m.end():sent_end]) and not _TURN_TO_YEAR.match(m.group(0)):
                 continue
             per = period.last_period_in(m.group("when"), ref, "actual")
             # only an opener that says what the year is (2020年是…收官之年), not one that reviews it (刚刚过去的2015年，
@@ -396,13 +399,42 @@ _COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
-                         "实际增长"))
+                         "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
 _ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
+    phrase = _indicator_phrase(norm, lay, q, previous)
+    if phrase and phrase.startswith("带动") and indicator_code(phrase) is None and indicator_code(phrase[2:]):
+        return phrase[2:]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
+    return phrase
+
+
+_SHARED_CUE = re.compile(r"(?<![人平年])[均都]")
+
+
+def _first_of_shared_list(head: str) -> str | None:
+    """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
+    number is one fact), when every item of the list is a known indicator."""
+    cue = None
+    for cue in _SHARED_CUE.finditer(head):
+        pass
+    if cue is None or indicator.clean(head[cue.end():].replace("实际", "")):
+        return None
+    items = indicator.strip_verbs(head[:cue.start()])
+    for n in range(2, 7):
+        subjects = indicator.list_subjects(items, n)
+        if subjects:
+            subjects = [indicator.clean(x) for x in subjects]
+            if all(x and indicator_code(x) for x in subjects):
+                return subjects[0]
+            return None
+    return None
+
+
+def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
     previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
@@ -428,6 +460,9 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
+    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start])
+    if shared:
+        return shared
     shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
     if shared:
         return shared  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
@@ -639,6 +674,19 @@ _TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
 _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
 
 
+_NAMES_PARTS = re.compile("、|[和与及](?!其他)|" + "|".join(indicator.ABBREVIATIONS))
+
+
+def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], since: int) -> None:
+    """Give the values of `group` the indicators of the list of as many values that ends just before it."""
+    earlier = [f for f in before if f.start >= since][-len(group):]
+    if (len(earlier) == len(group) and all(f.indicator for f in earlier)
+            and len({f.indicator for f in earlier}) == len(group)
+            and all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(earlier, earlier[1:]))):
+        for f, e in zip(group, earlier):
+            f.indicator = e.indicator
+
+
 def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
     """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
     a value shared by a list (see `_shared_subjects`), when the items are indicators."""
@@ -670,12 +718,17 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
             head = norm[hard:group[0].start]
             k = head.find("分别")
             tight = all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(group, group[1:]))
-            if k < 0 and tight and "、" in head and "%" not in head and not indicator.has_quantity(head):
-                # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
+            if k < 0 and tight and _NAMES_PARTS.search(head) and "%" not in head and not indicator.has_quantity(head):
+                # PM10、PM2.5浓度下降30.3%、30%; 城镇和农村常住居民人均可支配收入增长3%和7.7%: as many subjects as
+                # values pair without 分别
                 subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
-                if subjects and all(subjects):
+                if subjects and all(subjects) and len({f.unit for f in group}) == 1:
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
+            elif k < 0 and tight and not indicator.clean(indicator.strip_verbs(head)):
+                # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: a list with no subject of its own
+                # pairs with the list just before it in the sentence, one by one
+                _pair_with_earlier_list(norm, facts[:i], group, sent.start)
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
@@ -708,7 +761,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
                     # are listed in the clause before
                     prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
-                    cut = re.search(r"均|都|\d|分别", prev)
+                    cut = re.search(r"(?<![人平])均|都|\d|分别", prev)  # 均 of 人均 and 平均 is no verb
                     subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
                                                        len(group))
                 if not subjects and not indicator.clean(head[:k]):
