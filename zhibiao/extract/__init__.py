@@ -51,10 +51,10 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?P<when>(?:19|20)\d\d年|过去一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
-_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:])?(?:刚刚过去的|即将过去的)|\s*(?:各位代表[，,：:])?过去一年")
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:])?(?:刚刚过去的|即将过去的|过去一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
@@ -97,11 +97,16 @@ class _Sections:
         # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
+        self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
-            if re.search(r"\d", text[m.end():sent_end]) and not _TURN_TO_YEAR.match(m.group(0)):
+            turn = bool(_TURN_TO_YEAR.match(m.group(0)))
+            if re.search(r"\d", text[m.end():sent_end]) and not turn:
                 continue
-            per = period.last_period_in(m.group("when"), ref, "actual")
+            if m.group("when") == "一年":  # 刚刚过去的一年
+                per = str(ref.review_year) if ref.review_year else None
+            else:
+                per = period.last_period_in(m.group("when"), ref, "actual")
             # only an opener that says what the year is (2020年是…收官之年), not one that reviews it (刚刚过去的2015年，
             # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
             plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
@@ -112,6 +117,7 @@ class _Sections:
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
+                self.review_only.append(turn)
 
     def column(self, pos: int) -> str | None:
         """Status named by the header of the table column that `pos` is in, or None."""
@@ -124,17 +130,17 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
-    def scope_within(self, start: int, pos: int) -> str | None | bool:
+    def scope_within(self, start: int, pos: int, st: str) -> str | None | bool:
         """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
         j = bisect_right(self.scope_starts, pos)
         if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
-            return self.scopes[j - 1]
+            return False if st == "target" and self.review_only[j - 1] else self.scopes[j - 1]
         return False
 
-    def scope(self, pos: int) -> str | None | bool:
+    def scope(self, pos: int, st: str) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
-        if not j:
+        if not j or (st == "target" and self.review_only[j - 1]):
             return False
         i = bisect_right(self.starts, pos)
         if i and self.starts[i - 1] > self.scope_starts[j - 1]:
@@ -177,7 +183,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
         m = _PAST_NAMED.search(norm, part.start, q.start)
         if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
-    scope = sections.scope(q.start)
+    scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
     if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
             and int(scope.split("/")[-1][:4]) <= ref.review_year:
         return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
@@ -216,11 +222,11 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        inner = False if stock else sections.scope_within(para.start, q.start)
+        inner = False if stock else sections.scope_within(para.start, q.start, st)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
         found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
     if found is False:
-        scope = sections.scope(q.start)
+        scope = sections.scope(q.start, st)
         if stock and scope is not False:
             if scope == sections.at(q.start)[1]:
                 return scope  # 2022年，是…之年 under 一、2022年工作回顾: the heading dates them
@@ -245,6 +251,7 @@ _DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培
                           r"安排|解决|转移|培训|帮助|救助|治理|造林|修建|整治|关闭|淘汰|取缔|查处|举办|签约|共|合计|总计|"
                           r"五年|期间|先后|相继|新|增|减|以来|累计|年均|平均|搬迁|帮扶|结对|到位|脱贫|吸引|落地|招引|争取|"
                           r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
+_TOTAL_OVER_SPAN = re.compile(r"累计|新增|[五三两]年(?:来)?共|共计|合计|总计|共完成|共投入|共达")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
@@ -256,6 +263,8 @@ _FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
 # 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
+_FRAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[。；;！!]))\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
+                                   r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)", re.M)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
@@ -290,6 +299,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     if base is None and _BARE_GROWTH.fullmatch(own):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
+    if base is None and not _TIME_NAMED.search(norm, sent.start, q.start):
+        # 2012年与2007年相比，全区生产总值增长66.5%。全社会固定资产投资增长2.4倍。: the comparison opening an
+        # earlier sentence of the paragraph frames the sentences after it
+        for m in _FRAME_OPENS_SENTENCE.finditer(norm, lay.paragraph(q.start).start, sent.start):
+            base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and ("年均" in own or "年平均" in own):
@@ -363,8 +377,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
-    if "累计" in before or "新增" in before:
-        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
+    if _TOTAL_OVER_SPAN.search(before):
+        # 城镇新增就业超过6000万人, 累计达到6242万人, 全社会固定资产投资五年共达7.85万亿元: a total over the span,
+        # not a state at its end (共有 counts a stock)
+        return found
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
