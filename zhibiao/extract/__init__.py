@@ -71,6 +71,9 @@ def _scope_openers(text: str):
             yield m
 
 
+_TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
+
+
 class _Sections:
     """Status and period announced by the headings, looked up by position."""
 
@@ -81,10 +84,18 @@ class _Sections:
         self.columns = columns
         self.starts: list[int] = []
         self.states: list[tuple[str | None, str | None | bool]] = []
+        reviewed = False  # a top-level heading of a work report has reviewed the past already
         for h in lay.headings:
             line = text[h.start:h.end]
             st = status.heading_status(line)
             per = period.heading_period(line, ref, st or "actual")
+            top = ref.kind == "work_report" and _TOP_NUMBERED.match(line)
+            if top and st == "actual":
+                reviewed = True
+            elif top and st is None and per is False and reviewed:
+                # 一、2014年工作回顾 … 二、大力调整产业结构，推进经济平稳健康发展: the sections after the review
+                # are the plans, also when their headings do not say so
+                st = "target"
             if st is None and per is False:
                 continue
             if st is None and per and ref.review_year and per[:4].isdigit():
