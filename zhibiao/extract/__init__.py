@@ -422,7 +422,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     return False
 
 
-_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比)")
+_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比|超(?:过|出)?[“\"]|超(?:过|出)?(?:年度|全年|预期|规划|计划)?目标)")
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",

@@ -92,6 +92,7 @@ def document_default(text: str, kind: str = "text") -> str:
     return "target" if plans >= 2 and reviews == 0 else "actual"
 
 
+_BEATEN = re.compile(r"(?:超|超过|超出|高于)[^，,。；;\d]{0,10}$")
 _CLOSED_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _BY_YEAR = re.compile(r"到(20\d\d)年")
 _ASSIGNED_BEFORE = re.compile(r"(?:下达|分配|布置|交办)了?$")
@@ -170,6 +171,8 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
     for m in ESTIMATE_CUES.finditer(before):
         estimate = m.end()
     for m in target_cues(before):
+        if "目标" in m.group(0) and _BEATEN.search(before, max(0, m.start() - 12), m.start()):
+            continue  # 超“十三五”目标69.61亿元: by how much a target was beaten, a review
         if not (review_year and (y := _BY_YEAR.match(m.group(0))) and int(y[1]) <= review_year):
             target = m.end()
     if estimate < 0 and target < 0:
