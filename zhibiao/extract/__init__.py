@@ -111,8 +111,9 @@ class _Sections:
         self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
-            turn = bool(_TURN_TO_YEAR.match(m.group(0)))
-            if re.search(r"\d", text[m.end():sent_end]) and not turn:
+            # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
+            turn = bool(re.search(r"\d", text[m.end():sent_end]))
+            if turn and not _TURN_TO_YEAR.match(m.group(0)):
                 continue
             if m.group("when") == "一年":  # 刚刚过去的一年
                 per = str(ref.review_year) if ref.review_year else None
