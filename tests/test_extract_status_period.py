@@ -398,3 +398,12 @@ def test_a_target_beaten_is_a_review():
     assert [(f.text, f.status, f.indicator) for f in found] == [
         ("410.61亿元", "actual", "地区生产总值"), ("69.61亿元", "actual", "超“十三五”"),
         ("1.61倍", "actual", "地区生产总值"), ("7%", "actual", "地区生产总值")]
+
+
+def test_the_past_year_written_with_de_turns_to_the_last_year_too():
+    # 昆明 2026: 各位代表！过去的一年，… after a review of the 十四五 years
+    text = ("一、“十四五”时期和2025年工作回顾\n五年来，城镇新增就业超50万人。\n"
+            "各位代表！过去的一年，我们坚定不移推动发展，完成地区生产总值8637.5亿元、增长4.2%。\n")
+    found = extract_facts(text, published=date(2026, 2, 2))
+    assert [(f.text, f.period) for f in found] == [
+        ("超50万人", "2021-01/2025-12"), ("8637.5亿元", "2025"), ("4.2%", "2025")]

@@ -59,7 +59,7 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去的?一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
     r"|(?<![\d一二三四五六七八九十两第])(?P<ny>[2-9]|[1-9]\d|[两二三四六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"多?年(?:来|以来)"
     r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
@@ -183,7 +183,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return str(this - 1)
     if rel == "明年":
         return str(this + 1)
-    if rel in ("过去一年", "一年来"):
+    if rel in ("过去一年", "过去的一年", "一年来"):
         return str(ref.review_year)
     if rel in ("今后五年", "未来五年"):
         return years_span(ref.plan_year, ref.plan_year + 4)
