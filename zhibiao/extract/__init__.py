@@ -41,7 +41,7 @@ from pathlib import Path
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
-from zhibiao.extract.structure import Layout, context_window, layout
+from zhibiao.extract.structure import Layout, Span, context_window, layout
 from zhibiao.indicators import indicator_code
 from zhibiao.model import ExtractionError, Fact
 
@@ -73,6 +73,7 @@ class _Sections:
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
+        self._openings: dict[tuple[int, str], str | None | bool] = {}
         columns = report_tables.column_statuses(text) if "\t" in text else []
         self.column_starts = [c[0] for c in columns]
         self.columns = columns
@@ -109,6 +110,14 @@ class _Sections:
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
+
+    def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
+        """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
+        that names no time of its own asks for it, and a paragraph can be long."""
+        key = (para.start, st)
+        if key not in self._openings:
+            self._openings[key] = period.opening_period(norm[para.start:para.end], ref, st)
+        return self._openings[key]
 
     def column(self, pos: int) -> str | None:
         """Status named by the header of the table column that `pos` is in, or None."""
@@ -215,7 +224,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         para = lay.paragraph(q.start)
         inner = False if stock else sections.scope_within(para.start, q.start)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
-        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
+        found = inner if inner is not False else sections.opening(norm, para, ref, st)
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
