@@ -74,6 +74,7 @@ class _Sections:
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
         self._openings: dict[tuple[int, str], str | None | bool] = {}
+        self._earlier: dict[tuple[int, int, str], str | None | bool] = {}
         columns = report_tables.column_statuses(text) if "\t" in text else []
         self.column_starts = [c[0] for c in columns]
         self.columns = columns
@@ -119,6 +120,14 @@ class _Sections:
             # an opening is at its head: the paragraph's first REACH characters
             self._openings[key] = period.opening_period(norm[para.start:min(para.end, para.start + REACH)], ref, st)
         return self._openings[key]
+
+    def earlier_parts(self, norm: str, psent: Span, part: Span, ref: Reference, st: str) -> str | None | bool:
+        """`period.last_period_in` the parts of the period sentence `psent` before the part `part`, once per part and
+        status: each fact of the part that names no time of its own asks for it."""
+        key = (psent.start, part.start, st)
+        if key not in self._earlier:
+            self._earlier[key] = period.last_period_in(norm[psent.start:part.start], ref, st)
+        return self._earlier[key]
 
     def column(self, pos: int) -> str | None:
         """Status named by the header of the table column that `pos` is in, or None."""
@@ -219,7 +228,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)
     if not stock:
-        found = period.last_period_in(norm[psent.start:part.start], ref, st)
+        found = sections.earlier_parts(norm, psent, part, ref, st)
         if found is False:
             found = carried
     if found is False:
@@ -307,7 +316,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     return found
 
 
-_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
 _TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
 
@@ -324,7 +333,7 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     first, last = int(found[:4]), int(found.split("/")[-1][:4])
     psent = lay.period_sentence(q.start)
     before = norm[psent.start:q.start]
-    if st == "target" and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+    if st == "target" and "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
         return str(ref.plan_year)
     if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
@@ -404,6 +413,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比)")
+_COMPARED_FIRST = frozenset("高低快慢好追持比")  # what a match of _COMPARED opens on: tested before matching it
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
@@ -415,7 +425,8 @@ _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以�
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
     # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
-    previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
+    previous = [f for f in previous[-6:]
+                if not (f.indicator and f.indicator[0] in _COMPARED_FIRST and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
