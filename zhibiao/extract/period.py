@@ -70,7 +70,7 @@ PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 # comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
 # and 到2027年 opening a clause (the year a target is set for) are periods
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|由|比上|为)$")
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|(?<!关)于|自|从|由|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -285,9 +285,15 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 _OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*)?(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)")
 
 
+_LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即将)过去的一年")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"), count=1))
+    opening = _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*")
+    if _LAST_YEAR_GONE.match(opening):
+        return str(ref.review_year) if ref.review_year else None
+    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", opening, count=1))
     if not m:
         return False
     return resolve(m, ref, status)
