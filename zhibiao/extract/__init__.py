@@ -50,11 +50,11 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
-_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:])?(?:刚刚过去的|即将过去的|过去一年)")
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
@@ -180,7 +180,7 @@ class _Sections:
 
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
-_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去的?一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
@@ -231,7 +231,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
                                                                    norm[q.end:q.end + 16]):
         return None
-    start_year = period.starting_year(norm[max(part.start, q.start - 12):q.start])
+    start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start])
     if start_year:
         return start_year
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
