@@ -34,7 +34,9 @@ def start_run(raw: Path, warehouse: Path, package: Path) -> subprocess.Popen:
     return subprocess.Popen(
         [sys.executable, "-m", "zhibiao.cli", "run", "--no-prefect", "--raw", str(raw), "--warehouse", str(warehouse),
          "--package-dir", str(package), "--batch-size", str(BATCH)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        # a background shell starts jobs with SIGINT ignored, and Python keeps that: Ctrl-C must reach the run
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
 def wait_until_loading(proc: subprocess.Popen, warehouse: Path, timeout: float = 120) -> bool:
@@ -88,3 +90,53 @@ def test_sigkill_during_load_keeps_the_previous_state(tmp_path):
     with connect(warehouse, read_only=True) as con:
         statuses = dict(con.execute("SELECT status, count(*) FROM runs GROUP BY 1").fetchall())
     assert statuses["completed"] == 2 and statuses["failed"] >= 1  # killed runs are marked interrupted
+
+
+def wait_until_reading(proc: subprocess.Popen, warehouse: Path, timeout: float = 120) -> bool:
+    """Poll until the run reads its files (a batch folder appears): its record is written just before."""
+    runs = warehouse.parent / ".runs"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if runs.exists() and any(runs.glob("*/batch-*")):
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def last_run(warehouse: Path) -> tuple:
+    with connect(warehouse, read_only=True) as con:
+        return con.execute("SELECT run_id, status, message, pid FROM runs ORDER BY started_at DESC LIMIT 1").fetchall()[0]
+
+
+def test_a_run_killed_with_sigkill_is_settled_as_failed_by_the_next_run(tmp_path):
+    """On f2e486f the record said only 'interrupted'; now it names the process that ended without finishing."""
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    generate(60, 5, tmp_path / "corpus")
+    shutil.copytree(tmp_path / "corpus" / "raw", raw)
+    proc = start_run(raw, warehouse, package)
+    assert wait_until_reading(proc, warehouse), "the run never started reading"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    killed, status, _, pid = last_run(warehouse)
+    assert (status, pid) == ("running", proc.pid)  # nothing could record the end: the process was gone
+
+    assert run_pipeline(raw, warehouse, package, jobs=1).published
+    with connect(warehouse, read_only=True) as con:
+        runs = {run_id: (status, message) for run_id, status, message in
+                con.execute("SELECT run_id, status, message FROM runs").fetchall()}
+    status, message = runs.pop(killed)
+    assert status == "failed" and message.startswith(f"process {proc.pid} ended without finishing")
+    assert [status for status, _ in runs.values()] == ["completed"]
+
+
+def test_a_run_stopped_with_ctrl_c_records_why(tmp_path):
+    """On f2e486f a KeyboardInterrupt left the run 'running' until the next run."""
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    generate(60, 6, tmp_path / "corpus")
+    shutil.copytree(tmp_path / "corpus" / "raw", raw)
+    proc = start_run(raw, warehouse, package)
+    assert wait_until_reading(proc, warehouse), "the run never started reading"
+    proc.send_signal(signal.SIGINT)
+    assert proc.wait(timeout=120) != 0
+    _, status, message, pid = last_run(warehouse)
+    assert (status, message, pid) == ("failed", "interrupted (Ctrl-C or SIGINT)", proc.pid)

@@ -188,6 +188,8 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
     if "marts.dim_runs" not in existing:
         con.execute(create_table(Runs, "marts.dim_runs"))
+    elif "pid" not in columns(con, "marts.dim_runs"):  # a warehouse made before runs recorded their process
+        con.execute("ALTER TABLE marts.dim_runs ADD COLUMN pid BIGINT")
     for model, table in STAGING.items():
         if table not in existing:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
