@@ -171,3 +171,41 @@ def test_a_count_without_a_noun_shares_the_noun_of_the_next_item():
 def test_a_count_followed_by_an_investment_counts_the_projects():
     assert indicators("建设400个总投资800亿元项目，其中市级重点项目80个。")[0] == ("400个", "项目")
     assert indicators("推进20个投资5亿元以上重大工程。")[0] == ("20个", "重大工程")
+
+
+def test_parallel_values_without_fenbie_pair_with_the_parts_named():
+    assert indicators("城镇和农村常住居民人均可支配收入增长3%和7.7%，") == [
+        ("3%", "城镇常住居民人均可支配收入"), ("7.7%", "农村常住居民人均可支配收入")]
+    assert indicators("全省城乡居民人均可支配收入达到30548元和12881元。") == [
+        ("30548元", "城镇居民人均可支配收入"), ("12881元", "农村居民人均可支配收入")]
+
+
+def test_a_second_list_without_a_subject_pairs_with_the_list_before_it():
+    assert indicators("城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%。") == [
+        ("6.9万元", "城镇居民人均可支配收入"), ("3.4万元", "农村居民人均可支配收入"),
+        ("4.2%", "城镇居民人均可支配收入"), ("5.3%", "农村居民人均可支配收入")]
+    assert [i for _, i in indicators("城市和农村居民家庭人均可支配收入分别达到47710元和21192元，"
+                                     "分别比上年增长8.8%和10.3%。")] == [
+        "城市居民家庭人均可支配收入", "农村居民家庭人均可支配收入"] * 2
+
+
+def test_a_value_shared_by_a_list_with_jun_is_the_first_items():
+    one("城镇居民人均可支配收入和农民人均纯收入均增长10%，", indicator="城镇居民人均可支配收入",
+        indicator_code="urban_disposable_income")
+
+
+def test_a_rate_qualified_as_real_or_comparable_is_of_the_amount_before_it():
+    assert indicators("城镇居民人均可支配收入25578元，实际增长7.6%。") == [
+        ("25578元", "城镇居民人均可支配收入"), ("7.6%", "城镇居民人均可支配收入")]
+    assert indicators("一般公共预算收入2016.5亿元，按可比口径增长7%。") == [
+        ("2016.5亿元", "一般公共预算收入"), ("7%", "一般公共预算收入")]
+
+
+def test_investment_driven_by_projects_is_the_investment():
+    one("带动全社会固定资产投资增长10.6%。", indicator="全社会固定资产投资", indicator_code="fixed_asset_investment")
+
+
+def test_a_plan_period_compared_with_is_not_the_indicator():
+    assert indicators("城乡交通投资803亿元，是“十二五”的1.9倍。") == [
+        ("803亿元", "城乡交通投资"), ("1.9倍", "城乡交通投资")]
+    assert indicators("民生支出1163.3亿元、是上个五年的2倍。") == [("1163.3亿元", "民生支出"), ("2倍", "民生支出")]

@@ -340,3 +340,70 @@ def test_the_total_investment_of_a_years_projects_is_dated_but_a_projects_size_i
     assert [(f.text, f.period) for f in found] == [("超200亿元", "2022"), ("90所", "2022")]
     found = extract_facts("总投资84亿元的勒门海上风电项目动工建设，新增澄海风电海缆登陆点。", published=date(2023, 1, 5))
     assert [(f.text, f.period) for f in found] == [("84亿元", None)]
+
+
+def test_turning_to_the_last_year_dates_the_paragraphs_after_it():
+    # 江苏 2026: the review of the 十四五 years, then 刚刚过去的2025年 and paragraphs that open on ——
+    text = ("一、“十四五”时期和2025年工作回顾\n五年来，城镇新增就业超690万人。\n"
+            "各位代表，刚刚过去的2025年，全省上下着力稳就业，地区生产总值增长5.3%。\n"
+            "——“向优”的质效稳步提升。一般公共预算收入增长2.1%，城镇新增就业141万人。\n")
+    found = extract_facts(text, published=date(2026, 2, 9))
+    assert [(f.text, f.period) for f in found] == [
+        ("超690万人", "2021-01/2025-12"), ("5.3%", "2025"), ("2.1%", "2025"), ("141万人", "2025")]
+
+
+def test_just_past_year_opens_its_paragraph_but_dates_no_plans():
+    # 宁夏 2013: 刚刚过去的一年 under a plans heading, then the year's targets
+    text = ("一、五年工作回顾\n五年来，全区生产总值年均增长12.1%。\n三、扎实抓好开局之年的各项工作\n"
+            "刚刚过去的一年，我们沉着应对挑战，全区生产总值增长11.5%，全社会固定资产投资增长27.5%。\n"
+            "一是着力抓好重点建设项目，新增城镇就业7.2万人。\n")
+    found = extract_facts(text, published=date(2013, 1, 24))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("12.1%", "actual", "2008-01/2012-12"), ("11.5%", "actual", "2012"), ("27.5%", "actual", "2012"),
+        ("7.2万人", "target", "2013")]
+
+
+def test_sections_after_a_review_heading_are_plans_even_when_they_do_not_say_so():
+    # 黑龙江 2015: 一、2014年工作回顾 then 二、… and 三、… with nothing but the topic in their headings
+    text = ("一、2014年工作回顾\n新增就业75.7万人。\n二、大力调整产业结构，推进经济平稳健康发展\n"
+            "三、切实保障和改善民生\n（二）努力保持就业稳定。实现新增就业57万人。\n")
+    found = extract_facts(text, published=date(2015, 1, 28), title="2015年黑龙江省政府工作报告")
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("75.7万人", "actual", "2014"), ("57万人", "target", "2015")]
+
+
+def test_a_heading_on_last_year_and_the_months_of_this_one_reviews_last_year():
+    # 云南 2020, delivered in May: 关于去年和今年前4个月工作
+    text = "一、关于去年和今年前4个月工作\n社会消费品零售总额增长10.4%。\n"
+    found = extract_facts(text, published=date(2020, 6, 3))
+    assert [(f.status, f.period) for f in found] == [("actual", "2019")]
+
+
+def test_a_comparison_opening_a_sentence_frames_the_sentences_after_it():
+    # 新疆 2013: five-year growths, not the growth of 2012
+    found = extract_facts("2012年与2007年相比，全区生产总值增长66.5%。全社会固定资产投资增长2.4倍。"
+                          "城镇居民人均可支配收入增长76%。", published=date(2013, 1, 20))
+    assert [f.period for f in found] == ["2008-01/2012-12"] * 3
+
+
+def test_a_total_over_five_years_keeps_their_span():
+    text = "一、过去五年工作回顾\n全社会固定资产投资五年共达7.85万亿元，地区生产总值达到2.6万亿元。\n"
+    found = extract_facts(text, published=date(2016, 1, 25))
+    assert [(f.text, f.period) for f in found] == [("7.85万亿元", "2011-01/2015-12"), ("2.6万亿元", "2015")]
+
+
+def test_a_target_beaten_is_a_review():
+    found = extract_facts("地区生产总值达到410.61亿元，超“十三五”目标69.61亿元，是“十二五”末的1.61倍，年均增长7%。",
+                          published=date(2021, 2, 1))
+    assert [(f.text, f.status, f.indicator) for f in found] == [
+        ("410.61亿元", "actual", "地区生产总值"), ("69.61亿元", "actual", "超“十三五”"),
+        ("1.61倍", "actual", "地区生产总值"), ("7%", "actual", "地区生产总值")]
+
+
+def test_the_past_year_written_with_de_turns_to_the_last_year_too():
+    # 昆明 2026: 各位代表！过去的一年，… after a review of the 十四五 years
+    text = ("一、“十四五”时期和2025年工作回顾\n五年来，城镇新增就业超50万人。\n"
+            "各位代表！过去的一年，我们坚定不移推动发展，完成地区生产总值8637.5亿元、增长4.2%。\n")
+    found = extract_facts(text, published=date(2026, 2, 2))
+    assert [(f.text, f.period) for f in found] == [
+        ("超50万人", "2021-01/2025-12"), ("8637.5亿元", "2025"), ("4.2%", "2025")]

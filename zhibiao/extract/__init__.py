@@ -50,8 +50,11 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+# 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
+# paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
@@ -68,6 +71,9 @@ def _scope_openers(text: str):
             yield m
 
 
+_TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
+
+
 class _Sections:
     """Status and period announced by the headings, looked up by position."""
 
@@ -78,10 +84,18 @@ class _Sections:
         self.columns = columns
         self.starts: list[int] = []
         self.states: list[tuple[str | None, str | None | bool]] = []
+        reviewed = False  # a top-level heading of a work report has reviewed the past already
         for h in lay.headings:
             line = text[h.start:h.end]
             st = status.heading_status(line)
             per = period.heading_period(line, ref, st or "actual")
+            top = ref.kind == "work_report" and _TOP_NUMBERED.match(line)
+            if top and st == "actual":
+                reviewed = True
+            elif top and st is None and per is False and reviewed:
+                # 一、2014年工作回顾 … 二、大力调整产业结构，推进经济平稳健康发展: the sections after the review
+                # are the plans, also when their headings do not say so
+                st = "target"
             if st is None and per is False:
                 continue
             if st is None and per and ref.review_year and per[:4].isdigit():
@@ -94,11 +108,17 @@ class _Sections:
         # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
+        self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
-            if re.search(r"\d", text[m.end():sent_end]):
+            # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
+            turn = bool(re.search(r"\d", text[m.end():sent_end]))
+            if turn and not _TURN_TO_YEAR.match(m.group(0)):
                 continue
-            per = period.last_period_in(m.group("when"), ref, "actual")
+            if m.group("when") == "一年":  # 刚刚过去的一年
+                per = str(ref.review_year) if ref.review_year else None
+            else:
+                per = period.last_period_in(m.group("when"), ref, "actual")
             # only an opener that says what the year is (2020年是…收官之年), not one that reviews it (刚刚过去的2015年，
             # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
             plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
@@ -109,6 +129,7 @@ class _Sections:
             if per is not False:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
+                self.review_only.append(turn)
 
     def column(self, pos: int) -> str | None:
         """Status named by the header of the table column that `pos` is in, or None."""
@@ -121,17 +142,17 @@ class _Sections:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
-    def scope_within(self, start: int, pos: int) -> str | None | bool:
+    def scope_within(self, start: int, pos: int, st: str) -> str | None | bool:
         """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
         j = bisect_right(self.scope_starts, pos)
         if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
-            return self.scopes[j - 1]
+            return False if st == "target" and self.review_only[j - 1] else self.scopes[j - 1]
         return False
 
-    def scope(self, pos: int) -> str | None | bool:
+    def scope(self, pos: int, st: str) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
-        if not j:
+        if not j or (st == "target" and self.review_only[j - 1]):
             return False
         i = bisect_right(self.starts, pos)
         if i and self.starts[i - 1] > self.scope_starts[j - 1]:
@@ -140,7 +161,7 @@ class _Sections:
 
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
-_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+_PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去的?一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
@@ -174,7 +195,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
         m = _PAST_NAMED.search(norm, part.start, q.start)
         if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
-    scope = sections.scope(q.start)
+    scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
     if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
             and int(scope.split("/")[-1][:4]) <= ref.review_year:
         return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
@@ -214,12 +235,12 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
-        inner = False if stock else sections.scope_within(para.start, q.start)
+        inner = False if stock else sections.scope_within(para.start, q.start, st)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
         found = inner if inner is not False else period.opening_period(
             norm[para.start:min(para.end, para.start + REACH)], ref, st)  # an opening is at its head
     if found is False:
-        scope = sections.scope(q.start)
+        scope = sections.scope(q.start, st)
         if stock and scope is not False:
             if scope == sections.at(q.start)[1]:
                 return scope  # 2022年，是…之年 under 一、2022年工作回顾: the heading dates them
@@ -244,6 +265,7 @@ _DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培
                           r"安排|解决|转移|培训|帮助|救助|治理|造林|修建|整治|关闭|淘汰|取缔|查处|举办|签约|共|合计|总计|"
                           r"五年|期间|先后|相继|新|增|减|以来|累计|年均|平均|搬迁|帮扶|结对|到位|脱贫|吸引|落地|招引|争取|"
                           r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
+_TOTAL_OVER_SPAN = re.compile(r"累计|新增|[五三两]年(?:来)?共|共计|合计|总计|共完成|共投入|共达")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
@@ -255,6 +277,8 @@ _FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
 # 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
+_FRAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[。；;！!]))\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
+                                   r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)", re.M)
 _PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
@@ -289,6 +313,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     if base is None and _BARE_GROWTH.fullmatch(own):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
+    if base is None and not _TIME_NAMED.search(norm, sent.start, q.start):
+        # 2012年与2007年相比，全区生产总值增长66.5%。全社会固定资产投资增长2.4倍。: the comparison opening an
+        # earlier sentence of the paragraph frames the sentences after it
+        for m in _FRAME_OPENS_SENTENCE.finditer(norm, lay.paragraph(q.start).start, sent.start):
+            base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and ("年均" in own or "年平均" in own):
@@ -362,8 +391,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
-    if "累计" in before or "新增" in before:
-        return found  # 城镇新增就业超过6000万人, 累计达到6242万人: a total over the span, not a state at its end
+    if _TOTAL_OVER_SPAN.search(before):
+        # 城镇新增就业超过6000万人, 累计达到6242万人, 全社会固定资产投资五年共达7.85万亿元: a total over the span,
+        # not a state at its end (共有 counts a stock)
+        return found
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
@@ -394,17 +425,46 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
     return False
 
 
-_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比)")
+_COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比|超(?:过|出)?[“\"]|超(?:过|出)?(?:年度|全年|预期|规划|计划)?目标)")
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
-                         "实际增长"))
+                         "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
 _ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
+    phrase = _indicator_phrase(norm, lay, q, previous)
+    if phrase and phrase.startswith("带动") and indicator_code(phrase) is None and indicator_code(phrase[2:]):
+        return phrase[2:]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
+    return phrase
+
+
+_SHARED_CUE = re.compile(r"(?<![人平年])[均都]")
+
+
+def _first_of_shared_list(head: str) -> str | None:
+    """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
+    number is one fact), when every item of the list is a known indicator."""
+    cue = None
+    for cue in _SHARED_CUE.finditer(head):
+        pass
+    if cue is None or indicator.clean(head[cue.end():].replace("实际", "")):
+        return None
+    items = indicator.strip_verbs(head[:cue.start()])
+    for n in range(2, 7):
+        subjects = indicator.list_subjects(items, n)
+        if subjects:
+            subjects = [indicator.clean(x) for x in subjects]
+            if all(x and indicator_code(x) for x in subjects):
+                return subjects[0]
+            return None
+    return None
+
+
+def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
     previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
@@ -430,6 +490,9 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
+    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start])
+    if shared:
+        return shared
     shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
     if shared:
         return shared  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
@@ -641,6 +704,19 @@ _TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
 _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
 
 
+_NAMES_PARTS = re.compile("、|[和与及](?!其他)|" + "|".join(indicator.ABBREVIATIONS))
+
+
+def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], since: int) -> None:
+    """Give the values of `group` the indicators of the list of as many values that ends just before it."""
+    earlier = [f for f in before if f.start >= since][-len(group):]
+    if (len(earlier) == len(group) and all(f.indicator for f in earlier)
+            and len({f.indicator for f in earlier}) == len(group)
+            and all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(earlier, earlier[1:]))):
+        for f, e in zip(group, earlier):
+            f.indicator = e.indicator
+
+
 def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
     """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
     a value shared by a list (see `_shared_subjects`), when the items are indicators."""
@@ -673,12 +749,17 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
             head = norm[hard:group[0].start]
             k = head.find("分别")
             tight = all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(group, group[1:]))
-            if k < 0 and tight and "、" in head and "%" not in head and not indicator.has_quantity(head):
-                # PM10、PM2.5浓度下降30.3%、30%: as many subjects as values pair without 分别
+            if k < 0 and tight and _NAMES_PARTS.search(head) and "%" not in head and not indicator.has_quantity(head):
+                # PM10、PM2.5浓度下降30.3%、30%; 城镇和农村常住居民人均可支配收入增长3%和7.7%: as many subjects as
+                # values pair without 分别
                 subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
-                if subjects and all(subjects):
+                if subjects and all(subjects) and len({f.unit for f in group}) == 1:
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
+            elif k < 0 and tight and not indicator.clean(indicator.strip_verbs(head)):
+                # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: a list with no subject of its own
+                # pairs with the list just before it in the sentence, one by one
+                _pair_with_earlier_list(norm, facts[:i], group, sent.start)
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
@@ -711,7 +792,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
                     # are listed in the clause before
                     prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
-                    cut = re.search(r"均|都|\d|分别", prev)
+                    cut = re.search(r"(?<![人平])均|都|\d|分别", prev)  # 均 of 人均 and 平均 is no verb
                     subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
                                                        len(group))
                 if not subjects and not indicator.clean(head[:k]):

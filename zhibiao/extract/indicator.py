@@ -44,6 +44,8 @@ _COMPARISON_TAIL = re.compile(
     r"(?<![同占])(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
     r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?$"
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
+    # 是“十二五”末的1.61倍, 是上个五年的2倍: a plan period or the five years before are a base, never the indicator
+    r"|(?:是|为|达到|相当于|比)?(?:[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:时期|期间|期|末)?|上个五年|前五年|五年前)的$"
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
@@ -345,9 +347,15 @@ def subject_of_clause(clause: str) -> str:
     return clean(clause[: m.start()]) if m else ""
 
 
+# Modifiers that name the parts of a whole side by side (城镇、农村常住居民人均可支配收入): the noun after the last
+# one is every part's.
+_PARALLEL_PARTS = ("城镇", "城市", "农村", "乡村")
+_OWN_PLACE_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全盟)")
+
+
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
-    head = _LEADING_NOISE.sub("", head)
+    head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
     for abbr, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
         if len(full) != n:
             continue
@@ -359,6 +367,8 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
     if len(parts) != n:
         return None
+    if all(p in _PARALLEL_PARTS for p in parts[:-1]) and parts[-1][:2] in _PARALLEL_PARTS and len(parts[-1]) > 2:
+        return [p + parts[-1][2:] for p in parts[:-1]] + [parts[-1]]  # 城市和农村居民家庭人均可支配收入
     k = parts[-1].find("级")
     if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
         noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun

@@ -59,7 +59,7 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去的?一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
     r"|(?<![\d一二三四五六七八九十两第])(?P<ny>[2-9]|[1-9]\d|[两二三四六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"多?年(?:来|以来)"
     r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
@@ -70,7 +70,7 @@ PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 # comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
 # and 到2027年 opening a clause (the year a target is set for) are periods
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|于|自|从|由|比上|为)$")
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|(?<!关)于|自|从|由|比上|为)$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -183,7 +183,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return str(this - 1)
     if rel == "明年":
         return str(this + 1)
-    if rel in ("过去一年", "一年来"):
+    if rel in ("过去一年", "过去的一年", "一年来"):
         return str(ref.review_year)
     if rel in ("今后五年", "未来五年"):
         return years_span(ref.plan_year, ref.plan_year + 4)
@@ -285,9 +285,15 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 _OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*)?(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)")
 
 
+_LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即将)过去的一年")
+
+
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*"), count=1))
+    opening = _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*")
+    if _LAST_YEAR_GONE.match(opening):
+        return str(ref.review_year) if ref.review_year else None
+    m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", opening, count=1))
     if not m:
         return False
     return resolve(m, ref, status)

@@ -50,7 +50,8 @@ def target_cues(text: str):
 
 
 _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
-                           r"(?P<target>目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议)")
+                           r"(?P<target>目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议|开局之年的各项工作|"
+                           r"今年的?(?:各项|主要)?工作)")
 # Only top-level headings move a section: 一、…, Markdown, or one naming a year. Second-level ones such as
 # （二）…推动城乡区域协调取得新成效 sit inside a plan and must not flip it.
 _HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇])|(?:19|20)\d\d")
@@ -91,6 +92,7 @@ def document_default(text: str, kind: str = "text") -> str:
     return "target" if plans >= 2 and reviews == 0 else "actual"
 
 
+_BEATEN = re.compile(r"(?:超|超过|超出|高于)[^，,。；;\d]{0,10}$")
 _CLOSED_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _BY_YEAR = re.compile(r"到(20\d\d)年")
 _ASSIGNED_BEFORE = re.compile(r"(?:下达|分配|布置|交办)了?$")
@@ -169,6 +171,8 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
     for m in ESTIMATE_CUES.finditer(before):
         estimate = m.end()
     for m in target_cues(before):
+        if "目标" in m.group(0) and _BEATEN.search(before, max(0, m.start() - 12), m.start()):
+            continue  # 超“十三五”目标69.61亿元: by how much a target was beaten, a review
         if not (review_year and (y := _BY_YEAR.match(m.group(0))) and int(y[1]) <= review_year):
             target = m.end()
     if estimate < 0 and target < 0:
