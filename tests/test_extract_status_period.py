@@ -407,3 +407,20 @@ def test_the_past_year_written_with_de_turns_to_the_last_year_too():
     found = extract_facts(text, published=date(2026, 2, 2))
     assert [(f.text, f.period) for f in found] == [
         ("超50万人", "2021-01/2025-12"), ("8637.5亿元", "2025"), ("4.2%", "2025")]
+
+
+def test_a_year_before_a_list_of_starting_values_holds_for_each():
+    # 贵阳 2006: the second starting value was filed under 2005 and conflicted with the year's real figure
+    found = extract_facts("财政总收入和地方财政收入分别由2000年的61.41亿元和24.15亿元，增加到2005年的133.15亿元和62.50亿元。",
+                          published=date(2006, 2, 1))
+    assert [(f.text, f.indicator, f.period) for f in found] == [
+        ("61.41亿元", "财政总收入", "2000"), ("24.15亿元", "地方财政收入", "2000"),
+        ("133.15亿元", "财政总收入", "2005"), ("62.50亿元", "地方财政收入", "2005")]
+
+
+def test_a_second_base_year_is_no_period():
+    # 广州 2007: 农村居民人均纯收入 of 2006 was filed under 2002
+    found = extract_facts("2006年全市农业总产值达246.74亿元，分别比上年和2002年增长6.2%和16.9%，农村居民人均纯收入达7788.27元。",
+                          published=date(2007, 2, 1))
+    assert [(f.text, f.indicator, f.period) for f in found][-1] == ("7788.27元", "农村居民人均纯收入", "2006")
+    assert [f.indicator for f in found[1:3]] == ["农业总产值", "农业总产值"]

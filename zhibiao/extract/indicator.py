@@ -42,7 +42,7 @@ _TRAILING_VERBS = re.compile(
 _GOAL_TAIL = re.compile(r"(?:的)?(?:预期|调控|奋斗|发展)?目标(?:定|确定|建议)?(?:为|是)?$|(?:的)?预期(?:为|是)?$")
 _COMPARISON_TAIL = re.compile(
     r"(?<![同占])(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
-    r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?$"
+    r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?(?:[和、及与](?:上年|去年|\d{4}年))?$"  # 比上年和2002年
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
     # 是“十二五”末的1.61倍, 是上个五年的2倍: a plan period or the five years before are a base, never the indicator
     r"|(?:是|为|达到|相当于|比)?(?:[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:时期|期间|期|末)?|上个五年|前五年|五年前)的$"
@@ -232,7 +232,9 @@ def clean(s: str) -> str:
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")
-    s = _TRAILING_AND.sub("", s)
+    t = _TRAILING_AND.sub("", s)
+    if t != s:  # 分别比上年和(2002年): what the conjunction leaves may end on a comparison
+        s = _strip_tail(t)
     if len(s) > MAX_LEN:
         s = s[-MAX_LEN:]
     return s

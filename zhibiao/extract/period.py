@@ -70,7 +70,9 @@ PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 # comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
 # and 到2027年 opening a clause (the year a target is set for) are periods
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|(?<!关)于|自|从|由|比上|为)$")
+# 比上年和2002年增长6.2%和16.9%: a second base listed after the first is a base too
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|(?<!关)于|自|从|由|比上|为|"
+                                  r"(?:比|较)(?:上年|去年|同期|(?:19|20)\d\d年)[和、及与])$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 _WEAK_NULL = re.compile(r"累计|年产")
@@ -233,7 +235,7 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         if last:
             return years_span(y, last) if y < last else str(y)
         return False
-    if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+    if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
         return False
     if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
         return False  # 2035年远景目标: a horizon, not the period of a number
@@ -299,7 +301,8 @@ def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | 
     return resolve(m, ref, status)
 
 
-_STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
+# 由2017年的76微克/立方米; 分别由2000年的61.41亿元和24.15亿元: the year holds for every starting value of a list
+_STARTING_YEAR = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*(?:[\d.]+[^\d，,。；;和、]{0,4}[、和及])*$")
 
 
 def written_span_from(before: str, first: int) -> bool:
