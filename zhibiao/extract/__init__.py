@@ -41,7 +41,7 @@ from pathlib import Path
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
-from zhibiao.extract.structure import REACH, Layout, context_window, layout, sentence_text
+from zhibiao.extract.structure import REACH, Layout, Span, context_window, layout, sentence_text
 from zhibiao.indicators import indicator_code
 from zhibiao.model import ExtractionError, Fact
 
@@ -79,6 +79,8 @@ class _Sections:
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
+        self._openings: dict[tuple[int, str], str | None | bool] = {}
+        self._earlier: dict[tuple[int, int, str], str | None | bool] = {}
         columns = report_tables.column_statuses(text) if "\t" in text else []
         self.column_starts = [c[0] for c in columns]
         self.columns = columns
@@ -130,6 +132,23 @@ class _Sections:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
                 self.review_only.append(turn)
+
+    def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
+        """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
+        that names no time of its own asks for it, and a paragraph can be long."""
+        key = (para.start, st)
+        if key not in self._openings:
+            # an opening is at its head: the paragraph's first REACH characters
+            self._openings[key] = period.opening_period(norm[para.start:min(para.end, para.start + REACH)], ref, st)
+        return self._openings[key]
+
+    def earlier_parts(self, norm: str, psent: Span, part: Span, ref: Reference, st: str) -> str | None | bool:
+        """`period.last_period_in` the parts of the period sentence `psent` before the part `part`, once per part and
+        status: each fact of the part that names no time of its own asks for it."""
+        key = (psent.start, part.start, st)
+        if key not in self._earlier:
+            self._earlier[key] = period.last_period_in(norm[psent.start:part.start], ref, st)
+        return self._earlier[key]
 
     def column(self, pos: int) -> str | None:
         """Status named by the header of the table column that `pos` is in, or None."""
@@ -230,15 +249,14 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)
     if not stock:
-        found = period.last_period_in(norm[psent.start:part.start], ref, st)
+        found = sections.earlier_parts(norm, psent, part, ref, st)
         if found is False:
             found = carried
     if found is False:
         para = lay.paragraph(q.start)
         inner = False if stock else sections.scope_within(para.start, q.start, st)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
-        found = inner if inner is not False else period.opening_period(
-            norm[para.start:min(para.end, para.start + REACH)], ref, st)  # an opening is at its head
+        found = inner if inner is not False else sections.opening(norm, para, ref, st)
     if found is False:
         scope = sections.scope(q.start, st)
         if stock and scope is not False:
@@ -327,7 +345,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     return found
 
 
-_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")
+_MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
 _TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
 
@@ -344,7 +362,7 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     first, last = int(found[:4]), int(found.split("/")[-1][:4])
     psent = lay.period_sentence(q.start)
     before = norm[psent.start:q.start]
-    if st == "target" and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+    if st == "target" and "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
         return str(ref.plan_year)
     if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
@@ -426,6 +444,7 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 
 
 _COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比|超(?:过|出)?[“\"]|超(?:过|出)?(?:年度|全年|预期|规划|计划)?目标)")
+_COMPARED_FIRST = frozenset("高低快慢好追持比超")  # what a match of _COMPARED opens on: tested before matching it
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
@@ -466,7 +485,8 @@ def _first_of_shared_list(head: str) -> str | None:
 
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
-    previous = [f for f in previous[-6:] if not (f.indicator and _COMPARED.match(f.indicator))]
+    previous = [f for f in previous[-6:]
+                if not (f.indicator and f.indicator[0] in _COMPARED_FIRST and _COMPARED.match(f.indicator))]
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":

