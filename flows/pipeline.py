@@ -22,6 +22,7 @@ for a manual one instead of interleaving with it.
 """
 # No `from __future__ import annotations` here: a deployment's flow-run process builds the parameter model
 # from these annotations, and string annotations fail there ("PipelineModel is not fully defined").
+import os
 import shutil
 import time
 from contextlib import contextmanager
@@ -43,7 +44,7 @@ from zhibiao.progress import batch_files_read
 from zhibiao.runlock import DEFAULT_WAIT_SECONDS, exclusive_run
 from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, summarize, work_dir
 from zhibiao.stages.discover import RunPlan, plan_run
-from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
+from zhibiao.stages.load import LoadResult, finish_run, load_run, record_failure, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.site import build_site
 from zhibiao.stages.read import read_batch
@@ -86,9 +87,9 @@ def discover(raw_dir: Path, warehouse: Path, run_id: str, work: Path) -> Path:
 
 
 @task(name="record-run-start", **IO_RETRIES)
-def record_start(warehouse: Path, plan_path: Path, flow_run_id: str | None, started: datetime) -> None:
+def record_start(warehouse: Path, plan_path: Path, flow_run_id: str | None, started: datetime, pid: int) -> None:
     start_run(warehouse, RunPlan.load(plan_path), flow_run_id=flow_run_id, started_at=started,
-              code_version=code_version())
+              code_version=code_version(), pid=pid)
 
 
 @task(name="read-batch", cache_key_fn=cache.read_cache_key, cache_expiration=cache.CACHE_EXPIRATION,
@@ -184,7 +185,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
     log.info("discover: %d files, %d to read (%d new, %d changed), %d unchanged, %d removed, %d duplicates",
              len(plan.files), len(plan.to_read), len(plan.new), len(plan.changed), len(plan.unchanged),
              len(plan.removed), len(plan.duplicates))
-    record_start(warehouse, plan_path, flow_run.get_id(), started)
+    record_start(warehouse, plan_path, flow_run.get_id(), started, os.getpid())  # the flow's process holds the lock
     try:
         groups = batches(plan.to_read, batch_size)
         batch_dirs, cached = _read_and_validate(groups, raw_dir, reads, work, max_bytes, budget, log)
@@ -195,8 +196,8 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
         published = publish_package(warehouse, package_dir, raw_dir)
         index = site(package_dir) if published.published else None
-    except Exception as exc:
-        record_end(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
+    except BaseException as exc:  # Ctrl-C too: the record names the cause (or the next run settles it)
+        record_failure(warehouse, run_id, exc)
         raise
     if published.published:
         log.info("publish: package %s (%s)", published.version, "changed" if published.changed else "unchanged")
@@ -311,7 +312,6 @@ def shared_api():
 def dask_runner(address: str | None = None):
     """A DaskTaskRunner: connect to the scheduler at `address`, else start a local two-process cluster."""
     import logging
-    import os
 
     from prefect_dask import DaskTaskRunner
 

@@ -248,6 +248,8 @@ class Runs(TableModel):
     facts: Series[Int] = pa.Field(ge=0, description="Facts loaded by this run")
     rejected_facts: Series[Int] = pa.Field(ge=0, description="Facts rejected by this run")
     message: Series[str] = pa.Field(nullable=True, description="Error message of a failed run")
+    pid: Series[Int] = pa.Field(nullable=True, ge=0, description="Process id of the run: a run whose process ended "
+                                "without finishing (killed, disk full) is settled as failed by the next run")
 
     class Config:
         metadata = {

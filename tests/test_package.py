@@ -1,16 +1,24 @@
 """The published data package: generated from the models, validated before it replaces the old one."""
 import json
+import shutil
+import subprocess
+import sys
+import time
 import zipfile
 
 import duckdb
 import frictionless
 import pytest
+from typer.testing import CliRunner
 
+from zhibiao.cli import app
 from zhibiao.runner import run_pipeline
 from zhibiao.stages.publish import STAGE_DIR, publish, recover, validate_package, write_zip
 
 from .conftest import ROOT
 from .test_warehouse import work  # noqa: F401  (fixture)
+
+runner = CliRunner()
 
 
 def test_committed_package_is_valid_with_keys():
@@ -98,3 +106,65 @@ def test_gate_proves_parquet_twins_equal_to_validated_csv(work):  # noqa: F811
     (package / "warehouse" / "facts.parquet.tmp").replace(facts)
     errors = validate_package(package / "datapackage.json")
     assert errors and "facts-parquet" in errors[0] and "differ" in errors[0]
+
+
+def test_publish_during_a_runs_publish_waits_and_both_succeed(tmp_path):
+    """On f2e486f a publish started during a run's publish deleted the run's staging folder (FileNotFoundError)
+    and the run exited 1. Now it waits for the run's publish, naming the run, and both succeed."""
+    from bench.corpus import generate
+
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    generate(40, 3, tmp_path / "corpus")
+    shutil.copytree(tmp_path / "corpus" / "raw", raw)
+    run = subprocess.Popen([sys.executable, "-m", "zhibiao.cli", "run", "--no-prefect", "--raw", str(raw),
+                            "--warehouse", str(warehouse), "--package-dir", str(package)],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(  # `zhibiao publish`'s call, imported ahead so that it starts at once when told
+        [sys.executable, "-c", "import sys\nfrom zhibiao.stages.publish import publish\nprint('ready', flush=True)\n"
+         "sys.stdin.readline()\nresult = publish(*sys.argv[1:], on_wait=lambda m: print(m, flush=True))\n"
+         "print('published' if result.published else 'not published', flush=True)",
+         str(warehouse), str(package), str(raw)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert second.stdout.readline().strip() == "ready"
+    deadline = time.monotonic() + 600
+    while not (package / STAGE_DIR).exists():  # the run's publish is under way
+        assert run.poll() is None and time.monotonic() < deadline, "the run never published"
+        time.sleep(0.005)
+    second.stdin.write("go\n")
+    second.stdin.flush()
+    said = second.communicate(timeout=600)[0].splitlines()
+    assert run.wait(600) == 0, run.stderr.read()
+    assert said == [f"the package in {package} is being published by a zhibiao run (process {run.pid}); "
+                    "waiting up to 600 s for it to end", "published"]
+    assert frictionless.validate(str(package / "datapackage.json")).valid
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("SELECT status, message FROM runs").fetchall() == [("completed", None)]
+
+
+def test_a_second_publish_waits_then_refuses_naming_the_process_and_leaves_its_work(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    run_pipeline(raw, warehouse, package, jobs=1)
+    before = {p.name: p.read_bytes() for p in (package / "warehouse").iterdir()}
+    holder = subprocess.Popen(  # another publish, halfway through its export
+        [sys.executable, "-c", "import sys, time\nfrom zhibiao.runlock import exclusive_publish\n"
+         "with exclusive_publish(sys.argv[1]):\n    print('publishing', flush=True)\n    time.sleep(float(sys.argv[2]))",
+         str(package), "6"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "publishing"
+        (package / STAGE_DIR / "warehouse").mkdir(parents=True)
+        (package / STAGE_DIR / "warehouse" / "facts.csv").write_text("half written", encoding="utf-8")
+        refused = runner.invoke(app, ["publish", "--no-site", "--warehouse", str(warehouse), "--package-dir", str(package),
+                                      "--raw", str(raw), "--wait", "1"])
+        assert (package / STAGE_DIR / "warehouse" / "facts.csv").read_text(encoding="utf-8") == "half written"
+        waited = runner.invoke(app, ["publish", "--no-site", "--warehouse", str(warehouse), "--package-dir", str(package),
+                                     "--raw", str(raw), "--wait", "60"])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert refused.exit_code == 1
+    last = refused.stderr.strip().splitlines()[-1]
+    assert f"being published by process {holder.pid} (" in last and "try again" in last
+    assert "Traceback" not in refused.output
+    assert waited.exit_code == 0, waited.output
+    assert f"being published by process {holder.pid}" in waited.stderr and "waiting" in waited.stderr
+    assert not (package / STAGE_DIR).exists()  # the half-written staging was never validated: dropped
+    assert {p.name: p.read_bytes() for p in (package / "warehouse").iterdir()} == before

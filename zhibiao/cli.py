@@ -442,14 +442,20 @@ def query(sql: str = typer.Argument(..., help="SQL to run, e.g. \"select unit, c
 def publish_cmd(warehouse: Path = WAREHOUSE, package_dir: Path = PACKAGE_DIR, raw: Path = RAW,
                 zip_file: Path = typer.Option(None, "--zip", help="Also write the package as one .zip archive "
                                               "(with a README and an .xlsx twin of each table)"),
-                with_site: bool = typer.Option(True, "--site/--no-site", help="Also build the site (<package dir>/site)")):
+                with_site: bool = typer.Option(True, "--site/--no-site", help="Also build the site (<package dir>/site)"),
+                wait: float = typer.Option(600.0, "--wait", min=0, metavar="SECONDS",
+                                           help="While a run or another publish writes this package, wait this long "
+                                                "before giving up")):
     """Export the warehouse as a data package; publish only if `frictionless validate` passes."""
     from zhibiao.stages.publish import publish, write_zip
     from zhibiao.warehouse import WarehouseError
 
+    def waiting(message: str) -> None:
+        err.print(message, style="yellow", markup=False, soft_wrap=True)
+
     try:
         with storage_errors(package_dir):
-            result = publish(warehouse, package_dir, raw if raw.is_dir() else None)
+            result = publish(warehouse, package_dir, raw if raw.is_dir() else None, wait=wait, on_wait=waiting)
     except (WarehouseError, FileNotFoundError) as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)

@@ -20,7 +20,7 @@ from zhibiao.progress import watch
 from zhibiao.runlock import exclusive_run
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.stages.discover import RunPlan, plan_run
-from zhibiao.stages.load import LoadResult, finish_run, load_run, start_run
+from zhibiao.stages.load import LoadResult, finish_run, load_run, record_failure, start_run
 from zhibiao.stages.publish import PublishResult, publish
 from zhibiao.stages.site import build_site
 from zhibiao.stages.workers import default_jobs, process_pool, run_all
@@ -196,8 +196,8 @@ def _run(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max
         if published.published:
             report("site", 0, 1)
             site = timed("site", build_site, package_dir)
-    except Exception as exc:
-        finish_run(warehouse, run_id, "failed", f"{type(exc).__name__}: {exc}")
+    except BaseException as exc:  # Ctrl-C too: the record names the cause
+        record_failure(warehouse, run_id, exc)
         raise
     finally:
         if pool is not None:

@@ -139,17 +139,20 @@ def open_error(path: Path, exc: duckdb.IOException, *, read_only: bool = True) -
 def _lock_holder(message: str) -> str:
     """Who holds the conflicting lock, from DuckDB's message: 'a zhibiao run (process 12)', 'process 12 (duckdb)'."""
     match = re.search(r"\(PID (\d+)\)", message)
-    if not match:
-        return "another process"
-    pid = match.group(1)
+    return process_name(int(match.group(1))) if match else "another process"
+
+
+def process_name(pid: int) -> str:
+    """A process as a person would name it: 'a zhibiao query (process 12)', else its command line."""
     try:
         args = Path(f"/proc/{pid}/cmdline").read_bytes().decode("utf-8", "replace").split("\0")
     except OSError:
         return f"process {pid}"
     for i, arg in enumerate(args):
-        if "zhibiao" in Path(arg).name and i + 1 < len(args) and args[i + 1] in ("run", "query", "publish", "serve"):
-            return f"a zhibiao {args[i + 1]} (process {pid})"
-    shown = " ".join(a for a in args if a)
+        command = next((a for a in args[i + 1:] if not a.startswith("-")), None)  # past options such as --debug
+        if "zhibiao" in Path(arg).name and command in ("run", "query", "publish", "serve"):
+            return f"a zhibiao {command} (process {pid})"
+    shown = " ".join(" ".join(a.split()) for a in args if a)  # one line, whatever the arguments hold
     return f"process {pid} ({shown[:60] + '…' if len(shown) > 60 else shown})"
 
 
@@ -188,6 +191,8 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
         "SELECT schema_name, table_name FROM duckdb_tables()").fetchall()}
     if "marts.dim_runs" not in existing:
         con.execute(create_table(Runs, "marts.dim_runs"))
+    elif "pid" not in columns(con, "marts.dim_runs"):  # a warehouse made before runs recorded their process
+        con.execute("ALTER TABLE marts.dim_runs ADD COLUMN pid BIGINT")
     for model, table in STAGING.items():
         if table not in existing:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))

@@ -18,7 +18,7 @@ _INLINE_TAG = re.compile(
     re.I,
 )
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
-_HEADING = re.compile(r"^(?:\s{0,3}#{1,6}\s+)+", re.M)
+_HEADING = re.compile(r"^(?:[ \t\u3000]*#{1,6}\s+)+", re.M)
 _HR = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
@@ -75,6 +75,6 @@ def looks_like_markdown(text: str) -> bool:
     sample = text[:100000]
     return bool(
         "**" in sample
-        or re.search(r"^\s{0,3}#{1,6}\s", sample, re.M)
+        or re.search(r"^[ \t\u3000]*#{1,6}\s", sample, re.M)
         or re.search(r"^\s*\|.*\|\s*$\n^\s*\|?[\s:|-]*-{3,}", sample, re.M)
     )

@@ -7,6 +7,8 @@ run killed at any point leaves the previous complete state.
 """
 from __future__ import annotations
 
+import logging
+import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -21,6 +23,8 @@ from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, en
 
 from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
+
+_log = logging.getLogger(__name__)
 
 # DuckDB's memory limit is sized from the widest rows the load reads (zhibiao.duckmem): it spills beyond it.
 
@@ -52,18 +56,33 @@ def _insert_parquet(con, table: str, files: list[str], run_id: str) -> int:
     return scalar(con, f"SELECT count(*) FROM {table}") - before
 
 
-def start_run(warehouse: Path, plan: RunPlan, *, flow_run_id: str | None, started_at: datetime, code_version: str) -> None:
-    """Record the run as running (its own small transaction); runs still 'running' were interrupted."""
+def start_run(warehouse: Path, plan: RunPlan, *, flow_run_id: str | None, started_at: datetime, code_version: str,
+              pid: int | None = None) -> None:
+    """Record the run as running in process `pid` (default: this one), in its own small transaction.
+
+    The caller holds the warehouse folder's run lock (zhibiao.runlock), so a run still 'running' is one whose
+    process ended without finishing (SIGKILL, power loss, a disk too full to record the end): it is settled
+    here as failed, naming its process."""
     with connect(warehouse) as con:
         ensure_layers(con)
-        con.execute("UPDATE marts.dim_runs SET status = 'failed', message = 'interrupted: the process stopped before the run ended' "
-                    "WHERE status = 'running'")
+        settle_unfinished_runs(con)
         con.execute(
             "INSERT INTO marts.dim_runs (run_id, flow_run_id, started_at, code_version, status, files_seen, files_new, "
-            "files_changed, files_unchanged, files_removed, documents, rejected_files, facts, rejected_facts) "
-            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, 0, 0, 0, 0)",
+            "files_changed, files_unchanged, files_removed, documents, rejected_files, facts, rejected_facts, pid) "
+            "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, 0, 0, 0, 0, ?)",
             [plan.run_id, flow_run_id, started_at, code_version, len(plan.files), len(plan.new), len(plan.changed),
-             len(plan.unchanged), len(plan.removed)])
+             len(plan.unchanged), len(plan.removed), os.getpid() if pid is None else pid])
+
+
+def settle_unfinished_runs(con) -> int:
+    """Mark every run still 'running' as failed: only a run that holds the run lock may call this."""
+    stale = con.execute("SELECT run_id, pid FROM marts.dim_runs WHERE status = 'running'").fetchall()
+    for run_id, pid in stale:
+        who = f"process {pid}" if pid is not None else "its process"
+        con.execute("UPDATE marts.dim_runs SET status = 'failed', message = ? WHERE run_id = ?",
+                    [f"{who} ended without finishing (killed, or stopped by a system error); settled by the next run",
+                     run_id])
+    return len(stale)
 
 
 def finish_run(warehouse: Path, run_id: str, status: str, message: str | None = None) -> None:
@@ -72,6 +91,20 @@ def finish_run(warehouse: Path, run_id: str, status: str, message: str | None = 
         ensure_layers(con)
         con.execute("UPDATE marts.dim_runs SET ended_at = ?, status = ?, message = ? WHERE run_id = ?",
                     [datetime.now(timezone.utc).replace(tzinfo=None), status, message, run_id])
+
+
+def record_failure(warehouse: Path, run_id: str, exc: BaseException) -> None:
+    """Record a run as failed with its cause, as far as the warehouse can be written now.
+
+    Called while the run's own error propagates: a failure to record (the disk is full, the file is held) must not
+    hide that error. The record then stays 'running' and the next run settles it (`settle_unfinished_runs`)."""
+    cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    if isinstance(exc, KeyboardInterrupt):
+        cause = "interrupted (Ctrl-C or SIGINT)"
+    try:
+        finish_run(warehouse, run_id, "failed", cause)
+    except Exception:  # noqa: BLE001 - see the docstring
+        _log.warning("could not record run %s as failed; the next run will", run_id, exc_info=True)
 
 
 def _replace_staging(con, plan: RunPlan, batch_dirs: list[Path], run_id: str) -> LoadResult:

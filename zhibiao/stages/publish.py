@@ -5,16 +5,31 @@ units, indicators, regions, rejected_files), every text cell formula-safe (zhibi
 leading apostrophe when it starts with = + - @ TAB CR '; the warehouse keeps the original), and
 datapackage.json with schemas generated from the pandera models, sources (each raw file with its
 sha256), licences, hashes and sizes; saves them to a hidden staging folder, runs `frictionless`
-validation there, and moves the files into place only when the package is valid. A run killed during
-the move is finished by the next publish (the staging folder is marked once it validated), so the
-published package is never half old, half new.
+validation there, and moves the files into place only when the package is valid.
+
+One publish at a time per package folder (`zhibiao.runlock.exclusive_publish`): a run's publish and a
+`zhibiao publish` wait for each other, and neither clears the other's staging folder.
+
+The switch from the old package to the new one is one rename that a kill cannot split (`_switch`): the
+package keeps its plain layout (datapackage.json beside warehouse/<table>.csv|.parquet, which is how the sample
+package is committed at the repository root, beside other files, so the folder itself cannot be a symlink
+swapped for a new one). Instead the old package steps aside first: its files are hard-linked into
+.zhibiao-previous/ and datapackage.json is replaced, in one rename, by the old descriptor pointing there (the
+same files, bytes and hashes: still exactly the old package). The new tables then move in under their usual
+names, which no descriptor points at now, and the new datapackage.json replaces the old one in one rename. A
+reader of datapackage.json sees the old package or the new one at every instant (`frictionless validate`
+passes on either), and a publish killed anywhere is finished by the next one (the staging folder is marked
+once it validated). A reader that opened the old descriptor just before a switch and reads the tables after it
+can still mix them: read the descriptor again, or copy the package while no run publishes.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import shutil
+import signal
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -25,12 +40,16 @@ from schemas.table_schema import field_type, table_schema
 from schemas.models import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
 from zhibiao import __version__, duckmem, published_text
 from zhibiao.hashing import sha256_file
+from zhibiao.runlock import DEFAULT_WAIT_SECONDS, exclusive_publish
 from zhibiao.stages.gate import check_package, frictionless_errors
 from zhibiao.warehouse import MARTS, connect, scalar
 
+_log = logging.getLogger(__name__)
 TABLES_DIR = "warehouse"  # resources live under <package dir>/warehouse/
 STAGE_DIR = ".zhibiao-publish"
 VALIDATED_MARK = "VALIDATED"
+PREVIOUS_DIR = ".zhibiao-previous"  # the old package's files while the new ones move in (see `_switch`)
+KILL_AT_ENV = "ZHIBIAO_PUBLISH_KILL_AT"  # tests: the step of `_switch` at which this process kills itself
 # A table of long rows (its widest 2,048 rows hold more than PART_BYTES: the documents) is exported in key ranges of
 # at most PART_BYTES each, so a vector, a sort and a row group hold at most PART_BYTES (or one row, if wider); DuckDB's
 # memory limits are sized from the widest rows (zhibiao.duckmem), never a fixed number a long report can exceed.
@@ -277,35 +296,134 @@ def validate_package(descriptor_path: Path, *, parquet: str = "compare", previou
     return check_package(Path(descriptor_path), previous=previous, jobs=jobs).errors
 
 
-def _swap_in(stage: Path, package_dir: Path) -> None:
-    """Move a validated staging package into place: tables first, datapackage.json last."""
-    (package_dir / TABLES_DIR).mkdir(parents=True, exist_ok=True)
-    for path in sorted((stage / TABLES_DIR).iterdir()):
-        os.replace(path, package_dir / TABLES_DIR / path.name)
-    os.replace(stage / "datapackage.json", package_dir / "datapackage.json")
+def _switch(stage: Path, package_dir: Path) -> None:
+    """Put a validated staging package in place of the old one, so that datapackage.json is the old package or the
+    new one at every instant, however the process ends; called again (by `recover`), it finishes the switch.
+
+    1. the old package's files are linked into PREVIOUS_DIR, and datapackage.json is replaced (one rename) by the
+       old descriptor pointing there: the same files, still the old package;
+    2. the new tables move in under their usual names (no descriptor points at them now);
+    3. the new datapackage.json replaces that one (one rename): the new package;
+    4. PREVIOUS_DIR and the staging folder are removed.
+    """
+    live, staged = package_dir / "datapackage.json", stage / "datapackage.json"
+    if staged.exists():  # else step 3 is done
+        if live.exists() and not _points_to_previous(live):
+            _step_aside(package_dir, live)
+        tables = package_dir / TABLES_DIR
+        tables.mkdir(parents=True, exist_ok=True)
+        for path in sorted((stage / TABLES_DIR).iterdir()):
+            os.replace(path, tables / path.name)
+            _kill_point(f"moved {path.name}")
+        os.replace(staged, live)
+        _kill_point("switched")
+    shutil.rmtree(package_dir / PREVIOUS_DIR, ignore_errors=True)
     shutil.rmtree(stage)
+
+
+def _step_aside(package_dir: Path, live: Path) -> None:
+    """Step 1 of `_switch`: the published descriptor points at hard links of its files in PREVIOUS_DIR."""
+    previous = package_dir / PREVIOUS_DIR
+    shutil.rmtree(previous, ignore_errors=True)
+    previous.mkdir()
+    descriptor = _read_descriptor(live)
+    if descriptor is None:  # not a descriptor (edited by hand?): nothing a reader could use to keep
+        return
+    for resource in descriptor.get("resources", []):
+        path = resource.get("path")
+        if isinstance(path, str) and "://" not in path and (package_dir / path).is_file():
+            _link(package_dir / path, previous / path)
+            resource["path"] = f"{PREVIOUS_DIR}/{path}"
+    _kill_point("linked")
+    _write_descriptor(previous / "datapackage.json", descriptor)
+    os.replace(previous / "datapackage.json", live)
+    _kill_point("stepped aside")
+
+
+def _restore_previous(package_dir: Path, live: Path) -> None:
+    """Undo step 1 of `_switch` when its staging folder is gone: the old files back under their names, then the
+    old descriptor (one rename). The descriptor points at PREVIOUS_DIR until then, so readers still see the old package."""
+    descriptor = _read_descriptor(live)
+    prefix = f"{PREVIOUS_DIR}/"
+    for resource in descriptor.get("resources", []):
+        path = resource.get("path")
+        if isinstance(path, str) and path.startswith(prefix):
+            usual = package_dir / path.removeprefix(prefix)
+            _link(package_dir / path, usual.with_name(usual.name + ".restoring"))
+            os.replace(usual.with_name(usual.name + ".restoring"), usual)
+            resource["path"] = path.removeprefix(prefix)
+    _write_descriptor(package_dir / f"{STAGE_DIR}.restoring.json", descriptor)
+    os.replace(package_dir / f"{STAGE_DIR}.restoring.json", live)
+
+
+def _link(source: Path, target: Path) -> None:
+    """A hard link (no copy of the data); a copy where the file system has none."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.unlink(missing_ok=True)
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _points_to_previous(descriptor_path: Path) -> bool:
+    descriptor = _read_descriptor(descriptor_path) or {}
+    return any(isinstance(r.get("path"), str) and r["path"].startswith(f"{PREVIOUS_DIR}/")
+               for r in descriptor.get("resources", []))
+
+
+def _read_descriptor(path: Path) -> dict | None:
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return descriptor if isinstance(descriptor, dict) else None
+
+
+def _write_descriptor(path: Path, descriptor: dict) -> None:
+    path.write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _kill_point(step: str) -> None:
+    """Fault injection for the tests: SIGKILL this process at `step` when KILL_AT_ENV names it."""
+    if os.environ.get(KILL_AT_ENV) == step:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def recover(package_dir: Path) -> bool:
-    """Finish a swap a killed run left half done; drop an unvalidated staging folder."""
+    """Finish a switch a killed publish left half done (True); drop an unvalidated staging folder.
+
+    Call it holding the package's publish lock: another publish's staging folder is not validated yet."""
+    package_dir = Path(package_dir)
     stage = package_dir / STAGE_DIR
-    if not stage.exists():
-        return False
-    if (stage / VALIDATED_MARK).exists() and (stage / "datapackage.json").exists():
-        _swap_in(stage, package_dir)
+    if (stage / VALIDATED_MARK).exists():
+        _switch(stage, package_dir)
         return True
-    shutil.rmtree(stage)
+    shutil.rmtree(stage, ignore_errors=True)
+    live = package_dir / "datapackage.json"
+    if _points_to_previous(live):  # only if the staging folder was removed by hand mid-switch
+        _restore_previous(package_dir, live)
+    shutil.rmtree(package_dir / PREVIOUS_DIR, ignore_errors=True)
     return False
 
 
-def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, jobs: int | None = None) -> PublishResult:
-    """Export, check and swap in the package; `jobs` processes check its rows (default: one per CPU).
+def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, jobs: int | None = None,
+            wait: float = DEFAULT_WAIT_SECONDS, on_wait=None) -> PublishResult:
+    """Export, check and switch in the package; `jobs` processes check its rows (default: one per CPU).
+
+    While another process publishes into `package_dir`, wait up to `wait` seconds (calling `on_wait(message)`
+    once, the message naming that process; default: a logged warning), then raise PackageBusy.
 
     When neither the warehouse's published tables, nor the sources, nor the code that writes the package
     changed since this warehouse last published to `package_dir`, and the package's files are still the
     ones written then, the export would reproduce them byte for byte: nothing is exported (see `_state`).
     """
     package_dir = Path(package_dir)
+    with exclusive_publish(package_dir, wait=wait, on_wait=on_wait or _log.warning):
+        return _publish(warehouse, package_dir, raw_dir, jobs)
+
+
+def _publish(warehouse: Path, package_dir: Path, raw_dir: Path | None, jobs: int | None) -> PublishResult:
     recover(package_dir)
     current = package_dir / "datapackage.json"
     sources = _sources(warehouse, raw_dir, package_dir)
@@ -322,7 +440,7 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
         shutil.rmtree(stage)
         _remember_state(warehouse, package_dir, state)
         return PublishResult(published=True, changed=False, version=descriptor["version"])
-    (stage / "datapackage.json").write_text(json.dumps(descriptor, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    _write_descriptor(stage / "datapackage.json", descriptor)
     started = datetime.now()
     gate = check_package(stage / "datapackage.json", previous=current if current.exists() else None, jobs=jobs,
                          window=window)
@@ -333,7 +451,7 @@ def publish(warehouse: Path, package_dir: Path, raw_dir: Path | None = None, *, 
         return PublishResult(published=False, changed=True, version=None, errors=errors, seconds_validating=seconds,
                              gate=_gate_stats(gate))
     (stage / VALIDATED_MARK).touch()
-    _swap_in(stage, package_dir)
+    _switch(stage, package_dir)
     _remember_state(warehouse, package_dir, state)
     return PublishResult(published=True, changed=True, version=descriptor["version"], seconds_validating=seconds,
                          gate=_gate_stats(gate))

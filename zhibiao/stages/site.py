@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
+from zhibiao.runlock import exclusive_publish
 from zhibiao.site import content, pages
 from zhibiao.site.package import Package, open_package
 
@@ -40,7 +41,14 @@ def build_site(package_dir: Path, out_dir: Path | None = None, *, force: bool = 
     """Build the site of the package in `package_dir` into `out_dir` (default: <package_dir>/site).
 
     Nothing is rebuilt when the site there was made from the same datapackage.json by the same code.
+    It holds the package's publish lock (zhibiao.runlock): the package does not switch while its pages are made,
+    and two builds never share the staging folder.
     """
+    with exclusive_publish(Path(package_dir)):
+        return _build(package_dir, out_dir, force)
+
+
+def _build(package_dir: Path, out_dir: Path | None, force: bool) -> SiteResult:
     started = time.perf_counter()
     package = open_package(Path(package_dir))
     out_dir = Path(out_dir) if out_dir else Path(package_dir) / "site"
