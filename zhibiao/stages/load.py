@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -99,8 +100,11 @@ def record_failure(warehouse: Path, run_id: str, exc: BaseException) -> None:
     Called while the run's own error propagates: a failure to record (the disk is full, the file is held) must not
     hide that error. The record then stays 'running' and the next run settles it (`settle_unfinished_runs`)."""
     cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
-    if isinstance(exc, KeyboardInterrupt):
+    signum = getattr(exc, "signum", None)  # zhibiao.stopping.Stopped: the run was stopped by a signal
+    if isinstance(exc, KeyboardInterrupt) or signum == signal.SIGINT:
         cause = "interrupted (Ctrl-C or SIGINT)"
+    elif signum is not None:
+        cause = f"stopped by {signal.Signals(signum).name}"
     try:
         finish_run(warehouse, run_id, "failed", cause)
     except Exception:  # noqa: BLE001 - see the docstring
