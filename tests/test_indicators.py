@@ -157,7 +157,7 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     "兵团生产总值", "兰州新区生产总值", "开发区地区生产总值", "高新区生产总值", "经开区地区生产总值", "园区生产总值",
     "县域生产总值", "县域经济生产总值", "保税区进出口总额", "自贸区进出口总额", "示范区地区生产总值", "西部地区生产总值",
     # sub-sectors and parts are not the total
-    "民营经济生产总值", "非公经济增加值占地区生产总值比重", "农业生产总值", "工业生产总值", "城市居民消费价格",
+    "民营经济生产总值", "农业生产总值", "工业生产总值", "城市居民消费价格",
     "第一产业增加值占地区生产总值", "拉动地区生产总值", "占地区生产总值比重", "城乡居民人均可支配收入",
     "城乡低保标准",  # 4 of 5 in the corpus are an urban and a rural value under 分别
     "园区税收", "市区居民人均可支配收入", "新区固定资产投资", "市级重点项目完成投资",
@@ -171,7 +171,7 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     # a place-like word that is not a place here
     "平原造林", "惠民病床",
     # words that merely mention an indicator, or name no indicator
-    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "每万人口高价值发明专利拥有量", "项目", "投资",
+    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "项目", "投资",
     None, "",
 ])
 def test_no_code_for_a_phrase_that_narrows_or_only_mentions_an_indicator(phrase):
@@ -234,6 +234,14 @@ def test_a_tail_that_narrows_or_changes_the_statistic_leaves_no_code(phrase):
     ("城乡居民基本养老保险参保率", "resident_pension_coverage"),   # one scheme, not an urban and a rural pair
     ("培育专精特新中小企业", "specialised_sme_new"),
     ("贫困村整村", "whole_village_programme"),     # cut from 贫困村整村推进: a programme, never villages lifted out
+    ("非公经济增加值占地区生产总值比重", "non_public_economy_share"),   # a share of GDP, never GDP
+    ("高新技术产业产值占规上工业比重", "high_tech_output_share_above_scale"),
+    ("高新技术产业产值占工业总产值比重", "high_tech_output_share_industry"),   # another denominator, another code
+    ("每万人口高价值发明专利拥有量", "high_value_patents_per_10k"),   # never all invention patents per 10 000
+    ("口岸进出口总额", "port_of_entry_trade"),     # what passes the ports of entry, not the region's own trade
+    ("对俄进出口总额", "russia_trade"),             # a part of foreign trade
+    ("工业生产者出厂价格", "ppi"),
+    ("新辟优化公交线路", "bus_routes_new_or_adjusted"),   # one figure for both, apart from either
 ])
 def test_more_indicators_of_their_own(phrase, code):
     assert indicator_code(phrase) == code
