@@ -157,7 +157,7 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     "兵团生产总值", "兰州新区生产总值", "开发区地区生产总值", "高新区生产总值", "经开区地区生产总值", "园区生产总值",
     "县域生产总值", "县域经济生产总值", "保税区进出口总额", "自贸区进出口总额", "示范区地区生产总值", "西部地区生产总值",
     # sub-sectors and parts are not the total
-    "民营经济生产总值", "非公经济增加值占地区生产总值比重", "农业生产总值", "工业生产总值", "城市居民消费价格",
+    "民营经济生产总值", "农业生产总值", "工业生产总值", "城市居民消费价格",
     "第一产业增加值占地区生产总值", "拉动地区生产总值", "占地区生产总值比重", "城乡居民人均可支配收入",
     "城乡低保标准",  # 4 of 5 in the corpus are an urban and a rural value under 分别
     "园区税收", "市区居民人均可支配收入", "新区固定资产投资", "市级重点项目完成投资",
@@ -171,7 +171,7 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     # a place-like word that is not a place here
     "平原造林", "惠民病床",
     # words that merely mention an indicator, or name no indicator
-    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "每万人口高价值发明专利拥有量", "项目", "投资",
+    "占规上工业总产值比重", "新增产值", "惠及居民", "举办活动", "项目", "投资",
     None, "",
 ])
 def test_no_code_for_a_phrase_that_narrows_or_only_mentions_an_indicator(phrase):
@@ -188,6 +188,63 @@ def test_gdp_growth_is_comparable_across_documents():
                       published=date(2020, 1, 10))
     growth = [(f.indicator_code, f.measure, f.period, f.value) for f in a + b + c if f.measure == "growth"]
     assert growth == [("gdp", "growth", "2021", 8.1), ("gdp", "growth", "2022-01/2022-06", 3), ("gdp", "growth", "2019", 6.8)]
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("高新技术企业数", "high_tech_enterprises"),          # a count's word
+    ("规模以上工业企业总数", "industry_enterprises_above_scale"),
+    ("各类市场主体总数", "market_entities"),               # 各类 only says "all of"
+    ("税收总额", "tax_revenue"),                          # an amount's word
+    ("进出口规模", "foreign_trade"),
+    ("地区生产总值连续", "gdp"),                          # an adverb the phrase caught (…连续5年…)
+    ("城镇登记失业率始终", "registered_unemployment_rate"),
+    ("地方财政一般预算收入按可比口径", "general_budget_revenue"),
+    ("货物出口额（比上年增长%）", "exports"),              # a table column's note
+    ("城镇居民人均可支配收入年均实际", "urban_disposable_income"),
+    ("有公共图书馆", "public_libraries"),                 # "there are"
+    ("全社会研发经费投入强度", "rd_intensity"),
+])
+def test_a_word_that_only_counts_sums_or_qualifies_keeps_the_code(phrase, code):
+    assert indicator_code(phrase) == code
+
+
+@pytest.mark.parametrize("phrase", [
+    "战略性新兴产业规模",      # an industry's size is its output, not its value added
+    "居民消费价格（城市）",    # a bracket that narrows is not a note
+    "事故起数人数",            # two statistics
+    "市场主体净增",            # a flow is not the stock
+    "高新技术产业产值占比",    # a share is another statistic
+])
+def test_a_tail_that_narrows_or_changes_the_statistic_leaves_no_code(phrase):
+    assert indicator_code(phrase) is None
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("农业增加值", "farming_va"),                 # named as the report names it, apart from 农林牧渔业增加值
+    ("农村居民收入", "rural_income"),             # net or disposable as the year has it: apart from both
+    ("低收入农户人均可支配收入", "low_income_rural_income"),
+    ("重工业总产值", "heavy_industry_output"),    # a part of industry, never industry
+    ("东部地区投资", "east_investment"),          # a part of the country
+    ("养殖水产品产量", "aquaculture_output"),     # a part of aquatic output
+    ("水电装机容量", "hydro_capacity"),           # a part of power capacity
+    ("港口吞吐能力", "port_capacity"),            # a capacity, never the throughput
+    ("粮食综合生产能力", "grain_capacity"),       # a capacity, never the harvest
+    ("境内短期贷款", "short_term_loans"),         # a part of loans
+    ("新登记企业", "new_enterprises_registered"),  # enterprises only, apart from all market entities
+    ("城乡居民基本养老保险参保率", "resident_pension_coverage"),   # one scheme, not an urban and a rural pair
+    ("培育专精特新中小企业", "specialised_sme_new"),
+    ("贫困村整村", "whole_village_programme"),     # cut from 贫困村整村推进: a programme, never villages lifted out
+    ("非公经济增加值占地区生产总值比重", "non_public_economy_share"),   # a share of GDP, never GDP
+    ("高新技术产业产值占规上工业比重", "high_tech_output_share_above_scale"),
+    ("高新技术产业产值占工业总产值比重", "high_tech_output_share_industry"),   # another denominator, another code
+    ("每万人口高价值发明专利拥有量", "high_value_patents_per_10k"),   # never all invention patents per 10 000
+    ("口岸进出口总额", "port_of_entry_trade"),     # what passes the ports of entry, not the region's own trade
+    ("对俄进出口总额", "russia_trade"),             # a part of foreign trade
+    ("工业生产者出厂价格", "ppi"),
+    ("新辟优化公交线路", "bus_routes_new_or_adjusted"),   # one figure for both, apart from either
+])
+def test_more_indicators_of_their_own(phrase, code):
+    assert indicator_code(phrase) == code
 
 
 @pytest.mark.parametrize("phrase, code", [

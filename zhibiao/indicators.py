@@ -7,10 +7,13 @@ names included: 农民人均纯收入, 公共财政预算收入, 社会商品零
 `indicator_code(phrase)` maps an indicator phrase taken from a text to a code. It is exact, never a guess
 from a word the phrase ends with:
 1. the phrase is cleaned: quotation marks, spaces, footnote markers ([2], ②, 注1) and list numbering go;
-2. it equals a name or synonym, also without a trailing growth word (增速, 增长率, 增幅, 涨幅) → that code;
+2. it equals a name or synonym, also without a trailing growth word (增速, 增长率, 增幅, 涨幅, 年均实际) or, that
+   failing, without one tail that only counts, sums or qualifies (高新技术企业数, 税收总额, 进出口规模, 地区生产总值连续,
+   …按可比口径, a table column's （比上年增长%）) → that code;
 3. otherwise one word that only says *where*, *when* or *how it came about* is taken off its head and step 2
    is tried again (word by word): a place (全省, 本市, 我国, 长沙市, 宁波, 吉林市龙潭区), a time (2023年, 今年, 上半年,
-   1—9月, 到2025年, “十四五”期间), a verb or source (完成, 实现, 预计, 初步核算, 按常住人口计算). The
+   1—9月, 到2025年, “十四五”期间), a verb or source (完成, 实现, 预计, 初步核算, 按常住人口计算), a word that only
+   says "all of" or "there are" (各类, 全社会, 有). The
    place is then the fact's region (facts.region), so 长沙市地区生产总值 and 全市地区生产总值 are both `gdp`;
 4. a verb of building at the head (新建, 建成, 改造, 新改扩建) is taken off only when what is left names works whose
    entry counts what was built or renovated (新建旅游厕所 → `public_toilets`, 建成乡镇污水处理厂 → `sewage_plants`);
@@ -35,7 +38,14 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("data") / "indicators.csv"
-_GROWTH_TAIL = re.compile(r"(?:增速|增长速度|增长率|增幅|涨幅|增长幅度)$")
+_GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增长速度|增长率|增幅|涨幅|增长幅度|实际增长|实际)$")
+# Tails that say nothing about what is measured: a count's or an amount's word (高新技术企业数, 税收总额, 进出口规模),
+# an adverb the phrase caught (地区生产总值连续…, 城镇登记失业率始终…), a scope note (同口径, 按可比口径) or a table
+# column's note (（比上年增长%）, （专利数）, （2001）). Taken off only when what is left is in the dictionary, once.
+# Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic), and 规模 not after 产业 (the size of
+# an industry is its output, not its value added).
+_TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|逆势|始终|继续|同口径|按可比口径|"
+                   r"可比口径|月人|降|下|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」〈〉 \u3000\t")
 # Footnote markers and list numbering, wherever they were left in the phrase.
 _MARKS = re.compile(r"\[\s*(?:注\s*)?\d{1,3}\s*\]|［\s*\d{1,3}\s*］|〔\s*\d{1,3}\s*〕|[①-⑳⑴-⒇❶-❿]|（注\d{1,2}）|\(注\d{1,2}\)|"
@@ -54,7 +64,9 @@ _VERB_HEAD = re.compile(
     r"^(?:初步核算|初步统计|经初步核算|据初步核算|预计|预期|力争|争取|确保|努力实现|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
     r"共计|合计|总计|共|达到|其中|即|就是|包括|按可比价格计算|按可比价计算|按不变价格计算|按不变价计算|按现价计算|"
     r"使|将|保持|稳定|计划|安排|实施|开展|落实|组织|全口径|认真|高质量|办理|办复|办结|"
-    r"按常住人口计算|按户籍人口计算|按常住人口|按户籍人口)"
+    r"按常住人口计算|按户籍人口计算|按常住人口|按户籍人口|"
+    # a word that only says "all of" or "there are" (各类市场主体, 全社会研发经费, 有公共图书馆) or a stray 的
+    r"各类|各级|全社会|全部|主要|拥有|现有|共有|有|的)"
 )
 # Verbs of building at a phrase's head (新建公厕, 建成污水处理厂, 改造供水管网). Taken off only when what is left is
 # the code of a kind of works whose description already counts what was built, rebuilt or renovated (_WORKS): on
@@ -67,7 +79,8 @@ _WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_bu
     pocket_parks greenways charging_piles base_stations_5g back_streets_renovated rural_roads rural_toilet_renovation
     old_communities public_rental_housing rental_housing shantytown urban_village_renovation rural_housing_renovation
     dangerous_bridges reservoir_reinforcement public_libraries museums cultural_centres community_health_centres
-    township_cultural_stations""".split())
+    township_cultural_stations utility_tunnels community_parks country_parks football_pitches
+    low_rent_housing rural_water_projects sponge_city_area""".split())
 # Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区).
 _SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内)")
 
@@ -169,7 +182,10 @@ def _lookup(p: str) -> str | None:
     if p in table:
         return table[p]
     bare = _GROWTH_TAIL.sub("", p)
-    return table.get(bare) if bare else None
+    if bare and bare in table:
+        return table[bare]
+    m = _TAIL.search(bare)
+    return table.get(bare[:m.start()]) if m and m.start() else None
 
 
 @lru_cache(maxsize=1 << 16)
