@@ -133,6 +133,12 @@ def _breakdown(run: dict) -> str:
     return ", ".join(f"{kind} {' + '.join(map(str, mbs))}" for kind, mbs in parts.items())
 
 
+def _stages(run: dict) -> str:
+    sec = run["summary"]["seconds"]
+    keys = [k for k in ("discover", "read", "validate", "read+validate", "load", "publish", "site") if k in sec]
+    return ", ".join(f"{k} {_s(sec[k])}" for k in keys)
+
+
 def report(res: dict) -> str:
     ex = res["extraction"]
     chars = ex["chars"]
@@ -176,18 +182,25 @@ def report(res: dict) -> str:
     if pf := res.get("prefect"):
         n = str(res["prefect_size"])
         plain = res["runs"][n]
-        rows = [["plain runner", _s(plain["run_seconds"]), "1.00", f"{plain['peak_pss_mb']:.0f}", "1.00", _breakdown(plain), "–"]]
+        rows = [["plain runner", _s(plain["run_seconds"]), "1.00", f"{plain['peak_pss_mb']:.0f}", "1.00", "–", "–",
+                 _breakdown(plain), _stages(plain), "–"]]
         for runner, r in pf.items():
             same = "yes" if r.get("tables") == plain.get("tables") else "**no**"
+            apart = r.get("peak_pss_mb_without_server")
             rows.append([f"Prefect flow, {runner}", _s(r["run_seconds"]), f"{r['run_seconds'] / plain['run_seconds']:.2f}",
-                         f"{r['peak_pss_mb']:.0f}", f"{r['peak_pss_mb'] / plain['peak_pss_mb']:.2f}", _breakdown(r), same])
+                         f"{r['peak_pss_mb']:.0f}", f"{r['peak_pss_mb'] / plain['peak_pss_mb']:.2f}",
+                         f"{apart:.0f}" if apart else "–", f"{apart / plain['peak_pss_mb']:.2f}" if apart else "–",
+                         _breakdown(r), _stages(r), same])
         out += [f"### Prefect flow against the plain runner ({plain['files']:,} files, fresh warehouse each)", "",
                 "Run = the flow call (the ephemeral API server is started and warmed up by a trivial flow first, "
                 f"{_s(pf['threads']['server_and_warmup_seconds'])} s with threads; importing Prefect "
                 f"{_s(pf['threads']['import_seconds'])} s). Peak MB: summed PSS of all processes, split by process "
-                "at the peak. Same tables: documents, facts, rejects and rejected files row for row (run ids aside) "
-                "equal to the plain run's.", "",
-                table(["runner", "run s", "× plain", "peak MB", "× plain", "memory at the peak (MB)", "same tables"], rows), ""]
+                "at the peak; *server apart*: the same peak leaving out the Prefect API server's process, which a "
+                "deployment shares with every run (the ephemeral one is started by each `zhibiao run`). Stages: wall "
+                "seconds inside the run. Same tables: documents, facts, rejects and rejected files, every row (run ids "
+                "aside; count and sum of row hashes) equal to the plain run's.", "",
+                table(["runner", "run s", "× plain", "peak MB", "× plain", "peak MB, server apart", "× plain",
+                       "memory at the peak (MB)", "stages (s)", "same tables"], rows), ""]
     out += ["### Targets (real corpus)", "", table(["target", "measured", "met"], targets(res)), ""]
     return "\n".join(out)
 
@@ -219,8 +232,13 @@ def targets(res: dict) -> list[list[str]]:
         plain = runs[str(res["prefect_size"])]
         r = pf["threads"]
         t, m = r["run_seconds"] / plain["run_seconds"], r["peak_pss_mb"] / plain["peak_pss_mb"]
-        rows.append([f"Prefect flow within {TARGETS['prefect_ratio']}× of the plain runner ({plain['files']} files)",
-                     f"time {t:.2f}×, memory {m:.2f}×", "yes" if max(t, m) <= TARGETS["prefect_ratio"] else "no"])
+        apart = r.get("peak_pss_mb_without_server")
+        ma = apart / plain["peak_pss_mb"] if apart else m
+        rows.append([f"Prefect flow (threads) within {TARGETS['prefect_ratio']}× of the plain runner ({plain['files']} files)",
+                     f"time {t:.2f}×, memory {m:.2f}× with the API server"
+                     + (f", {ma:.2f}× without it" if apart else ""),
+                     "yes" if max(t, m) <= TARGETS["prefect_ratio"] else
+                     "server apart" if max(t, ma) <= TARGETS["prefect_ratio"] else "no"])
         d = pf.get("dask")
         if d:
             rows.append(["Dask runner (LocalCluster, 2 workers) gives identical tables",
