@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.run [--sizes 100,1000,10000] [--prefect-sizes 100,1000] [--jobs N] [--seed 7]
                                   [--only generated|real] [--real DIR] [--real-sizes 600,1200,2400]
+                                  [--one-line-mb 2]
 
 Generates (once) a synthetic corpus with gold facts (bench/corpus.py) under bench/out/, then measures,
 each in a fresh process (bench/workload.py):
@@ -13,7 +14,9 @@ each in a fresh process (bench/workload.py):
    process's max RSS), then the no-op rerun (nothing changed) in a new process;
 3. the same run as the Prefect flow (ephemeral server; its start-up timed apart) against the plain runner;
 4. accuracy of what the pipeline loaded against the corpus's gold (zhibiao.evaluate's matching rule);
-5. the real corpus (../shared/corpus/lawgov, lawtext/gov reports) when it is there: library throughput on
+5. a text without sentence ends: 2 MB of text extracted as one line (every sentence end made a comma) against the
+   same text as written, in one process (the same-run yardstick), for a report phrase repeated and for real reports;
+6. the real corpus (../shared/corpus/lawgov, lawtext/gov reports) when it is there: library throughput on
    real text, the plain runner on 600 / 1,200 / 2,400 files, publish timed apart, the Prefect flow and the
    Dask runner on 600 files (bench/real.py).
 
@@ -43,6 +46,7 @@ TARGETS = {
     "warehouse_seconds_10k": 60,  # raw → validated, loaded warehouse, 10,000 reports, 2 cores
     "noop_seconds": 3,
     "peak_memory_mb": 1024,
+    "one_line_ratio": 10,  # a 2 MB text without sentence ends, against the same text split into sentences (CPU)
 }
 INCREMENT = 10  # reports added to the largest warehouse for the incremental run
 
@@ -295,6 +299,10 @@ def throughput_rows(ex: dict, regex_label: str) -> list[list[str]]:
     return rows
 
 
+def _ratio(r: dict) -> float:
+    return r["one_line"]["cpu"] / r["split"]["cpu"]
+
+
 def report(res: dict) -> str:
     m = res["machine"]
     out = ["## Machine", "",
@@ -382,6 +390,19 @@ def report(res: dict) -> str:
                 "", "The generator's prose is simpler than real reports: these are upper bounds; the hold-out corpus "
                 "measures real-world accuracy.", ""]
 
+    if ol := res.get("one_line"):
+        rows = [[name, f"{r['chars']:,}", f"{r['split']['facts']:,} / {r['one_line']['facts']:,}",
+                 _s(r["split"]["cpu"]), _s(r["one_line"]["cpu"]), f"**{_ratio(r):.1f}×**",
+                 "pass" if _ratio(r) <= TARGETS["one_line_ratio"] else "FAIL"]
+                for name, r in ol["texts"].items()]
+        out += [f"## A text without sentence ends ({ol['size_bytes'] / 2**20:.0f} MB, one process, CPU seconds)", "",
+                "The same text extracted as written and as one line (every sentence end and line break made a comma): "
+                "every rule reads a bounded stretch around its number, so one line costs a bounded multiple of the "
+                "same text in sentences, not the square of its length. Bound: one line ≤ "
+                f"{TARGETS['one_line_ratio']}× as written.", "",
+                table(["text", "characters", "facts (as written / one line)", "as written s", "one line s", "ratio",
+                       f"≤ {TARGETS['one_line_ratio']}×"], rows), ""]
+
     if rows := targets(res):
         out += ["## Targets", "", table(["target", "measured", "met"], rows), ""]
     return "\n".join(out)
@@ -403,6 +424,10 @@ def targets(res: dict) -> list[list[str]]:
         rows.append([f"no-op rerun < 3 s ({int(n):,} reports): run_pipeline / whole process",
                      f"{r['noop']['run_seconds']:.2f} / {r['noop']['wall_seconds']:.2f} s",
                      "yes" if r["noop"]["wall_seconds"] < 3 else ("run only" if r["noop"]["run_seconds"] < 3 else "no")])
+    if ol := res.get("one_line"):
+        worst = max(_ratio(r) for r in ol["texts"].values())
+        rows.append([f"{ol['size_bytes'] / 2**20:.0f} MB one-line text ≤ {TARGETS['one_line_ratio']}× the same text "
+                     "in sentences (CPU)", f"{worst:.1f}×", "yes" if worst <= TARGETS["one_line_ratio"] else "no"])
     peaks = {n: r.get("peak_pss_mb") for n, r in runs.items() if r.get("peak_pss_mb")}
     if peaks:
         top = max(peaks.values())
@@ -425,6 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=50)
     ap.add_argument("--extract-docs", type=int, default=1000, help="reports for the library throughput measurement")
     ap.add_argument("--no-accuracy", action="store_true")
+    ap.add_argument("--one-line-mb", type=float, default=2, help="size of the text without sentence ends (0: none)")
     ap.add_argument("--only", choices=("generated", "real"), default=None, help="measure only one of the two corpora")
     ap.add_argument("--real", type=Path, default=real.CORPUS, help="folder of the real corpus (lawtext/gov)")
     ap.add_argument("--real-sizes", default="600,1200,2400", help="files of the real corpus per run (the largest: all)")
@@ -438,6 +464,11 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {"machine": machine(), "jobs": jobs}
     if a.only != "real":
         generated(a, jobs, res)
+    if a.only != "real" and a.one_line_mb > 0:
+        print("text without sentence ends …", file=sys.stderr, flush=True)
+        size = int(a.one_line_mb * 2**20)
+        res["one_line"] = {"size_bytes": size, **workload("one_line", size_bytes=size,
+                                                          corpus=str(a.real) if a.real.is_dir() else None)}
     if a.only != "generated":
         if a.real.is_dir():
             sizes = sorted({int(s) for s in a.real_sizes.split(",") if s.strip()})

@@ -130,8 +130,53 @@ def prefect(raw_dir: str, warehouse: str, package_dir: str, batch_size: int, pre
             "run_seconds": done - started, "run_cpu_seconds": cpu, "runner": runner, "maxrss_mb": _maxrss_mb()}
 
 
+REPORT_PHRASE = "地区生产总值完成692.5亿元，同比增长8.5%，接待游客170万人次"
+SENTENCE_END = re.compile(r"[。！？；!?;\n]")
+
+
+def _one_line_texts(size_bytes: int, corpus: str | None) -> dict[str, str]:
+    """Texts of `size_bytes` UTF-8 bytes as written (with sentence ends): a report phrase repeated, and (when
+    `corpus` is given) real report texts one after another."""
+    phrase = "。".join([REPORT_PHRASE] * (size_bytes // len(REPORT_PHRASE.encode()) + 1))
+    texts = {"report phrase, repeated": phrase.encode()[:size_bytes].decode(errors="ignore")}
+    if corpus:
+        from zhibiao.ingest import IngestError, discover_files, read_document
+
+        parts, size = [], 0
+        files = [p for p in discover_files(Path(corpus)) if p.is_file()]
+        for path in files[::max(1, len(files) // 400)]:
+            try:
+                text = read_document(path, raw_root=Path(corpus)).text
+            except IngestError:
+                continue
+            parts.append(text)
+            size += len(text.encode())
+            if size >= size_bytes:
+                break
+        texts["real reports, one after another"] = "\n".join(parts).encode()[:size_bytes].decode(errors="ignore")
+    return texts
+
+
+def one_line(size_bytes: int, corpus: str | None = None) -> dict:
+    """Extraction of each text as written and as one line (every sentence end and line break made a comma), in this
+    one process: CPU seconds of each and their ratio."""
+    from datetime import date
+
+    from zhibiao.extract import extract_facts
+
+    out = {}
+    for name, split in _one_line_texts(size_bytes, corpus).items():
+        row = {"chars": len(split), "bytes": len(split.encode())}
+        for kind, text in (("split", split), ("one_line", SENTENCE_END.sub("，", split))):
+            c0 = time.process_time()
+            facts = extract_facts(text, published=date(2024, 1, 20), errors=[])
+            row[kind] = {"cpu": time.process_time() - c0, "facts": len(facts)}
+        out[name] = row
+    return {"texts": out, "maxrss_mb": _maxrss_mb()}
+
+
 if __name__ == "__main__":
     what, args = sys.argv[1], json.loads(sys.argv[2])
-    out = {"extraction": extraction, "plain": plain, "noop": noop, "prefect": prefect}[what](**args)
+    out = {"extraction": extraction, "plain": plain, "noop": noop, "prefect": prefect, "one_line": one_line}[what](**args)
     out["process_seconds"] = time.perf_counter() - STARTED
     print(json.dumps(out, ensure_ascii=False, default=str))

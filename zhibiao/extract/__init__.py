@@ -33,15 +33,15 @@ from __future__ import annotations
 
 import re
 import traceback
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
-from zhibiao.extract.structure import Layout, context_window, layout
+from zhibiao.extract.structure import REACH, Layout, context_window, layout, sentence_text
 from zhibiao.indicators import indicator_code
 from zhibiao.model import ExtractionError, Fact
 
@@ -197,7 +197,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
-        if years and period.written_span_from(norm[lay.paragraph(q.start).start:q.start], years[0]):
+        para_start = max(lay.paragraph(q.start).start, q.start - REACH)
+        if years and period.written_span_from(norm[para_start:q.start], years[0]):
             return str(years[0])  # 2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元: the ends as written
         return str(years[0] - 1) if years else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
@@ -215,7 +216,8 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         para = lay.paragraph(q.start)
         inner = False if stock else sections.scope_within(para.start, q.start)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
-        found = inner if inner is not False else period.opening_period(norm[para.start:para.end], ref, st)
+        found = inner if inner is not False else period.opening_period(
+            norm[para.start:min(para.end, para.start + REACH)], ref, st)  # an opening is at its head
     if found is False:
         scope = sections.scope(q.start)
         if stock and scope is not False:
@@ -655,6 +657,7 @@ def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
 def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> None:
     """Give each value of a 分别 list its own subject (see `indicator.list_subjects`); without 分别 only when the
     subjects are exactly as many as the values."""
+    starts = [f.start for f in facts]  # in text order: the facts of a sentence before a list are found by bisect
     i = 0
     while i < len(facts):
         j = i
@@ -679,7 +682,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
-                earlier = [f for f in facts[:i] if f.start >= sent.start][-len(group):]
+                earlier = facts[bisect_left(starts, sent.start, 0, i):i][-len(group):]
                 if len(earlier) == len(group):
                     for f, e in zip(group, earlier):
                         f.indicator = e.indicator or f.indicator
@@ -697,7 +700,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     f.indicator = subject or None
                     if len(words) == len(group):  # each value is of its own part of the year
                         f.period = period.last_period_in(words[n], ref, f.status) or f.period
-                for f in facts[j + 1:]:  # …，全年增长3.1%: a value after the list carries its indicator on
+                for f in islice(facts, j + 1, None):  # …，全年增长3.1%: a value after the list carries its indicator on
                     if f.start >= sent.end or f.indicator != old:
                         break
                     f.indicator = subject or None
@@ -712,7 +715,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
                                                        len(group))
                 if not subjects and not indicator.clean(head[:k]):
-                    earlier = [f for f in facts[:i] if f.start >= sent.start]
+                    earlier = facts[bisect_left(starts, sent.start, 0, i):i]
                     if len(earlier) >= len(group):
                         subjects = [f.indicator for f in earlier[-len(group):]]
                 if subjects:
@@ -855,7 +858,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
                     norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
                                                 carried))), sections.at(q.start)[0]),
-                sentence=text[sent.start:sent.end],
+                sentence=sentence_text(text, lay, q.start, q.end),
                 context=context_window(text, lay, q.start, q.end),
             )
             if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
@@ -883,11 +886,11 @@ def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: 
         i = bisect_right(starts, c.start)
         if (i and facts[i - 1].end > c.start) or (i < len(facts) and facts[i].start < c.end):
             continue
-        sent = lay.sentence(c.start)
         extra.append(Fact(text=text[c.start:c.end], start=c.start, end=c.end, raw_value=c.raw_value,
                           raw_unit=c.raw_unit, value=_significant(c.value), unit=c.unit, measure=c.measure, qualifier="exact",
                           status="actual", indicator=c.indicator, period=c.period,
-                          sentence=text[sent.start:sent.end], context=context_window(text, lay, c.start, c.end)))
+                          sentence=sentence_text(text, lay, c.start, c.end),
+                          context=context_window(text, lay, c.start, c.end)))
     return sorted(facts + extra, key=lambda f: f.start) if extra else facts
 
 

@@ -198,12 +198,15 @@ def may_name_time(text: str) -> bool:
 
 def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
     """Period of the last time expression in `text`; False when there is none."""
-    found: str | None | bool = False
     if not may_name_time(text):
-        return found
-    for p in periods_in(text, ref, status):
-        found = p
-    return found
+        return False
+    # each match is judged on its own: judge from the last one back and stop at the first period (in a long
+    # stretch of text, most are never judged)
+    for m in reversed(list(TIME_EXPRESSION.finditer(text))):
+        p = _period_of(m, text, ref, status)
+        if p is not False:
+            return p
+    return False
 
 
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?|恢复到|恢复至)\s*$")
@@ -214,37 +217,43 @@ _BASE_AFTER = re.compile(r"(?:末|底)?[^，,。；;是]{0,20}?的(?:\s*[\d.一�
 def periods_in(text: str, ref: Reference, status: str):
     """Periods named in `text`, in order, skipping comparison bases, horizons and titles."""
     for m in TIME_EXPRESSION.finditer(text):
-        if m["year"] and not m["part"] and text.startswith("以来", m.end()):
-            # 自2017年以来累计投入40亿元: from that year to the year reviewed (以来的最好成绩, 以来新高: records)
-            if _RECORD.match(text, m.end() + 2, m.end() + 7) or text.startswith("以来的", m.end()):
-                continue
-            y, last = int(m["year"]), ref.review_year
-            if last:
-                yield years_span(y, last) if y < last else str(y)
-            continue
-        if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
-            continue
-        if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
-            continue  # 2035年远景目标: a horizon, not the period of a number
-        if _inside_brackets(text, m.start()):
-            continue  # 《行动方案（2022-2024年）》: part of a title
-        if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
-                r"(?:[到至在]|争取|力争|确保|预计)$", text[max(0, m.start() - 2):m.start()]):
-            continue  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
-        if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
-            continue  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
-        if _RECORD.match(text, m.end(), m.end() + 5):
-            continue  # 当月增速创今年新高: a record, not the period of a number
-        if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
-                and _MULTIPLE.match(text, m.end() + 1)):
-            continue  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
-        if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
-            continue  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
-        if re.match(r"的?基础上", text[m.end():m.end() + 4]):
-            continue  # 在2000年基础上翻一番: the base a goal is measured from
-        p = resolve(m, ref, status)
+        p = _period_of(m, text, ref, status)
         if p is not False:
             yield p
+
+
+def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | None | bool:
+    """Period named by time expression `m` of `text`; False when it names none here (a comparison base, a horizon,
+    a title, a record …). It depends on `m` and the text around it only, not on the other matches."""
+    if m["year"] and not m["part"] and text.startswith("以来", m.end()):
+        # 自2017年以来累计投入40亿元: from that year to the year reviewed (以来的最好成绩, 以来新高: records)
+        if _RECORD.match(text, m.end() + 2, m.end() + 7) or text.startswith("以来的", m.end()):
+            return False
+        y, last = int(m["year"]), ref.review_year
+        if last:
+            return years_span(y, last) if y < last else str(y)
+        return False
+    if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 3):m.start()]):
+        return False
+    if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
+        return False  # 2035年远景目标: a horizon, not the period of a number
+    if _inside_brackets(text, m.start()):
+        return False  # 《行动方案（2022-2024年）》: part of a title
+    if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
+            r"(?:[到至在]|争取|力争|确保|预计)$", text[max(0, m.start() - 2):m.start()]):
+        return False  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年
+    if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
+        return False  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
+    if _RECORD.match(text, m.end(), m.end() + 5):
+        return False  # 当月增速创今年新高: a record, not the period of a number
+    if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
+            and _MULTIPLE.match(text, m.end() + 1)):
+        return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
+    if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
+        return False  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
+    if re.match(r"的?基础上", text[m.end():m.end() + 4]):
+        return False  # 在2000年基础上翻一番: the base a goal is measured from
+    return resolve(m, ref, status)
 
 
 _COLUMN_HEADER = re.compile(r"(?:19|20)\d\d年(?:比|增长|增减|同比)|[%％]\s*$")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from zhibiao.extract.structure import REACH
 from zhibiao.ingest.regions import COUNTRY, Region, ancestors, region_by_code, region_by_name
 from zhibiao.ingest.regions import _name_index, _regions, name_at_start
 
@@ -130,7 +131,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     para = lay.paragraph(start)
     sent = lay.period_sentence(start)
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
-    lo = max(lo, para.start)
+    lo = max(lo, para.start, start - REACH)  # in a text without sentence ends, the sentence before is no bound
     window = norm[lo:start]
     if not SUB_REGION_WORDS.search(window) and not _COUNTED_PLACES.search(window):
         return None  # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)

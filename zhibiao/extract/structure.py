@@ -7,7 +7,8 @@ candidate is a few binary searches.
 - A *period sentence* ends only at 。！？!? or a line break: a time adverbial at the head of
   "前三季度,…692.5亿元;固定资产投资完成120.48亿元" governs both halves of the semicolon.
 - A *clause* ends at any of those or at a comma, colon or enumeration comma.
-- A *paragraph* is a line. A *heading* is a short line without sentence punctuation, a Markdown
+- A *paragraph* is a line.
+- Each span reaches at most `REACH` characters before and after the position it is looked up for. A *heading* is a short line without sentence punctuation, a Markdown
   heading or bold line, or a line numbered 一、/（一）/1.; headings carry the section's status and year.
 """
 from __future__ import annotations
@@ -26,6 +27,11 @@ _PERIOD_ENDS = frozenset("。！？!?\n")
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+# How far from a number its sentence, period sentence and clause reach (characters each way). Every rule reads
+# back over them, so in a text without sentence ends (one 2 MB line) each number re-read all the text before it
+# and extraction grew with the square of the length; within REACH the spans are as written. Real sentences are
+# shorter: the longest of the 2,406 corpus texts runs 1,358 characters to a full stop (99% of texts: under 620).
+REACH = 2000
 
 
 @dataclass(slots=True)
@@ -55,7 +61,7 @@ class Layout:
         i = bisect_right(ends, pos)
         start = ends[i - 1] + 1 if i > 0 else 0
         end = ends[i] if i < len(ends) else len(self.text)
-        return Span(start, end)
+        return Span(max(start, pos - REACH), min(end, pos + REACH))
 
     def sentence(self, pos: int) -> Span:
         span = self._sentences.get(pos)
@@ -83,10 +89,11 @@ class Layout:
         return lo
 
     def paragraph(self, pos: int) -> Span:
-        i = bisect_right(self.line_starts, pos) - 1
-        start = self.line_starts[i] if i >= 0 else 0
-        end = self.text.find("\n", start)
-        return Span(start, len(self.text) if end < 0 else end)
+        """The whole line of `pos` (callers read only its head, or back from `pos` within `REACH`)."""
+        i = bisect_right(self.line_starts, pos)
+        start = self.line_starts[i - 1] if i else 0
+        end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
+        return Span(start, end)
 
     def headings_before(self, pos: int) -> list[Span]:
         i = bisect_right([h.start for h in self.headings], pos)
@@ -153,3 +160,16 @@ def context_window(text: str, lay: Layout, start: int, end: int, limit: int = 60
                 right, grew = new_right, True
         if not grew:
             return text[left:right]
+
+
+SHOWN_AROUND = 100  # characters shown each side of a number whose sentence is a run-on text
+
+
+def sentence_text(text: str, lay: Layout, start: int, end: int) -> str:
+    """The sentence a fact at [start, end) shows: its whole sentence, or, when that reaches `REACH` characters (a text
+    without sentence ends), `SHOWN_AROUND` characters each side of the number, so that each fact carries a bounded
+    sentence and not a copy of the whole text."""
+    sent = lay.sentence(start)
+    if sent.end - sent.start < REACH:
+        return text[sent.start:sent.end]
+    return text[max(sent.start, start - SHOWN_AROUND):min(sent.end, end + SHOWN_AROUND)]

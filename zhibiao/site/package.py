@@ -15,14 +15,6 @@ import duckdb
 
 from zhibiao.hashing import sha256_file
 
-# Text columns the site shows; the others are codes, numbers or dates that never carry the apostrophe.
-TEXT_COLUMNS = {
-    "facts": ("text", "indicator", "sentence", "raw_unit", "doc"),
-    "documents": ("title", "text", "source_file", "outlet", "region"),
-    "regions": ("name",),
-    "indicators": ("name_zh", "name_en", "synonyms", "description"),
-}
-
 
 def original_text_sql(column: str) -> str:
     """SQL giving a published text cell's original text: one leading apostrophe dropped (the agreed rule)."""
@@ -60,7 +52,8 @@ class Package:
             path = str(self.table_path(table)).replace("'", "''")
             reader = f"read_parquet('{path}')" if path.endswith(".parquet") else f"read_csv('{path}', header=true)"
             names = [r[0] for r in con.execute(f"DESCRIBE SELECT * FROM {reader}").fetchall()]
-            text = set(TEXT_COLUMNS.get(table, ()))
+            # every text field of the table carries the formula-safe apostrophe; codes, numbers and dates never do
+            text = {f["name"] for f in resource.get("schema", {}).get("fields", []) if f.get("type", "string") == "string"}
             cols = ", ".join(original_text_sql(c) if c in text else f'"{c}"' for c in names)
             con.execute(f"CREATE VIEW {table} AS SELECT {cols} FROM {reader}")
         return con

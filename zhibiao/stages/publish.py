@@ -1,11 +1,13 @@
 """Publish: export the marts as a Frictionless data package, validate it, and only then replace the old one.
 
 Loads the warehouse marts; makes CSV and Parquet files of each published table (documents, facts,
-units, indicators, regions, rejected_files) and datapackage.json with schemas generated from the
-pandera models, sources (each raw file with its sha256), licences, hashes and sizes; saves them to
-a hidden staging folder, runs `frictionless` validation there, and moves the files into place only
-when the package is valid. A run killed during the move is finished by the next publish (the
-staging folder is marked once it validated), so the published package is never half old, half new.
+units, indicators, regions, rejected_files), every text cell formula-safe (zhibiao.published_text: one
+leading apostrophe when it starts with = + - @ TAB CR '; the warehouse keeps the original), and
+datapackage.json with schemas generated from the pandera models, sources (each raw file with its
+sha256), licences, hashes and sizes; saves them to a hidden staging folder, runs `frictionless`
+validation there, and moves the files into place only when the package is valid. A run killed during
+the move is finished by the next publish (the staging folder is marked once it validated), so the
+published package is never half old, half new.
 """
 from __future__ import annotations
 
@@ -19,9 +21,9 @@ from pathlib import Path
 
 from schemas.base import primary_key, table_metadata
 from schemas.ddl import quote
-from schemas.table_schema import table_schema
+from schemas.table_schema import field_type, table_schema
 from schemas.models import PUBLISHED, Documents, Facts, Indicators, Regions, RejectedFiles, Units
-from zhibiao import __version__, duckmem
+from zhibiao import __version__, duckmem, published_text
 from zhibiao.hashing import sha256_file
 from zhibiao.stages.gate import check_package, frictionless_errors
 from zhibiao.warehouse import MARTS, connect, scalar
@@ -99,10 +101,35 @@ def _key_ranges(con, source: str, key: str, width: str) -> list[tuple]:
         f" // {PART_BYTES} AS part FROM {source}) GROUP BY part ORDER BY part").fetchall()
 
 
+def text_columns(model) -> list[str]:
+    """The published table's text columns: the ones the formula-safe rule applies to (numbers never change)."""
+    return [name for name, column in model.to_schema().columns.items() if field_type(column.dtype) == "string"]
+
+
+def published_schema(model) -> dict:
+    """The Table Schema of a published table: the model's, with room for the formula-safe apostrophe in maxLength."""
+    schema = table_schema(model)
+    text = set(text_columns(model))
+    for f in schema["fields"]:
+        if f["name"] in text and "maxLength" in f.get("constraints", {}):
+            f["constraints"]["maxLength"] += 1
+            f["description"] = f.get("description", "") + " (one more with the formula-safe leading apostrophe)"
+    return schema
+
+
+def _published_select(model) -> str:
+    """The select list of a published table over its source `src`: text made inert, each column under its own name."""
+    text = set(text_columns(model))
+    return ", ".join(f"{published_text.inert_sql('src.' + quote(n))} AS {quote(n)}" if n in text else f"src.{quote(n)}"
+                     for n in model.to_schema().columns)
+
+
 def _export_table(con, model, stem: Path) -> int:
     names = list(model.to_schema().columns)
     cols, key, source = ", ".join(map(quote, names)), primary_key(model), SOURCES_OF[model]
     order = ", ".join(map(quote, key))
+    # rows are ordered by the warehouse's keys (src.…), not by the published text
+    published, src_order = _published_select(model), ", ".join("src." + quote(k) for k in key)
     width = duckmem.row_width_sql(names)
     rows, size = con.execute(f"SELECT count(*), sum({width}) FROM {source}").fetchall()[0]
     # the Parquet writer holds a row group in memory: ≤ ROW_GROUP_BYTES (DuckDB's default is 122,880 rows, its least 2,048)
@@ -111,13 +138,13 @@ def _export_table(con, model, stem: Path) -> int:
     long_rows = duckmem.widest_rows(con, source, width) > PART_BYTES
     ranges = _key_ranges(con, source, order, width) if len(key) == 1 and long_rows else []
     if len(ranges) < 2:
-        select = f"SELECT {cols} FROM {source} ORDER BY {order}"
+        select = f"SELECT {published} FROM {source} AS src ORDER BY {src_order}"
         con.execute(f"COPY ({select}) TO '{stem}.csv' {csv_opts}")
         con.execute(f"COPY ({select}) TO '{stem}.parquet' {parquet_opts}")
         return rows
     csv_parts, parquet_parts = [], []
     for i, bounds in enumerate(ranges):
-        select = f"SELECT {cols} FROM {source} WHERE {order} BETWEEN ? AND ? ORDER BY {order}"
+        select = f"SELECT {published} FROM {source} AS src WHERE {src_order} BETWEEN ? AND ? ORDER BY {src_order}"
         csv_parts.append(stem.with_name(f"{stem.name}.part{i:03d}.csv"))
         parquet_parts.append(stem.with_name(f"{stem.name}.part{i:03d}.parquet"))
         part_opts = csv_opts if i == 0 else "(HEADER false, DELIMITER ',')"  # one header, at the top
@@ -171,7 +198,7 @@ def _resource(model, path: Path, rel: str, fmt: str) -> dict:
         "name": name, "title": meta["title"] + ("" if fmt == "csv" else " (Parquet)"),
         "description": meta["description"], "path": rel, "format": fmt,
         "mediatype": "text/csv" if fmt == "csv" else "application/parquet",
-        "schema": table_schema(model),
+        "schema": published_schema(model),
     }
     if fmt == "csv":  # frictionless checks hash and size of text files only; for Parquet it reports None
         resource.update({"encoding": "utf-8", "hash": f"sha256:{sha256_file(path)}", "bytes": path.stat().st_size})
@@ -326,9 +353,9 @@ def _state(warehouse: Path, sources: list[dict]) -> tuple[str, int]:
             cols = ", ".join(map(quote, model.to_schema().columns))
             count, total = con.execute(f"SELECT count(*), sum(hash({cols})::HUGEINT) FROM {SOURCES_OF[model]}").fetchall()[0]
             digest.update(f"{table_metadata(model)['name']}:{count}:{total}\n".encode())
-            digest.update(json.dumps(table_schema(model), sort_keys=True, ensure_ascii=False).encode())
+            digest.update(json.dumps(published_schema(model), sort_keys=True, ensure_ascii=False).encode())
     digest.update(json.dumps([PACKAGE, sources, __version__, duckdb.__version__], sort_keys=True, ensure_ascii=False).encode())
-    for code in [Path(__file__), *sorted(Path(table_schema.__code__.co_filename).parent.glob("*.py"))]:
+    for code in [Path(__file__), Path(published_text.__file__), *sorted(Path(table_schema.__code__.co_filename).parent.glob("*.py"))]:
         digest.update(code.read_bytes())
     return digest.hexdigest(), window
 
