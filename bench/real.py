@@ -133,6 +133,12 @@ def _breakdown(run: dict) -> str:
     return ", ".join(f"{kind} {' + '.join(map(str, mbs))}" for kind, mbs in parts.items())
 
 
+def _stages(run: dict) -> str:
+    sec = run["summary"]["seconds"]
+    keys = [k for k in ("discover", "read", "validate", "read+validate", "load", "publish", "site") if k in sec]
+    return ", ".join(f"{k} {_s(sec[k])}" for k in keys)
+
+
 def report(res: dict) -> str:
     ex = res["extraction"]
     chars = ex["chars"]
@@ -153,15 +159,17 @@ def report(res: dict) -> str:
                      f"{s['rejected_facts']:,}", f"{s['rejected_files']:,}",
                      f"{_s(sec.get('read'))} ({_s(sec.get('read_cpu'))})", f"{_s(sec.get('validate'))} ({_s(sec.get('validate_cpu'))})",
                      _s(sec.get("load")), f"**{_s(_warehouse_seconds(sec))}**", f"{_s(export)} + {_s(gate)}",
-                     f"**{r['peak_pss_mb']:.0f}**" if r.get("peak_pss_mb") else "–",
+                     _s(r.get("run_cpu_seconds")), f"**{r['peak_pss_mb']:.0f}**" if r.get("peak_pss_mb") else "–",
                      f"{_s(noop['run_seconds'])} / {_s(noop['wall_seconds'])}" if noop else "–"])
     out += ["### Plain runner (zhibiao.runner, fresh warehouse, files spread over the whole archive)", "",
             "Wall seconds; read = ingest + extract in worker processes (CPU seconds summed over workers in brackets); "
             "*to warehouse* = discover + read + validate + load; publish = export (with the state digest and the "
             "descriptor) + gate (a first publish: frictionless checks every row). Peak MB: summed PSS of the run's "
-            "whole process tree. No-op: the same run again, run_pipeline / whole new process.", "",
+            "whole process tree. Run CPU s: CPU seconds of the whole run (main process and workers, discover to site). No-op: "
+            "the same run again, run_pipeline / whole new process.", "",
             table(["files", "raw MB", "documents", "facts", "rejected facts", "rejected files", "read (CPU)",
-                   "validate (CPU)", "load", "to warehouse", "publish: export + gate", "peak MB", "no-op s"], rows), ""]
+                   "validate (CPU)", "load", "to warehouse", "publish: export + gate", "run CPU s", "peak MB", "no-op s"],
+                  rows), ""]
     gate_rows = []
     for n, r in res["runs"].items():
         g = r["summary"].get("publish_gate") or {}
@@ -176,18 +184,29 @@ def report(res: dict) -> str:
     if pf := res.get("prefect"):
         n = str(res["prefect_size"])
         plain = res["runs"][n]
-        rows = [["plain runner", _s(plain["run_seconds"]), "1.00", f"{plain['peak_pss_mb']:.0f}", "1.00", _breakdown(plain), "–"]]
+        cpu = plain.get("run_cpu_seconds")
+        rows = [["plain runner", _s(plain["run_seconds"]), "1.00", _s(cpu), "1.00" if cpu else "–",
+                 f"{plain['peak_pss_mb']:.0f}", "1.00", "–", "–", _breakdown(plain), _stages(plain), "–"]]
         for runner, r in pf.items():
             same = "yes" if r.get("tables") == plain.get("tables") else "**no**"
+            apart = r.get("peak_pss_mb_without_server")
+            rc = r.get("run_cpu_seconds")
             rows.append([f"Prefect flow, {runner}", _s(r["run_seconds"]), f"{r['run_seconds'] / plain['run_seconds']:.2f}",
-                         f"{r['peak_pss_mb']:.0f}", f"{r['peak_pss_mb'] / plain['peak_pss_mb']:.2f}", _breakdown(r), same])
+                         _s(rc), f"{rc / cpu:.2f}" if rc and cpu else "–",
+                         f"{r['peak_pss_mb']:.0f}", f"{r['peak_pss_mb'] / plain['peak_pss_mb']:.2f}",
+                         f"{apart:.0f}" if apart else "–", f"{apart / plain['peak_pss_mb']:.2f}" if apart else "–",
+                         _breakdown(r), _stages(r), same])
         out += [f"### Prefect flow against the plain runner ({plain['files']:,} files, fresh warehouse each)", "",
                 "Run = the flow call (the ephemeral API server is started and warmed up by a trivial flow first, "
                 f"{_s(pf['threads']['server_and_warmup_seconds'])} s with threads; importing Prefect "
                 f"{_s(pf['threads']['import_seconds'])} s). Peak MB: summed PSS of all processes, split by process "
-                "at the peak. Same tables: documents, facts, rejects and rejected files row for row (run ids aside) "
-                "equal to the plain run's.", "",
-                table(["runner", "run s", "× plain", "peak MB", "× plain", "memory at the peak (MB)", "same tables"], rows), ""]
+                "at the peak; *server apart*: the same peak leaving out the Prefect API server's process, which a "
+                "deployment shares with every run (the ephemeral one is started by each `zhibiao run`). Stages: wall "
+                "seconds inside the run. CPU s: the run's process and its ended children (pool or Dask workers; not the "
+                "API server), which the machine's other load inflates less than wall seconds. Same tables: documents, facts, rejects and rejected files, every row (run ids "
+                "aside; count and sum of row hashes) equal to the plain run's.", "",
+                table(["runner", "run s", "× plain", "CPU s", "× plain", "peak MB", "× plain", "peak MB, server apart", "× plain",
+                       "memory at the peak (MB)", "stages (s)", "same tables"], rows), ""]
     out += ["### Targets (real corpus)", "", table(["target", "measured", "met"], targets(res)), ""]
     return "\n".join(out)
 
@@ -219,8 +238,13 @@ def targets(res: dict) -> list[list[str]]:
         plain = runs[str(res["prefect_size"])]
         r = pf["threads"]
         t, m = r["run_seconds"] / plain["run_seconds"], r["peak_pss_mb"] / plain["peak_pss_mb"]
-        rows.append([f"Prefect flow within {TARGETS['prefect_ratio']}× of the plain runner ({plain['files']} files)",
-                     f"time {t:.2f}×, memory {m:.2f}×", "yes" if max(t, m) <= TARGETS["prefect_ratio"] else "no"])
+        apart = r.get("peak_pss_mb_without_server")
+        ma = apart / plain["peak_pss_mb"] if apart else m
+        rows.append([f"Prefect flow (threads) within {TARGETS['prefect_ratio']}× of the plain runner ({plain['files']} files)",
+                     f"time {t:.2f}×, memory {m:.2f}× with the API server"
+                     + (f", {ma:.2f}× without it" if apart else ""),
+                     "yes" if max(t, m) <= TARGETS["prefect_ratio"] else
+                     "server apart" if max(t, ma) <= TARGETS["prefect_ratio"] else "no"])
         d = pf.get("dask")
         if d:
             rows.append(["Dask runner (LocalCluster, 2 workers) gives identical tables",

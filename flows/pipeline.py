@@ -176,11 +176,19 @@ def pipeline(
 def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int,
               budget: TimeBudget, log):
     run_id, started = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None)
+    seconds: dict[str, float] = {}  # wall seconds of each stage, as the plain runner's summary has them
+
+    def timed(stage, fn, *args):
+        t0 = time.perf_counter()
+        out = fn(*args)
+        seconds[stage] = seconds.get(stage, 0.0) + time.perf_counter() - t0
+        return out
+
     work = work_dir(warehouse, run_id)
     reads = cache.cache_root(warehouse)
     if pruned := cache.prune(reads):
         log.info("read cache: removed %d expired batch folders", pruned)
-    plan_path = discover(raw_dir, warehouse, run_id, work)
+    plan_path = timed("discover", discover, raw_dir, warehouse, run_id, work)
     plan = RunPlan.load(plan_path)
     log.info("discover: %d files, %d to read (%d new, %d changed), %d unchanged, %d removed, %d duplicates",
              len(plan.files), len(plan.to_read), len(plan.new), len(plan.changed), len(plan.unchanged),
@@ -188,14 +196,15 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
     record_start(warehouse, plan_path, flow_run.get_id(), started, os.getpid())  # the flow's process holds the lock
     try:
         groups = batches(plan.to_read, batch_size)
-        batch_dirs, cached = _read_and_validate(groups, raw_dir, reads, work, max_bytes, budget, log)
+        batch_dirs, cached = timed("read+validate", _read_and_validate, groups, raw_dir, reads, work, max_bytes,
+                                   budget, log)
         log.info("read + validate: %d files in %d batches (%d from the read cache)",
                  len(plan.to_read), len(groups), cached)
-        loaded = load(warehouse, plan_path, batch_dirs)
+        loaded = timed("load", load, warehouse, plan_path, batch_dirs)
         log.info("load: %d documents, %d facts, %d rejected facts, %d rejected files, %d conflicts",
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
-        published = publish_package(warehouse, package_dir, raw_dir)
-        index = site(package_dir) if published.published else None
+        published = timed("publish", publish_package, warehouse, package_dir, raw_dir)
+        index = timed("site", site, package_dir) if published.published else None
     except BaseException as exc:  # Ctrl-C too: the record names the cause (or the next run settles it)
         record_failure(warehouse, run_id, exc)
         raise
@@ -206,7 +215,7 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
     record_end(warehouse, run_id, "completed" if published.published else "failed",
                None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
     shutil.rmtree(work, ignore_errors=True)
-    summary = summarize(plan, loaded, published, warehouse, {})
+    summary = summarize(plan, loaded, published, warehouse, seconds)
     summary.site = str(index) if index else None
     details = run_details(warehouse, run_id)
     details["batches"] = {"read": len(groups), "from cache": cached}
