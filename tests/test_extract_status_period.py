@@ -424,3 +424,14 @@ def test_a_second_base_year_is_no_period():
                           published=date(2007, 2, 1))
     assert [(f.text, f.indicator, f.period) for f in found][-1] == ("7788.27元", "农村居民人均纯收入", "2006")
     assert [f.indicator for f in found[1:3]] == ["农业总产值", "农业总产值"]
+
+
+def test_the_years_of_a_chronicle_date_only_their_own_paragraph():
+    # 烟台 2022: a paragraph walks through 2017…2021; the five years' figures after it were filed under 2020
+    text = ("一、过去五年工作回顾\n"
+            "回顾五年发展历程，我们走过了极不平凡的道路。2017年，党的十九大胜利召开，我们开启了本届政府的奋斗征程。"
+            "2019年，隆重庆祝新中国成立70周年。2020年，面对突如其来的新冠肺炎疫情，全市上下众志成城，“十三五”规划圆满收官。"
+            "2021年，迎来了中国共产党成立100周年。\n"
+            "这五年是抢抓机遇积厚成势的历程。地区生产总值跨过两个千亿台阶、达到8712亿元，一般公共预算收入达到646.6亿元。\n")
+    found = extract_facts(text, published=date(2022, 2, 24))
+    assert [(f.text, f.period) for f in found if "亿元" in f.text] == [("8712亿元", "2021"), ("646.6亿元", "2021")]

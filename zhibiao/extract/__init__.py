@@ -111,11 +111,18 @@ class _Sections:
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
         self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
+        # where a scope stops: the years of a chronicle (回顾五年发展历程，…。2017年，…。2018年，…。2020年，…), two or
+        # more in one paragraph, date only the rest of their paragraph; other openers reach to the next heading
+        self.scope_ends: list[int | None] = []
+        chronicle: dict[int, list[int]] = {}  # paragraph start -> indexes of its year openers
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
             # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
             turn = bool(re.search(r"\d", text[m.end():sent_end]))
+            steps = chronicle.setdefault(lay.paragraph(m.start("when")).start, []) \
+                if m.group("when")[0].isdigit() and not _TURN_TO_YEAR.match(m.group(0)) else []
             if turn and not _TURN_TO_YEAR.match(m.group(0)):
+                steps.append(-1)
                 continue
             if m.group("when") == "一年":  # 刚刚过去的一年
                 per = str(ref.review_year) if ref.review_year else None
@@ -132,6 +139,13 @@ class _Sections:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
                 self.review_only.append(turn)
+                self.scope_ends.append(None)
+            steps.append(len(self.scopes) - 1 if per is not False else -1)
+        for steps in chronicle.values():
+            if len(steps) > 1:
+                for k in steps:
+                    if k >= 0:
+                        self.scope_ends[k] = lay.paragraph(self.scope_starts[k]).end
 
     def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
         """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
@@ -172,6 +186,8 @@ class _Sections:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
         if not j or (st == "target" and self.review_only[j - 1]):
+            return False
+        if self.scope_ends[j - 1] is not None and pos > self.scope_ends[j - 1]:
             return False
         i = bisect_right(self.starts, pos)
         if i and self.starts[i - 1] > self.scope_starts[j - 1]:
