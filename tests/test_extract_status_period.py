@@ -435,3 +435,13 @@ def test_the_years_of_a_chronicle_date_only_their_own_paragraph():
             "这五年是抢抓机遇积厚成势的历程。地区生产总值跨过两个千亿台阶、达到8712亿元，一般公共预算收入达到646.6亿元。\n")
     found = extract_facts(text, published=date(2022, 2, 24))
     assert [(f.text, f.period) for f in found if "亿元" in f.text] == [("8712亿元", "2021"), ("646.6亿元", "2021")]
+
+
+def test_a_base_value_compared_with_is_of_its_own_year():
+    # 内蒙古 2006: 1570亿元 of 2000 was filed under 2005 and conflicted with the 2005 figure of a later report
+    found = extract_facts("初步核算2005年自治区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍。",
+                          published=date(2006, 2, 1))
+    assert [(f.text, f.period) for f in found][:2] == [("3822.8亿元", "2005"), ("1570亿元", "2000")]
+    # 青海 2003: the same with 增加
+    found = extract_facts("全省一般预算收入37亿元，比1997年的19.8亿元增加17.2亿元。", published=date(2003, 2, 1))
+    assert [(f.text, f.period) for f in found][:2] == [("37亿元", "2002"), ("19.8亿元", "1997")]

@@ -247,7 +247,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
                                                                    norm[q.end:q.end + 16]):
         return None
-    start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start])
+    start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
     if start_year:
         return start_year
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):

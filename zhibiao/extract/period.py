@@ -311,10 +311,19 @@ def written_span_from(before: str, first: int) -> bool:
     return any(m["y1"] and int(m["y1"]) == first for m in TIME_EXPRESSION.finditer(before))
 
 
-def starting_year(before: str) -> str | None:
-    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period."""
+# 比2000年的1570亿元增长1.2倍, 是2005年22557亿元的2倍: the value compared with is the base year's own
+_BASE_VALUE_YEAR = re.compile(r"(?:比|较|是|相当于)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
+_COMPARED_AFTER = re.compile(r"的\s*[\d.一二三四五六七八九十两]+多?倍|(?:增长|提高|增加|上升|下降|减少|降低|翻)")
+
+
+def starting_year(before: str, after: str = "") -> str | None:
+    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period; so is the year
+    of a base value that the sentence compares with (比2000年的1570亿元增长1.2倍)."""
     m = _STARTING_YEAR.search(before)
-    return m[1] if m else None
+    if m:
+        return m[1]
+    m = _BASE_VALUE_YEAR.search(before)
+    return m[1] if m and _COMPARED_AFTER.match(after) else None
 
 
 _STANDING_SET = re.compile(r"^[^，,。；;、：:]{0,8}?(?:产业链|专业镇|产业集群)")
