@@ -445,3 +445,10 @@ def test_a_base_value_compared_with_is_of_its_own_year():
     # 青海 2003: the same with 增加
     found = extract_facts("全省一般预算收入37亿元，比1997年的19.8亿元增加17.2亿元。", published=date(2003, 2, 1))
     assert [(f.text, f.period) for f in found][:2] == [("37亿元", "2002"), ("19.8亿元", "1997")]
+
+
+def test_a_year_whose_level_is_reached_again_is_no_period():
+    # 鄂州 2022: the rest of the sentence was filed under 2019 and conflicted with the 2020 report's 2019 figures
+    found = extract_facts("预计地区生产总值同比增长17%左右；主要经济指标总体恢复到2019年水平，规上工业增加值增长20.3%，"
+                          "固定资产投资增长25.3%。", published=date(2022, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("17%左右", "2021"), ("20.3%", "2021"), ("25.3%", "2021")]
