@@ -452,3 +452,12 @@ def test_a_year_whose_level_is_reached_again_is_no_period():
     found = extract_facts("预计地区生产总值同比增长17%左右；主要经济指标总体恢复到2019年水平，规上工业增加值增长20.3%，"
                           "固定资产投资增长25.3%。", published=date(2022, 1, 20))
     assert [(f.text, f.period) for f in found] == [("17%左右", "2021"), ("20.3%", "2021"), ("25.3%", "2021")]
+
+
+def test_the_last_year_singled_out_of_the_five_dates_the_paragraphs_after_it():
+    # 宁夏 2023: 在过去五年中，2022年是… turns to 2022; its figures were filed under the five years
+    text = ("一、过去五年工作回顾和2022年工作总结\n五年来，地区生产总值由3200亿元提高到5000亿元以上。\n"
+            "各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。\n"
+            "三是全力加快高质量发展。完成固定资产投资2008亿元，增长10.2%。\n")
+    found = extract_facts(text, published=date(2023, 1, 13))
+    assert [(f.text, f.period) for f in found][-2:] == [("2008亿元", "2022"), ("10.2%", "2022")]
