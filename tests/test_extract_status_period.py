@@ -461,3 +461,10 @@ def test_the_last_year_singled_out_of_the_five_dates_the_paragraphs_after_it():
             "三是全力加快高质量发展。完成固定资产投资2008亿元，增长10.2%。\n")
     found = extract_facts(text, published=date(2023, 1, 13))
     assert [(f.text, f.period) for f in found][-2:] == [("2008亿元", "2022"), ("10.2%", "2022")]
+
+
+def test_the_planned_total_of_projects_is_no_plan_cue():
+    # 山西 2021: 计划总投资 describes the projects started; the year's investment growth was filed as a 2021 target
+    found = extract_facts("全年新开工项目7274个，计划总投资1.24万亿元，带动全社会固定资产投资增长10.6%。",
+                          published=date(2021, 1, 25))
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("10.6%", "actual", "2020")
