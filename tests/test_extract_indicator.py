@@ -1,4 +1,8 @@
 """Indicator phrases taken from the text, and their dictionary codes."""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
 from .test_extract_support import facts, one
 
 
@@ -209,3 +213,15 @@ def test_a_plan_period_compared_with_is_not_the_indicator():
     assert indicators("城乡交通投资803亿元，是“十二五”的1.9倍。") == [
         ("803亿元", "城乡交通投资"), ("1.9倍", "城乡交通投资")]
     assert indicators("民生支出1163.3亿元、是上个五年的2倍。") == [("1163.3亿元", "民生支出"), ("2倍", "民生支出")]
+
+
+def test_a_rural_income_named_without_its_measure_takes_the_measure_of_its_years():
+    # 湖南 2022: an analyst asking for rural disposable income in 2021 found nothing
+    sentence = "城乡居民收入分别达44866元、18295元，分别增长7.6%、10.3%。"
+    found = extract_facts(sentence, published=date(2022, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("44866元", "urban_disposable_income"), ("18295元", "rural_disposable_income"),
+        ("7.6%", "urban_disposable_income"), ("10.3%", "rural_disposable_income")]
+    # before the unified household survey it was net income (纯收入); in 2013–2014 it stays as named
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2010, 1, 20))][1] == "rural_net_income"
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2014, 1, 20))][1] == "rural_income"

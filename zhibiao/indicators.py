@@ -207,3 +207,19 @@ def indicator_code(phrase: str | None) -> str | None:
             head, built = m.group(), True
         p = p[len(head):]
     return None
+
+
+# A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
+# disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in
+# 2013–2014, the years of the change, it stays as named.
+_BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"))}
+
+
+def code_in_period(code: str | None, period: str | None) -> str | None:
+    """The code of a statistic whose measure the reports changed over time, for the years of `period`."""
+    eras = _BY_ERA.get(code) if code else None
+    if not eras or not period or not period[:4].isdigit():
+        return code
+    (last_old, old), (first_new, new) = eras
+    first, last = int(period[:4]), int(period.split("/")[-1][:4])
+    return old if last <= last_old else new if first >= first_new else code

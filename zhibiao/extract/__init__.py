@@ -42,7 +42,7 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import indicator_code
+from zhibiao.indicators import code_in_period, indicator_code
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -897,6 +897,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
+        f.indicator_code = code_in_period(f.indicator_code, f.period)
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:
