@@ -468,3 +468,11 @@ def test_the_planned_total_of_projects_is_no_plan_cue():
     found = extract_facts("全年新开工项目7274个，计划总投资1.24万亿元，带动全社会固定资产投资增长10.6%。",
                           published=date(2021, 1, 25))
     assert [(f.text, f.status, f.period) for f in found][-1] == ("10.6%", "actual", "2020")
+
+
+def test_an_amount_under_a_span_written_in_its_sentence_is_the_spans_total():
+    # 南昌 2007: 183.5亿元 over 2001–2005 was filed under 2005 and conflicted with that year's 46.3亿元
+    found = extract_facts("旅游业发展较快，2001—2005年，旅游总收入183.5亿元，预计2006年实现旅游总收入55亿元。",
+                          published=date(2006, 2, 1))
+    assert [(f.text, f.period) for f in found] == [("183.5亿元", "2001-01/2005-12"), ("55亿元", "2006")]
+    one("2001-2005年，全市生产总值达到800亿元。", date(2006, 2, 1), period="2005")  # a state reached: the last year

@@ -434,6 +434,8 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
+    if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
+        return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
     if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
         # 旅游业总收入640.9亿元, 已有7家村镇银行挂牌营业 under a five-year review: no word of doing or adding
         # over the years, so the figure of the last one (an annual amount, or a stock at its end)
