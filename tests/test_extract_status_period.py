@@ -476,3 +476,12 @@ def test_an_amount_under_a_span_written_in_its_sentence_is_the_spans_total():
                           published=date(2006, 2, 1))
     assert [(f.text, f.period) for f in found] == [("183.5亿元", "2001-01/2005-12"), ("55亿元", "2006")]
     one("2001-2005年，全市生产总值达到800亿元。", date(2006, 2, 1), period="2005")  # a state reached: the last year
+
+
+def test_five_years_opening_a_clause_of_a_total_is_the_span():
+    # 国务院 1993: the five years' investment was filed under 1992 and conflicted with the 1992 communiqué
+    found = extract_facts("国民经济持续发展。基本建设和技术改造取得新成就，五年全社会固定资产投资完成26000亿元。",
+                          published=date(1993, 3, 15))
+    assert [(f.text, f.period) for f in found] == [("26000亿元", "1988-01/1992-12")]
+    # a programme named 五年 is no span of the figures after it (莆田 2014)
+    one("按照“五年任务三年完成”的要求，改造农村公路100公里。", date(2014, 2, 1), period="2014")
