@@ -485,3 +485,21 @@ def test_five_years_opening_a_clause_of_a_total_is_the_span():
     assert [(f.text, f.period) for f in found] == [("26000亿元", "1988-01/1992-12")]
     # a programme named 五年 is no span of the figures after it (莆田 2014)
     one("按照“五年任务三年完成”的要求，改造农村公路100公里。", date(2014, 2, 1), period="2013")
+
+
+def test_years_written_in_chinese_numerals_are_years():
+    # 国务院 1982 (the sixth five-year plan): the 1985 targets were filed as 1982 actuals
+    found = extract_facts("到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八〇年增长百分之十二点三；"
+                          "棉花三百六十万吨，增长百分之三十三。", published=date(1982, 11, 30))
+    assert [(f.text, f.status, f.period) for f in found if "吨" in f.text] == [
+        ("三亿六千万吨", "target", "1985"), ("三百六十万吨", "target", "1985")]
+    # 国务院 1983: a starting value of 1978, not of the year before the review
+    found = extract_facts("我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元。",
+                          published=date(1983, 6, 6))
+    assert [(f.text, f.period) for f in found] == [("三百五十五亿元", "1978"), ("七百七十二亿元", "1982")]
+
+
+def test_the_year_of_the_prices_a_figure_is_reckoned_in_is_no_period():
+    # 宁波 1998: a plan figure was filed under 1995, the year of its prices
+    found = extract_facts("到2002年，国内生产总值年均递增12%，按1995年价格计算达到1500亿元。", published=date(1998, 2, 1))
+    assert [(f.text, f.period) for f in found][-1] == ("1500亿元", "2002")

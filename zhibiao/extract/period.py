@@ -253,6 +253,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
     if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
         return False  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
+    if m["year"] and re.match(r"(?:的)?(?:不变价|可比价|价格)", text[m.end():m.end() + 4]):
+        return False  # 按1980年不变价格计算: the prices a figure is reckoned in, not its period
     if m["year"] and re.match(r"(?:同期)?(?:的)?水平", text[m.end():m.end() + 5]):
         return False  # 主要经济指标总体恢复到2019年水平: a level compared with, not the period of what follows
     if re.match(r"的?基础上", text[m.end():m.end() + 4]):
