@@ -253,6 +253,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
     if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
         return False  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
+    if m["year"] and re.match(r"(?:同期)?(?:的)?水平", text[m.end():m.end() + 5]):
+        return False  # 主要经济指标总体恢复到2019年水平: a level compared with, not the period of what follows
     if re.match(r"的?基础上", text[m.end():m.end() + 4]):
         return False  # 在2000年基础上翻一番: the base a goal is measured from
     return resolve(m, ref, status)
@@ -311,10 +313,19 @@ def written_span_from(before: str, first: int) -> bool:
     return any(m["y1"] and int(m["y1"]) == first for m in TIME_EXPRESSION.finditer(before))
 
 
-def starting_year(before: str) -> str | None:
-    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period."""
+# 比2000年的1570亿元增长1.2倍, 是2005年22557亿元的2倍: the value compared with is the base year's own
+_BASE_VALUE_YEAR = re.compile(r"(?:比|较|是|相当于)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
+_COMPARED_AFTER = re.compile(r"的\s*[\d.一二三四五六七八九十两]+多?倍|(?:增长|提高|增加|上升|下降|减少|降低|翻)")
+
+
+def starting_year(before: str, after: str = "") -> str | None:
+    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period; so is the year
+    of a base value that the sentence compares with (比2000年的1570亿元增长1.2倍)."""
     m = _STARTING_YEAR.search(before)
-    return m[1] if m else None
+    if m:
+        return m[1]
+    m = _BASE_VALUE_YEAR.search(before)
+    return m[1] if m and _COMPARED_AFTER.match(after) else None
 
 
 _STANDING_SET = re.compile(r"^[^，,。；;、：:]{0,8}?(?:产业链|专业镇|产业集群)")
