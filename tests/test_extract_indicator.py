@@ -268,3 +268,8 @@ def test_an_item_naming_a_pair_gives_two_values_of_a_list():
     # 进出口 inside a phrase is the trade total, a whole of its own: the growths pair with the values before them
     assert codes("2007年实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4%和18.9%")[2:] == [
         ("35.4%", "foreign_investment"), ("18.9%", "foreign_trade")]
+
+
+def test_a_total_reached_after_the_number_added_is_the_stock():
+    assert codes("新增国家级和省级研发创新平台112个，高新技术企业新增217家、达到290家")[1:] == [
+        ("217家", "high_tech_enterprises_new"), ("290家", "high_tech_enterprises")]
