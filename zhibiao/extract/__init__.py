@@ -578,6 +578,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
     if inherited and _COMPARED.match(inherited):
         inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
+    if inherited and _LEVEL_AFTER_FLOW.fullmatch(norm[previous[-1].end:q.start]):
+        inherited = _FLOW_WORD.sub("", inherited) or inherited  # 高新技术企业新增217家、达到290家: the total reached
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -638,6 +640,8 @@ def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int,
     return first
 
 
+_LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
+_FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
