@@ -180,6 +180,25 @@ def test_conflicting_reports_are_listed(tmp_path):
     assert rows == [("gdp", "220700", "2023", "growth", 5.8, 6.1)]
 
 
+def test_growth_before_and_after_inflation_is_no_conflict(tmp_path):
+    """全国 2004: the communiqué's nominal 13.3% and real 10.2% of retail sales, and a report's 13.3% as stated, are
+    no conflict; a third document stating 12.0% disagrees with the report's figure as stated."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "communique.txt").write_text(
+        "松原市2023年国民经济和社会发展统计公报\n发布时间：2024-03-20\n"
+        "2023年，松原市社会消费品零售总额比上年增长13.3%，扣除物价上涨因素，实际增长10.2%。\n", encoding="utf-8")
+    (raw / "report.txt").write_text(
+        "松原市政府工作报告\n发布时间：2024-01-12\n2023年，松原市社会消费品零售总额增长13.3%。\n", encoding="utf-8")
+    (raw / "news.txt").write_text(
+        "松原：消费市场回暖\n更新时间：2024-01-05\n2023年，松原市社会消费品零售总额增长12.0%。\n", encoding="utf-8")
+    run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "pkg")
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        rows = con.execute("SELECT indicator_code, period, least(value_a, value_b), greatest(value_a, value_b) "
+                           "FROM conflicts").fetchall()
+    assert rows == [("retail_sales", "2023", 12.0, 13.3)]
+
+
 def test_a_second_run_on_the_same_warehouse_waits_for_the_first(work):
     """Library callers get the run lock too: no two runs interleave on one warehouse folder."""
     import threading
