@@ -289,3 +289,12 @@ def test_an_item_naming_a_pair_gives_two_values_of_a_list():
 def test_a_total_reached_after_the_number_added_is_the_stock():
     assert codes("新增国家级和省级研发创新平台112个，高新技术企业新增217家、达到290家")[1:] == [
         ("217家", "high_tech_enterprises_new"), ("290家", "high_tech_enterprises")]
+
+
+def test_investment_without_rural_households_is_its_own_series():
+    # 2015 communiqué: 551590亿元 conflicted with 全社会固定资产投资562000亿元 under one code
+    found = extract_facts("全年全社会固定资产投资562000亿元，比上年增长9.8%。其中，固定资产投资（不含农户）551590亿元，增长10.0%。",
+                          published=date(2016, 2, 29))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("562000亿元", "fixed_asset_investment"), ("9.8%", "fixed_asset_investment"),
+        ("551590亿元", "fixed_asset_investment_excl_rural"), ("10.0%", "fixed_asset_investment_excl_rural")]

@@ -503,3 +503,12 @@ def test_the_year_of_the_prices_a_figure_is_reckoned_in_is_no_period():
     # 宁波 1998: a plan figure was filed under 1995, the year of its prices
     found = extract_facts("到2002年，国内生产总值年均递增12%，按1995年价格计算达到1500亿元。", published=date(1998, 2, 1))
     assert [(f.text, f.period) for f in found][-1] == ("1500亿元", "2002")
+
+
+def test_this_year_in_a_statistical_communique_is_the_year_it_reports_on():
+    # 2010 communiqué: a table row 本年资金来源 read as a heading of 2011 made the whole 国内贸易 section 2011 targets
+    text = ("中华人民共和国\n2010年国民经济和社会发展统计公报\n"
+            "表6：2010年房地产开发和销售主要指标完成情况\n- 本年资金来源 亿元 72494 25.4\n\n"
+            "五、国内贸易\n\n全年社会消费品零售总额156998亿元，比上年增长18.3%。\n")
+    found = extract_facts(text, published=date(2011, 2, 28), title="2010年国民经济和社会发展统计公报")
+    assert [(f.text, f.status, f.period) for f in found if "156998" in f.text] == [("156998亿元", "actual", "2010")]

@@ -904,6 +904,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
         f.indicator_code = code_in_period(f.indicator_code, f.period)
+        if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
+            # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
+            f.indicator_code = "fixed_asset_investment_excl_rural"
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:

@@ -177,6 +177,8 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     if ref.date is None:
         return None
     this = ref.date.year
+    if rel == "本年" and ref.kind == "communique" and ref.review_year:
+        return str(ref.review_year)  # 本年资金来源 in a statistical communiqué: the year it reports on
     if rel in ("今年", "本年"):
         return str(this)
     if rel in ("年内", "全年"):
