@@ -1,4 +1,8 @@
 """Indicator phrases taken from the text, and their dictionary codes."""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
 from .test_extract_support import facts, one
 
 
@@ -209,3 +213,88 @@ def test_a_plan_period_compared_with_is_not_the_indicator():
     assert indicators("城乡交通投资803亿元，是“十二五”的1.9倍。") == [
         ("803亿元", "城乡交通投资"), ("1.9倍", "城乡交通投资")]
     assert indicators("民生支出1163.3亿元、是上个五年的2倍。") == [("1163.3亿元", "民生支出"), ("2倍", "民生支出")]
+
+
+def test_a_rural_income_named_without_its_measure_takes_the_measure_of_its_years():
+    # 湖南 2022: an analyst asking for rural disposable income in 2021 found nothing
+    sentence = "城乡居民收入分别达44866元、18295元，分别增长7.6%、10.3%。"
+    found = extract_facts(sentence, published=date(2022, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("44866元", "urban_disposable_income"), ("18295元", "rural_disposable_income"),
+        ("7.6%", "urban_disposable_income"), ("10.3%", "rural_disposable_income")]
+    # before the unified household survey it was net income (纯收入); in 2013–2014 it stays as named
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2010, 1, 20))][1] == "rural_net_income"
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2014, 1, 20))][1] == "rural_income"
+
+
+def codes(sentence):
+    return [(f.text, f.indicator_code) for f in facts(sentence)]
+
+
+def test_a_pair_under_one_phrase_splits_into_its_urban_and_rural_parts():
+    assert codes("提高社会保障水平，城乡低保标准分别提高13%和19%，") == [
+        ("13%", "dibao_standard_urban"), ("19%", "dibao_standard_rural")]
+    assert codes("城乡常住居民人均可支配收入达33830元、12500元，增长9.1%、10.8%。") == [
+        ("33830元", "urban_disposable_income"), ("12500元", "rural_disposable_income"),
+        ("9.1%", "urban_disposable_income"), ("10.8%", "rural_disposable_income")]
+
+
+def test_deposits_and_loans_under_one_phrase_split_into_deposits_and_loans():
+    assert codes("年末金融机构本外币存贷款余额分别为10733.1亿元、12124.6亿元，增长5.9%、17%，") == [
+        ("10733.1亿元", "deposit_balance"), ("12124.6亿元", "loan_balance"),
+        ("5.9%", "deposit_balance"), ("17%", "loan_balance")]
+    # one value for both is their sum, which has no code
+    assert codes("金融机构存贷款余额3499亿元，") == [("3499亿元", None)]
+
+
+def test_a_clause_that_only_says_how_it_changed_continues_the_fact_before_it():
+    assert codes("年末全国总人口为111191万人，比上年末增加1577万人。") == [
+        ("111191万人", "total_population"), ("1577万人", "total_population")]
+    assert codes("金融机构各项存款余额544亿元，比年初增加72亿元。") == [
+        ("544亿元", "deposit_balance"), ("72亿元", "deposit_balance")]
+    assert codes("其中，夏粮产量12041万吨，增产2.6%。")[-1] == ("2.6%", "summer_grain_output")
+    assert codes("财政收入达到39.2亿元，年平均增长11.9%。")[-1] == ("11.9%", "fiscal_revenue")
+    assert codes("城乡居民收入分别达到36469元和16476元，年均实际增长7.5%和8.7%。")[2:] == [
+        ("7.5%", "urban_disposable_income"), ("8.7%", "rural_disposable_income")]
+    assert codes("预计全市生产总值3065亿元，比增14%")[-1] == ("14%", "gdp")
+    assert codes("城乡居民人均可支配收入分别达到33822元和10344元，比“十二五”末提高42.3%和49.1%")[2:] == [
+        ("42.3%", "urban_disposable_income"), ("49.1%", "rural_disposable_income")]
+
+
+def test_a_long_name_of_a_statistic_is_kept_whole():
+    one("全市研究与试验发展经费支出占地区生产总值比重达6.61%，", indicator="研究与试验发展经费支出占地区生产总值比重",
+        indicator_code="rd_intensity")
+
+
+def test_items_of_a_list_share_the_share_named_after_the_last():
+    assert codes("先进制造业和高技术制造业增加值占规模以上工业增加值的比重分别达42.5%和20.5%") == [
+        ("42.5%", "advanced_manufacturing_share"), ("20.5%", "high_tech_manufacturing_share")]
+    assert codes("全市生产安全事故起数、死亡人数分别下降20.8%、13.2%，") == [
+        ("20.8%", "work_safety_accidents"), ("13.2%", "work_safety_deaths")]
+
+
+def test_a_capacity_and_a_ratio_keep_their_last_character():
+    assert codes("停改关产能落后企业30家，淘汰落后产能73.1万吨，")[-1] == ("73.1万吨", "backward_capacity_eliminated")
+    assert codes("金融贷款余额增长7.69%，存贷比达106.58%")[-1] == ("106.58%", "loan_deposit_ratio")
+
+
+def test_an_item_naming_a_pair_gives_two_values_of_a_list():
+    assert codes("地区生产总值、城乡居民人均可支配收入分别完成215.4亿元、38100元、15874元，") == [
+        ("215.4亿元", "gdp"), ("38100元", "urban_disposable_income"), ("15874元", "rural_disposable_income")]
+    # 进出口 inside a phrase is the trade total, a whole of its own: the growths pair with the values before them
+    assert codes("2007年实际利用外资15亿美元，完成进出口总额39.5亿美元，年均分别增长35.4%和18.9%")[2:] == [
+        ("35.4%", "foreign_investment"), ("18.9%", "foreign_trade")]
+
+
+def test_a_total_reached_after_the_number_added_is_the_stock():
+    assert codes("新增国家级和省级研发创新平台112个，高新技术企业新增217家、达到290家")[1:] == [
+        ("217家", "high_tech_enterprises_new"), ("290家", "high_tech_enterprises")]
+
+
+def test_investment_without_rural_households_is_its_own_series():
+    # 2015 communiqué: 551590亿元 conflicted with 全社会固定资产投资562000亿元 under one code
+    found = extract_facts("全年全社会固定资产投资562000亿元，比上年增长9.8%。其中，固定资产投资（不含农户）551590亿元，增长10.0%。",
+                          published=date(2016, 2, 29))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("562000亿元", "fixed_asset_investment"), ("9.8%", "fixed_asset_investment"),
+        ("551590亿元", "fixed_asset_investment_excl_rural"), ("10.0%", "fixed_asset_investment_excl_rural")]

@@ -184,3 +184,11 @@ def test_a_table_with_empty_header_cells_pairs_filled_cells_with_named_columns()
     from zhibiao.ingest.markdown import markdown_to_text  # the reader's cleaning turns the pipes into tabs
     assert [(f.text, f.measure, f.unit) for f in facts(markdown_to_text(table))] == [
         ("2.2", "level", "person"), ("-0.7", "growth", "percent")]
+
+
+def test_a_rise_followed_by_the_level_it_reached_is_a_change():
+    # 国务院 1993: 增加321元 was a level of 321 yuan and conflicted with the communiqué's 784元
+    found = facts("农村居民人均纯收入增加321元，达到784元。")
+    assert [(f.text, f.measure) for f in found] == [("321元", "change"), ("784元", "level")]
+    found = facts("最低工资标准提高150元，达到1350元。")
+    assert [(f.text, f.measure) for f in found] == [("150元", "change"), ("1350元", "level")]

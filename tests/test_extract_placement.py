@@ -281,3 +281,11 @@ def test_an_annual_figure_or_a_stock_in_a_five_year_review_is_the_last_years():
     found = placed(text, date(2008, 1, 20))
     assert [(t, p) for t, *_, p in found] == [
         ("640.9亿元", "2007"), ("4.13亿美元", "2007"), ("7家", "2007"), ("71部", "2003-01/2007-12")]
+
+
+def test_a_national_title_a_place_holds_is_not_the_country():
+    # 江西 2026 and 天津 2025: 全国重点实验室 counts the province's labs, and two provinces conflicted under 全国
+    found = placed("国家级大院大所实现零的突破，全国重点实验室达8家。", published=date(2026, 1, 20), region_code="360000")
+    assert [(text, region) for text, region, *_ in found] == [("8家", "江西省")]
+    found = placed("全国居民消费价格上涨0.2%。", published=date(2026, 1, 20), region_code="360000")
+    assert [(text, region) for text, region, *_ in found] == [("0.2%", "全国")]

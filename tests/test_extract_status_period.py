@@ -424,3 +424,91 @@ def test_a_second_base_year_is_no_period():
                           published=date(2007, 2, 1))
     assert [(f.text, f.indicator, f.period) for f in found][-1] == ("7788.27元", "农村居民人均纯收入", "2006")
     assert [f.indicator for f in found[1:3]] == ["农业总产值", "农业总产值"]
+
+
+def test_the_years_of_a_chronicle_date_only_their_own_paragraph():
+    # 烟台 2022: a paragraph walks through 2017…2021; the five years' figures after it were filed under 2020
+    text = ("一、过去五年工作回顾\n"
+            "回顾五年发展历程，我们走过了极不平凡的道路。2017年，党的十九大胜利召开，我们开启了本届政府的奋斗征程。"
+            "2019年，隆重庆祝新中国成立70周年。2020年，面对突如其来的新冠肺炎疫情，全市上下众志成城，“十三五”规划圆满收官。"
+            "2021年，迎来了中国共产党成立100周年。\n"
+            "这五年是抢抓机遇积厚成势的历程。地区生产总值跨过两个千亿台阶、达到8712亿元，一般公共预算收入达到646.6亿元。\n")
+    found = extract_facts(text, published=date(2022, 2, 24))
+    assert [(f.text, f.period) for f in found if "亿元" in f.text] == [("8712亿元", "2021"), ("646.6亿元", "2021")]
+
+
+def test_a_base_value_compared_with_is_of_its_own_year():
+    # 内蒙古 2006: 1570亿元 of 2000 was filed under 2005 and conflicted with the 2005 figure of a later report
+    found = extract_facts("初步核算2005年自治区生产总值达到3822.8亿元，比2000年的1570亿元增长1.2倍。",
+                          published=date(2006, 2, 1))
+    assert [(f.text, f.period) for f in found][:2] == [("3822.8亿元", "2005"), ("1570亿元", "2000")]
+    # 青海 2003: the same with 增加
+    found = extract_facts("全省一般预算收入37亿元，比1997年的19.8亿元增加17.2亿元。", published=date(2003, 2, 1))
+    assert [(f.text, f.period) for f in found][:2] == [("37亿元", "2002"), ("19.8亿元", "1997")]
+
+
+def test_a_year_whose_level_is_reached_again_is_no_period():
+    # 鄂州 2022: the rest of the sentence was filed under 2019 and conflicted with the 2020 report's 2019 figures
+    found = extract_facts("预计地区生产总值同比增长17%左右；主要经济指标总体恢复到2019年水平，规上工业增加值增长20.3%，"
+                          "固定资产投资增长25.3%。", published=date(2022, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("17%左右", "2021"), ("20.3%", "2021"), ("25.3%", "2021")]
+
+
+def test_the_last_year_singled_out_of_the_five_dates_the_paragraphs_after_it():
+    # 宁夏 2023: 在过去五年中，2022年是… turns to 2022; its figures were filed under the five years
+    text = ("一、过去五年工作回顾和2022年工作总结\n五年来，地区生产总值由3200亿元提高到5000亿元以上。\n"
+            "各位代表，在过去五年中，2022年是极不平凡、极为特殊的一年。\n"
+            "三是全力加快高质量发展。完成固定资产投资2008亿元，增长10.2%。\n")
+    found = extract_facts(text, published=date(2023, 1, 13))
+    assert [(f.text, f.period) for f in found][-2:] == [("2008亿元", "2022"), ("10.2%", "2022")]
+
+
+def test_the_planned_total_of_projects_is_no_plan_cue():
+    # 山西 2021: 计划总投资 describes the projects started; the year's investment growth was filed as a 2021 target
+    found = extract_facts("全年新开工项目7274个，计划总投资1.24万亿元，带动全社会固定资产投资增长10.6%。",
+                          published=date(2021, 1, 25))
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("10.6%", "actual", "2020")
+
+
+def test_an_amount_under_a_span_written_in_its_sentence_is_the_spans_total():
+    # 南昌 2007: 183.5亿元 over 2001–2005 was filed under 2005 and conflicted with that year's 46.3亿元
+    found = extract_facts("旅游业发展较快，2001—2005年，旅游总收入183.5亿元，预计2006年实现旅游总收入55亿元。",
+                          published=date(2006, 2, 1))
+    assert [(f.text, f.period) for f in found] == [("183.5亿元", "2001-01/2005-12"), ("55亿元", "2006")]
+    one("2001-2005年，全市生产总值达到800亿元。", date(2006, 2, 1), period="2005")  # a state reached: the last year
+
+
+def test_five_years_opening_a_clause_of_a_total_is_the_span():
+    # 国务院 1993: the five years' investment was filed under 1992 and conflicted with the 1992 communiqué
+    found = extract_facts("国民经济持续发展。基本建设和技术改造取得新成就，五年全社会固定资产投资完成26000亿元。",
+                          published=date(1993, 3, 15))
+    assert [(f.text, f.period) for f in found] == [("26000亿元", "1988-01/1992-12")]
+    # a programme named 五年 is no span of the figures after it (莆田 2014)
+    one("按照“五年任务三年完成”的要求，改造农村公路100公里。", date(2014, 2, 1), period="2013")
+
+
+def test_years_written_in_chinese_numerals_are_years():
+    # 国务院 1982 (the sixth five-year plan): the 1985 targets were filed as 1982 actuals
+    found = extract_facts("到一九八五年，全国粮食产量计划达到三亿六千万吨，比一九八〇年增长百分之十二点三；"
+                          "棉花三百六十万吨，增长百分之三十三。", published=date(1982, 11, 30))
+    assert [(f.text, f.status, f.period) for f in found if "吨" in f.text] == [
+        ("三亿六千万吨", "target", "1985"), ("三百六十万吨", "target", "1985")]
+    # 国务院 1983: a starting value of 1978, not of the year before the review
+    found = extract_facts("我国进出口贸易总额，由一九七八年的三百五十五亿元增加到一九八二年的七百七十二亿元。",
+                          published=date(1983, 6, 6))
+    assert [(f.text, f.period) for f in found] == [("三百五十五亿元", "1978"), ("七百七十二亿元", "1982")]
+
+
+def test_the_year_of_the_prices_a_figure_is_reckoned_in_is_no_period():
+    # 宁波 1998: a plan figure was filed under 1995, the year of its prices
+    found = extract_facts("到2002年，国内生产总值年均递增12%，按1995年价格计算达到1500亿元。", published=date(1998, 2, 1))
+    assert [(f.text, f.period) for f in found][-1] == ("1500亿元", "2002")
+
+
+def test_this_year_in_a_statistical_communique_is_the_year_it_reports_on():
+    # 2010 communiqué: a table row 本年资金来源 read as a heading of 2011 made the whole 国内贸易 section 2011 targets
+    text = ("中华人民共和国\n2010年国民经济和社会发展统计公报\n"
+            "表6：2010年房地产开发和销售主要指标完成情况\n- 本年资金来源 亿元 72494 25.4\n\n"
+            "五、国内贸易\n\n全年社会消费品零售总额156998亿元，比上年增长18.3%。\n")
+    found = extract_facts(text, published=date(2011, 2, 28), title="2010年国民经济和社会发展统计公报")
+    assert [(f.text, f.status, f.period) for f in found if "156998" in f.text] == [("156998亿元", "actual", "2010")]

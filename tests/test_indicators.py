@@ -266,3 +266,21 @@ def test_a_row_with_an_unquoted_comma_is_a_clear_error(tmp_path):
                    "gdp,地区生产总值,GDP,GDP,Value added, all units\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"indicators\.csv: line 2 has more fields"):
         load_indicators(bad)
+
+
+@pytest.mark.parametrize("phrase, code", [
+    ("全社会研发经费支出相当于全市生产总值的比例", "rd_intensity"),
+    ("初步安排 2014年全市地区生产总值", "gdp"),  # 初步 only says the figure is preliminary
+    ("具有资质等级的总承包和专业承包建筑业企业实现利润", "construction_profits"),
+    ("个人中长期消费贷款余额", "long_term_consumer_loans"),  # a part of consumer loans
+    ("接待过夜游客", "overnight_tourists"),
+    ("城镇低保对象最低生活保障人均补差水平", "dibao_subsidy_urban"),  # what is paid, not the standard
+    ("提请市人大常委会审议通过地方性法规", "local_law_drafts"),
+])
+def test_indicators_of_this_round(phrase, code):
+    assert indicator_code(phrase) == code
+
+
+def test_bare_beds_added_have_no_code():
+    # a quarter of the corpus's 新增床位 are beds of elderly-care homes (建成省托老院…新增床位618张)
+    assert indicator_code("新增床位") is None and indicator_code("新增医疗床位") == "hospital_beds_added"

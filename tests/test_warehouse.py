@@ -162,22 +162,38 @@ def test_marts_declare_keys(work):
         con.close()
 
 
-def test_conflicting_reports_are_listed(tmp_path):
-    """Two documents, same indicator, region and period, different actual values: a conflict."""
+def conflicts_of(tmp_path, documents: dict[str, str], columns: str) -> list[tuple]:
+    """Run the documents (file name -> text) into a fresh warehouse and return the conflicts view's columns."""
     raw = tmp_path / "raw"
     raw.mkdir()
-    (raw / "bulletin.txt").write_text(
-        "松原市2023年国民经济和社会发展统计公报\n发布时间：2024-03-20\n"
-        "2023年，松原市地区生产总值增长5.8%，固定资产投资增长3.9%。\n", encoding="utf-8")
-    (raw / "news.txt").write_text(
-        "松原：经济运行稳中向好\n更新时间：2024-01-12\n"
-        "2023年，松原市地区生产总值增长6.1%，固定资产投资增长3.9%。\n", encoding="utf-8")
-    summary = run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "pkg")
-    assert summary.conflicts == 1
+    for name, text in documents.items():
+        (raw / name).write_text(text, encoding="utf-8")
+    run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "pkg")
     with connect(tmp_path / "w.duckdb", read_only=True) as con:
-        rows = con.execute("SELECT indicator_code, region_code, period, measure, least(value_a, value_b), "
-                           "greatest(value_a, value_b) FROM conflicts").fetchall()
+        return con.execute(f"SELECT {columns} FROM conflicts").fetchall()
+
+
+def test_conflicting_reports_are_listed(tmp_path):
+    """Two documents, same indicator, region and period, different actual values: a conflict."""
+    rows = conflicts_of(tmp_path, {
+        "bulletin.txt": "松原市2023年国民经济和社会发展统计公报\n发布时间：2024-03-20\n"
+                        "2023年，松原市地区生产总值增长5.8%，固定资产投资增长3.9%。\n",
+        "news.txt": "松原：经济运行稳中向好\n更新时间：2024-01-12\n"
+                    "2023年，松原市地区生产总值增长6.1%，固定资产投资增长3.9%。\n"},
+        "indicator_code, region_code, period, measure, least(value_a, value_b), greatest(value_a, value_b)")
     assert rows == [("gdp", "220700", "2023", "growth", 5.8, 6.1)]
+
+
+def test_growth_before_and_after_inflation_is_no_conflict(tmp_path):
+    """全国 2004: the communiqué's nominal 13.3% and real 10.2% of retail sales, and a report's 13.3% as stated, are
+    no conflict; a third document stating 12.0% disagrees with the report's figure as stated."""
+    rows = conflicts_of(tmp_path, {
+        "communique.txt": "松原市2023年国民经济和社会发展统计公报\n发布时间：2024-03-20\n"
+                          "2023年，松原市社会消费品零售总额比上年增长13.3%，扣除物价上涨因素，实际增长10.2%。\n",
+        "report.txt": "松原市政府工作报告\n发布时间：2024-01-12\n2023年，松原市社会消费品零售总额增长13.3%。\n",
+        "news.txt": "松原：消费市场回暖\n更新时间：2024-01-05\n2023年，松原市社会消费品零售总额增长12.0%。\n"},
+        "indicator_code, period, least(value_a, value_b), greatest(value_a, value_b)")
+    assert rows == [("retail_sales", "2023", 12.0, 13.3)]
 
 
 def test_a_second_run_on_the_same_warehouse_waits_for_the_first(work):

@@ -61,7 +61,7 @@ _TIME_HEAD = re.compile(
 )
 # Heads that say how the figure came about or how firm it is (the status column keeps that apart).
 _VERB_HEAD = re.compile(
-    r"^(?:初步核算|初步统计|经初步核算|据初步核算|预计|预期|力争|争取|确保|努力实现|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
+    r"^(?:初步核算|初步统计|经初步核算|据初步核算|初步|预计|预期|力争|争取|确保|努力实现|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
     r"共计|合计|总计|共|达到|其中|即|就是|包括|按可比价格计算|按可比价计算|按不变价格计算|按不变价计算|按现价计算|"
     r"使|将|保持|稳定|计划|安排|实施|开展|落实|组织|全口径|认真|高质量|办理|办复|办结|"
     r"按常住人口计算|按户籍人口计算|按常住人口|按户籍人口|"
@@ -207,3 +207,19 @@ def indicator_code(phrase: str | None) -> str | None:
             head, built = m.group(), True
         p = p[len(head):]
     return None
+
+
+# A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
+# disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in
+# 2013–2014, the years of the change, it stays as named.
+_BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"))}
+
+
+def code_in_period(code: str | None, period: str | None) -> str | None:
+    """The code of a statistic whose measure the reports changed over time, for the years of `period`."""
+    eras = _BY_ERA.get(code) if code else None
+    if not eras or not period or not period[:4].isdigit():
+        return code
+    (last_old, old), (first_new, new) = eras
+    first, last = int(period[:4]), int(period.split("/")[-1][:4])
+    return old if last <= last_old else new if first >= first_new else code

@@ -247,6 +247,9 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame, **constants)
     return len(frame)
 
 
+# a growth after inflation: 实际增长, 实际比上年下降, 扣除物价上涨因素, 剔除价格变动的因素 (RE2 syntax)
+_REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；;]{0,12}因素"
+
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
     "facts": """
@@ -314,11 +317,13 @@ VIEWS = {
         WITH exact AS (
             SELECT f.*, 0.5 * pow(10, -length(coalesce(regexp_extract(f.text, '\\d\\.(\\d+)', 1), '')))
                         * abs(f.value / nullif(f.raw_value, 0)) AS rounding,
-                   -- a growth at current prices (名义增长8.7%) and one after inflation (实际增长6.5%) both hold
-                   -- (名义 said, or 扣除价格因素/实际 written after the figure: …增长5.3%，扣除价格因素实际增长5.1%)
-                   CASE WHEN f.measure = 'growth' AND (f.context LIKE '%名义%' OR strpos(f.context, f.text) BETWEEN 1
-                             AND greatest(strpos(f.context, '实际增长'), strpos(f.context, '扣除价格因素')) - 1)
-                        THEN 'nominal' ELSE 'real' END AS basis,
+                   -- a growth at current prices (名义增长8.7%, or …增长13.3%，扣除物价上涨因素，实际增长10.2%), one
+                   -- after inflation (the 10.2%) and one as a report states it (增长13.3%) are three figures
+                   CASE WHEN f.measure <> 'growth' THEN ''
+                        WHEN f.context LIKE '%名义%' THEN 'nominal'
+                        WHEN NOT regexp_matches(f.context, '{_REAL_CUE}') THEN 'stated'
+                        WHEN strpos(f.context, f.text) > length(regexp_extract(f.context, '^(.*?)(?:{_REAL_CUE})', 1))
+                        THEN 'real' ELSE 'nominal' END AS basis,
                    -- 33.5万户 and 203个 of old communities count different things
                    CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
@@ -334,7 +339,7 @@ VIEWS = {
          AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
          AND a.basis = b.basis AND a.counted = b.counted
         WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
-                                                1e-6 * greatest(abs(a.value), abs(b.value)))""",
+                                                1e-6 * greatest(abs(a.value), abs(b.value)))""".replace("{_REAL_CUE}", _REAL_CUE),
 }
 
 

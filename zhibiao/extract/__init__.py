@@ -42,7 +42,7 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import indicator_code
+from zhibiao.indicators import code_in_period, indicator_code
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -50,14 +50,15 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
+    r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年)")
-# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回
+# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
-_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五]")
+_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在]")
 
 
 def _scope_openers(text: str):
@@ -111,11 +112,18 @@ class _Sections:
         self.scope_starts: list[int] = []
         self.scopes: list[str | None] = []
         self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
+        # where a scope stops: the years of a chronicle (回顾五年发展历程，…。2017年，…。2018年，…。2020年，…), two or
+        # more in one paragraph, date only the rest of their paragraph; other openers reach to the next heading
+        self.scope_ends: list[int | None] = []
+        chronicle: dict[int, list[int]] = {}  # paragraph start -> indexes of its year openers
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
             # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
             turn = bool(re.search(r"\d", text[m.end():sent_end]))
+            steps = chronicle.setdefault(lay.paragraph(m.start("when")).start, []) \
+                if m.group("when")[0].isdigit() and not _TURN_TO_YEAR.match(m.group(0)) else []
             if turn and not _TURN_TO_YEAR.match(m.group(0)):
+                steps.append(-1)
                 continue
             if m.group("when") == "一年":  # 刚刚过去的一年
                 per = str(ref.review_year) if ref.review_year else None
@@ -132,6 +140,13 @@ class _Sections:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
                 self.review_only.append(turn)
+                self.scope_ends.append(None)
+            steps.append(len(self.scopes) - 1 if per is not False else -1)
+        for steps in chronicle.values():
+            if len(steps) > 1:
+                for k in steps:
+                    if k >= 0:
+                        self.scope_ends[k] = lay.paragraph(self.scope_starts[k]).end
 
     def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
         """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
@@ -172,6 +187,8 @@ class _Sections:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         j = bisect_right(self.scope_starts, pos)
         if not j or (st == "target" and self.review_only[j - 1]):
+            return False
+        if self.scope_ends[j - 1] is not None and pos > self.scope_ends[j - 1]:
             return False
         i = bisect_right(self.starts, pos)
         if i and self.starts[i - 1] > self.scope_starts[j - 1]:
@@ -231,7 +248,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
                                                                    norm[q.end:q.end + 16]):
         return None
-    start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start])
+    start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
     if start_year:
         return start_year
     if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
@@ -417,6 +434,8 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
             or (first_lead and first_lead.end() == len(before))):
         return str(years[1])
+    if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
+        return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
     if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
         # 旅游业总收入640.9亿元, 已有7家村镇银行挂牌营业 under a five-year review: no word of doing or adding
         # over the years, so the figure of the last one (an annual amount, or a stock at its end)
@@ -559,6 +578,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
     if inherited and _COMPARED.match(inherited):
         inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
+    if inherited and _LEVEL_AFTER_FLOW.fullmatch(norm[previous[-1].end:q.start]):
+        inherited = _FLOW_WORD.sub("", inherited) or inherited  # 高新技术企业新增217家、达到290家: the total reached
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -619,6 +640,8 @@ def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int,
     return first
 
 
+_LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
+_FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
@@ -880,6 +903,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
+        f.indicator_code = code_in_period(f.indicator_code, f.period)
+        if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
+            # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
+            f.indicator_code = "fixed_asset_investment_excl_rural"
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:

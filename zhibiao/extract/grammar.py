@@ -56,7 +56,15 @@ def normalise(text: str) -> str:
         text = _CIRCLED.sub(" ", text)
     if _CN_LAST_GROUP.search(text):
         text = _group_thousands(text)
+    if "九" in text or "〇" in text or "零" in text:
+        text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     return text
+
+
+# 一九八五年 and 二〇二〇年 are the years 1985年 and 2020年 (same length, so every offset holds): time expressions,
+# comparison bases and targets (到一九八五年) read them as they read Arabic years
+_CN_YEAR = re.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 def _has_circled(text: str) -> bool:

@@ -14,7 +14,10 @@
 - A clause with no subject of its own (…8.5亿元,增长57.4%) takes the indicator of the quantity before it
   in the sentence; failing that, the subject of the clause before (GDP增长速度达到新高,实现8.5%).
 - Lists with 分别 pair subjects and numbers in order: 肉牛、生猪、家禽、梅花鹿出栏量分别增长44.8%、…
-  → 肉牛出栏量, 生猪出栏量, …; a known abbreviation expands (批零住餐 → 批发业, 零售业, 住宿业, 餐饮业).
+  → 肉牛出栏量, 生猪出栏量, …; a known abbreviation expands (批零住餐 → 批发业, 零售业, 住宿业, 餐饮业), also inside
+  a phrase that names a pair (城乡低保标准 → 城镇低保标准, 农村低保标准; 金融机构存贷款余额 → 金融机构存款余额, …).
+- A clause that only says how the value changed (比上年末增加, 比年初增加, 增产, 实际增长, 年平均增长) names no
+  subject: it continues the fact before it.
 """
 from __future__ import annotations
 
@@ -29,23 +32,27 @@ except ImportError:  # Python < 3.11
 
 from zhibiao.units import MAGNITUDES, base_surfaces, lookup
 
-MAX_LEN = 16
+MAX_LEN = 16  # the noun after a quantity
+# The subject before a number: long enough for the longest names of statistics (高技术制造业增加值占规模以上工业增加值
+# 比重, 研究与试验发展经费支出占地区生产总值比重), which a shorter cut broke at their head.
+SUBJECT_MAX_LEN = 24
 
 _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
-    r"上涨|上升|回落|下滑|涨幅|折合|"
+    r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|实际|年平均|平均每年|递增|比增|减到|减为|减至|"
     r"按|计划|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|跨过|跨越|跨上|迈上|迈过|站上|跨|"
     r"降低|降至|增至|同比|环比|分别|均|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|"
     r"每月|每年|每人|每户|每天|每日|"
-    r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|能)$"
+    r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
 )
 _GOAL_TAIL = re.compile(r"(?:的)?(?:预期|调控|奋斗|发展)?目标(?:定|确定|建议)?(?:为|是)?$|(?:的)?预期(?:为|是)?$")
 _COMPARISON_TAIL = re.compile(
-    r"(?<![同占])(?:比|较|较之|相比|与)(?:上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
+    r"(?<![同占贷环])(?:比|较|较之|相比|与)(?:上年末|去年末|上年底|去年底|年初|上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
     r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?(?:[和、及与](?:上年|去年|\d{4}年))?$"  # 比上年和2002年
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
     # 是“十二五”末的1.61倍, 是上个五年的2倍: a plan period or the five years before are a base, never the indicator
     r"|(?:是|为|达到|相当于|比)?(?:[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:时期|期间|期|末)?|上个五年|前五年|五年前)的$"
+    r"|(?:比|较)[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:末|期末)$"  # 比“十二五”末提高42.3%: a base, said alone
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
@@ -53,7 +60,7 @@ _LEADING_NOISE = re.compile(
     r"按可比价格计算|扣除价格因素|可比价|同口径|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
-    r"(?:较|比)(?:上一年|上年同期|上年|去年同期|去年|同期)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
+    r"(?:较|比)(?:上一年|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
 )
 # Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
 _ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
@@ -70,9 +77,11 @@ _AFTER_STOP = re.compile(
 )
 _WHOLE_NOUN = re.compile(r"(?:GDP|生产总值|总产值|CPI|物价|价格指数)$")
 _MEASURE_SUFFIX = re.compile(
-    r"(?:饲养量|出栏量|存栏量|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
+    r"(?:饲养量|出栏量|存栏量|起数|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
     r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准|参保率|参保人数|治理率|就业率|上线率|入园率|处理率)+$"
 )
+# A share named after the last item (先进制造业、高技术制造业增加值占规模以上工业增加值比重): every item's share.
+_SHARE_SUFFIX = re.compile(r"(?:增加值|总产值|产值|营业收入|投资)占[^、，,]{2,16}(?:比重|比例)$")
 _RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2}率$")  # 高考一本、本科进线率 → 进线率 for both
 # Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
 ABBREVIATIONS = {
@@ -83,8 +92,11 @@ ABBREVIATIONS = {
     "一、二、三产业": ("第一产业", "第二产业", "第三产业"),
     "三次产业": ("第一产业", "第二产业", "第三产业"),
     "城乡居民": ("城镇居民", "农村居民"),
+    "城乡": ("城镇", "农村"),  # 城乡低保标准分别提高8%、10% → 城镇低保标准, 农村低保标准
     "进出口": ("进口", "出口"),
+    "存贷款": ("存款", "贷款"),  # 金融机构存贷款余额分别增长12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额
 }
+_LIST_WORD = re.compile(r"、|和|及|与")
 
 
 def strip_verbs(s: str) -> str:
@@ -96,7 +108,7 @@ _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|�
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
-TAIL_WIDTHS = {_TRAILING_VERBS: 3, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None}
+TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None}
 
 
 def _last_chars(items) -> frozenset | None:
@@ -237,8 +249,8 @@ def clean(s: str) -> str:
     t = _TRAILING_AND.sub("", s)
     if t != s:  # 分别比上年和(2002年): what the conjunction leaves may end on a comparison
         s = _strip_tail(t)
-    if len(s) > MAX_LEN:
-        s = s[-MAX_LEN:]
+    if len(s) > SUBJECT_MAX_LEN:
+        s = s[-SUBJECT_MAX_LEN:]
     return s
 
 
@@ -357,6 +369,21 @@ _PARALLEL_PARTS = ("城镇", "城市", "农村", "乡村")
 _OWN_PLACE_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全盟)")
 
 
+# Words naming two parts at once (城乡: urban and rural; 存贷款: deposits and loans), longest first.
+_PAIR_WORDS = ("城乡居民", "城乡", "存贷款")
+
+
+def _with_pair_split(parts: list[str]) -> list[str]:
+    """地区生产总值、城乡居民人均可支配收入 for three values: the one item naming a pair gives its two parts."""
+    found = [(k, next(w for w in _PAIR_WORDS if w in p)) for k, p in enumerate(parts) if any(w in p for w in _PAIR_WORDS)]
+    if len(found) != 1:
+        return parts
+    k, word = found[0]
+    p = parts[k]
+    i = p.find(word)
+    return parts[:k] + [p[:i] + f + p[i + len(word):] for f in ABBREVIATIONS[word]] + parts[k + 1:]
+
+
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
     head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
@@ -368,7 +395,12 @@ def list_subjects(head: str, n: int) -> list[str] | None:
             return [f + suffix for f in full]
         if head.endswith(abbr):
             return list(full)
+        i = head.find(abbr) if abbr in _PAIR_WORDS else -1  # not 进出口: 外贸进出口总额 is a whole of its own
+        if i > 0 and not _LIST_WORD.search(head):  # 金融机构本外币存贷款余额 → 金融机构本外币存款余额, …
+            return [clean(head[:i] + f + head[i + len(abbr):]) for f in full]
     parts = [p for p in re.split(r"、|和|及|与|以及", head) if p]
+    if len(parts) == n - 1:
+        parts = _with_pair_split(parts)
     if len(parts) != n:
         return None
     if all(p in _PARALLEL_PARTS for p in parts[:-1]) and parts[-1][:2] in _PARALLEL_PARTS and len(parts[-1]) > 2:
@@ -377,7 +409,7 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
         noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun
         return [p + noun for p in parts[:-1]] + [parts[-1]]
-    m = _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
+    m = _SHARE_SUFFIX.search(parts[-1]) or _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)
         # 进口、出口总额 → 进口总额, 出口总额; an item that is an indicator already (GDP) stays as it is

@@ -63,7 +63,7 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d一二三四五六七八九十两第])(?P<ny>[2-9]|[1-9]\d|[两二三四六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"多?年(?:来|以来)"
     r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
-    r"引进|培育|改造|减少|增加|转移|解决|新开|开工))"
+    r"引进|培育|改造|减少|增加|转移|解决|新开|开工|(?:(?!行动|计划|规划|任务)[^，,。；;、\d年]){2,12}?(?:完成|累计|共)))"
 )
 # Five-year plans: the first year of each.
 PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
@@ -177,6 +177,8 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     if ref.date is None:
         return None
     this = ref.date.year
+    if rel == "本年" and ref.kind == "communique" and ref.review_year:
+        return str(ref.review_year)  # 本年资金来源 in a statistical communiqué: the year it reports on
     if rel in ("今年", "本年"):
         return str(this)
     if rel in ("年内", "全年"):
@@ -253,6 +255,10 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
     if _BASE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _BASE_AFTER.match(text, m.end()):
         return False  # 是2005年22557亿元的2倍, 是2010年末的, 恢复到2019年的93%: a comparison base, for the multiple and what follows
+    if m["year"] and re.match(r"(?:的)?(?:不变价|可比价|价格)", text[m.end():m.end() + 4]):
+        return False  # 按1980年不变价格计算: the prices a figure is reckoned in, not its period
+    if m["year"] and re.match(r"(?:同期)?(?:的)?水平", text[m.end():m.end() + 5]):
+        return False  # 主要经济指标总体恢复到2019年水平: a level compared with, not the period of what follows
     if re.match(r"的?基础上", text[m.end():m.end() + 4]):
         return False  # 在2000年基础上翻一番: the base a goal is measured from
     return resolve(m, ref, status)
@@ -311,10 +317,19 @@ def written_span_from(before: str, first: int) -> bool:
     return any(m["y1"] and int(m["y1"]) == first for m in TIME_EXPRESSION.finditer(before))
 
 
-def starting_year(before: str) -> str | None:
-    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period."""
+# 比2000年的1570亿元增长1.2倍, 是2005年22557亿元的2倍: the value compared with is the base year's own
+_BASE_VALUE_YEAR = re.compile(r"(?:比|较|是|相当于)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?\s*$")
+_COMPARED_AFTER = re.compile(r"的\s*[\d.一二三四五六七八九十两]+多?倍|(?:增长|提高|增加|上升|下降|减少|降低|翻)")
+
+
+def starting_year(before: str, after: str = "") -> str | None:
+    """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period; so is the year
+    of a base value that the sentence compares with (比2000年的1570亿元增长1.2倍)."""
     m = _STARTING_YEAR.search(before)
-    return m[1] if m else None
+    if m:
+        return m[1]
+    m = _BASE_VALUE_YEAR.search(before)
+    return m[1] if m and _COMPARED_AFTER.match(after) else None
 
 
 _STANDING_SET = re.compile(r"^[^，,。；;、：:]{0,8}?(?:产业链|专业镇|产业集群)")

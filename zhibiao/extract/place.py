@@ -27,7 +27,10 @@ _COMPARED = re.compile(
     r"(?:高于|低于|快于|慢于|好于|超过|超出|领先|落后于?|比|较|与)(全国|全省|全区|全市|全州|全县|全盟)"
     r"(?:同期)?(?:平均水平|平均|水平|均值|增速|增幅|平均增速)?(?:高|低|快|慢|多|少)?(?:出)?了?$")
 # a whole named as the subject that opens a clause (全国增长5.2%, 同期全省规模以上工业增加值增长6%)
-_WHOLE_SUBJECT = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,]?(全国|全省|全区|全市|全州|全县|全盟)")
+_WHOLE_SUBJECT = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,]?(全国|全省|全区|全市|全州|全县|全盟)"
+                            # 全国重点实验室达8家, 全国文明城市: a title the place holds, not the whole as subject
+                            r"(?!重点|文明|百强|先进|示范|优秀|首批|首个|首家|第[一二三四五六七八九十\d]|劳动模范|人大|政协|"
+                            r"性|统一|一流|前列|知名|著名)")
 _OPENER = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,：:]?")
 # after a place name: a thing named after the place, not the place (宁波舟山港, 深圳大学, 北京路)
 _THING_AFTER = re.compile(r"^(?:舟山港|港|大学|学院|机场|路|街|站|银行|集团|公司|海关|市场|中心|医院|地铁|高铁|铁路|"
