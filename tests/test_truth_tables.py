@@ -5,10 +5,12 @@ national GDP growth, CPI, new urban jobs and grain output 1978–2025; every pro
 2008–2026; every municipality's and provincial capital's 2016–2026; GDP, fixed-asset investment and retail sales
 growth and targets of 55 prefecture-level cities 2012–2026 (written blind, then scored); fixed-asset investment,
 retail sales, budget revenue, CPI, incomes and new jobs of every province 2012–2025 (written blind: 621 of 695 right
-on its first run); national levels of GDP, retail sales, investment and trade from the communiqués (written blind:
-11 of 18 right on its first run). They are scored with the project's own scorer,
+on its first run); levels of GDP, retail sales, investment, trade, budget revenue, grain and new jobs from the national communiqués and
+the provinces' 2024 reports (written blind; its first 18 rows: 11 right on their first run); investment, retail
+sales, budget revenue, CPI, incomes, new jobs and GDP levels of capitals and municipalities (written blind,
+first run 312 of 342 on the tables as landed by 03:25 UTC). They are scored with the project's own scorer,
 ../shared/tools/truth_check.py, exactly as zhibiao's hidden tables are: one value per region-year question, the true
-one. The warehouse here is built from the cited files only (742 of the corpus’s 2,406), with the plain runner.
+one. The warehouse here is built from the cited files only (757 of the corpus’s 2,406), with the plain runner.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ TRUTH = ROOT / "tests" / "fixtures" / "truth"
 CHECK = SHARED / "tools" / "truth_check.py"
 # right answers measured on this warehouse when the tables were last scored; a drop is a regression
 MINIMUM = {"national.tsv": 0.92, "provinces_gdp.tsv": 0.96, "capitals_gdp.tsv": 0.96, "cities_gdp.tsv": 0.95,
-           "provinces_more.tsv": 0.92, "levels.tsv": 0.83}
+           "provinces_more.tsv": 0.92, "levels.tsv": 0.83, "capitals_more.tsv": 0.86}
 
 
 def cited_files() -> set[str]:
