@@ -162,15 +162,33 @@ def test_marts_declare_keys(work):
         con.close()
 
 
-def conflicts_of(tmp_path, documents: dict[str, str], columns: str) -> list[tuple]:
-    """Run the documents (file name -> text) into a fresh warehouse and return the conflicts view's columns."""
+def ask(tmp_path, documents: dict[str, str], sql: str) -> list[tuple]:
+    """Run the documents (file name -> text) into a fresh warehouse and return the answer to an analyst's SQL."""
     raw = tmp_path / "raw"
     raw.mkdir()
     for name, text in documents.items():
         (raw / name).write_text(text, encoding="utf-8")
     run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "pkg")
     with connect(tmp_path / "w.duckdb", read_only=True) as con:
-        return con.execute(f"SELECT {columns} FROM conflicts").fetchall()
+        return con.execute(sql).fetchall()
+
+
+def conflicts_of(tmp_path, documents: dict[str, str], columns: str) -> list[tuple]:
+    return ask(tmp_path, documents, f"SELECT {columns} FROM conflicts")
+
+
+def test_a_milestone_passed_is_no_second_figure(tmp_path):
+    """上海 2023 and the State Council's report: 突破4万亿元大关 beside 预计达到4.45万亿元, and 超过1.2万亿斤 beside the
+    communiqué's 60194万吨, are bounds the figures meet; asked for the value, the warehouse gives the figure alone.
+    A bound with no figure beside it (迈上3万亿元台阶 in 2021) stays the answer."""
+    rows = ask(tmp_path, {
+        "report-2023.txt": "上海市政府工作报告\n发布时间：2023-01-15\n一、2022年工作回顾\n"
+                           "全市生产总值突破4万亿元大关，预计达到4.45万亿元。\n",
+        "report-2022.txt": "上海市政府工作报告\n发布时间：2022-01-20\n一、2021年工作回顾\n全市生产总值迈上3万亿元台阶。\n"},
+        "SELECT period, value, qualifier, indicator_code, bound_of FROM facts WHERE indicator = '生产总值' "
+        "ORDER BY period, value")
+    assert rows == [("2021", 3e12, "at_least", "gdp", None),
+                    ("2022", 4e12, "at_least", None, "gdp"), ("2022", 4.45e12, "exact", "gdp", None)]
 
 
 def test_conflicting_reports_are_listed(tmp_path):

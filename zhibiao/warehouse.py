@@ -252,10 +252,24 @@ _REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；
 
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
+    # A bound of what happened (粮食产量超过1.2万亿斤, 生产总值突破4万亿元大关) that an exact or rounded figure of the
+    # same series meets (60194万吨, 预计达到4.45万亿元) is no second figure of that series: its code moves to
+    # `bound_of`, so "the value of X" has one answer. A bound no figure meets, or the only one given, keeps its code.
     "facts": """
-        SELECT f.*, r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
+        WITH met AS (
+            SELECT DISTINCT b.fact_id
+            FROM marts.fct_facts b JOIN marts.fct_facts e
+              ON e.indicator_code = b.indicator_code AND e.region_code = b.region_code AND e.period = b.period
+             AND e.measure = b.measure AND e.unit = b.unit
+            WHERE b.qualifier IN ('at_least', 'at_most') AND b.status IN ('actual', 'estimate')
+              AND e.qualifier IN ('exact', 'approx') AND e.status IN ('actual', 'estimate')
+              AND CASE b.qualifier WHEN 'at_least' THEN e.value >= b.value ELSE e.value <= b.value END)
+        SELECT f.* REPLACE (CASE WHEN met.fact_id IS NULL THEN f.indicator_code END AS indicator_code),
+               CASE WHEN met.fact_id IS NOT NULL THEN f.indicator_code END AS bound_of,
+               r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
         FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
+        LEFT JOIN met USING (fact_id)
         LEFT JOIN marts.dim_regions r ON r.code = f.region_code""",
     "rejects": "SELECT * FROM staging.rejects",
     "runs": "SELECT * FROM marts.dim_runs",
