@@ -162,6 +162,16 @@ def test_columns_that_name_what_they_count_qualify_the_row():
         ("31255", "level", "东盟（出口额）"), ("17.7", "growth", "东盟"), ("25489", "level", "东盟（进口额）")]
 
 
+def test_a_column_headed_by_a_year_is_that_year():
+    # 2002 communiqué, 表13 五年来城乡居民生活改善情况: 2210 is 1999's rural income, not a second figure of 2002
+    table = ("表13. 五年来城乡居民生活改善情况\n指标\t单位\t1998\t1999\t2000\t2001\t2002\n"
+             "农村居民人均纯收入\t元\t2162\t2210\t2253\t2366\t2476\n")
+    found = facts(table, published=date(2003, 2, 28))
+    assert [(f.text, f.period, f.indicator, f.indicator_code) for f in found] == [
+        (str(v), str(y), "农村居民人均纯收入", "rural_net_income")
+        for v, y in zip((2162, 2210, 2253, 2366, 2476), range(1998, 2003))]
+
+
 def test_the_base_of_an_exchange_rate_is_no_fact():
     assert [f.text for f in facts("全年人民币平均汇率为1美元兑6.7518元人民币，比上年贬值1.6%。")] == ["6.7518元", "1.6%"]
 

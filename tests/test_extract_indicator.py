@@ -298,3 +298,19 @@ def test_investment_without_rural_households_is_its_own_series():
     assert [(f.text, f.indicator_code) for f in found] == [
         ("562000亿元", "fixed_asset_investment"), ("9.8%", "fixed_asset_investment"),
         ("551590亿元", "fixed_asset_investment_excl_rural"), ("10.0%", "fixed_asset_investment_excl_rural")]
+
+
+def test_the_basis_a_figure_is_stated_on_is_not_its_indicator():
+    # 2022's reports gave revenue growth net of the VAT refunds; an analyst asking for it found nothing
+    assert codes("地方一般公共预算收入剔除留抵退税因素后同口径增长2.3%，") == [("2.3%", "general_budget_revenue")]
+    assert codes("一般公共预算收入扣除留抵退税后、同口径增长2.6%，") == [("2.6%", "general_budget_revenue")]
+    assert codes("地方一般公共预算收入在更大规模减税降费的情况下下降1.7%，") == [("1.7%", "general_budget_revenue")]
+    assert codes("市一般公共预算收入766亿元，扣除留抵退税因素后增长4.1%。") == [
+        ("766亿元", "general_budget_revenue"), ("4.1%", "general_budget_revenue")]
+    # 海南 2019: without real estate it is another figure
+    assert codes("全年实现地区生产总值4832.1亿元，增长5.8%，剔除房地产业后增长7.6%。")[-1] == ("7.6%", None)
+
+
+def test_a_sign_written_before_the_number_is_not_part_of_the_indicator():
+    assert codes("固定资产投资增长-12.7%，社会消费品零售总额增长-5.1%。") == [
+        ("12.7%", "fixed_asset_investment"), ("5.1%", "retail_sales")]

@@ -105,10 +105,15 @@ def strip_verbs(s: str) -> str:
 
 
 _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
+# The basis a figure is stated on, between the indicator and its verb (一般公共预算收入扣除留抵退税因素后、同口径增长2.6%;
+# 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what. A part taken out
+# (生产总值…剔除房地产业后增长7.6%) is another figure and stays in the phrase.
+_BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因素|退税|价格)后?(?:、?同口径)?|同口径|"
+                         r"在[^在，,。；;]{2,20}(?:情况|背景|形势|条件)下)$")
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
-TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None}
+TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 8, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None}
 
 
 def _last_chars(items) -> frozenset | None:
@@ -171,6 +176,7 @@ def _strip_tail(s: str) -> str:
     while True:
         t = _cut_tail(_TRAILING_VERBS, s)
         t = _cut_tail(_COMPARISON_TAIL, t)
+        t = _cut_tail(_BASIS_TAIL, t)
         t = _cut_tail(_GOAL_TAIL, t) if len(t) > 4 else t
         t = _cut_tail(_YEARS_TAIL, t) if len(t) > 4 else t  # 全省生产总值五年(年均增长), 生产总值三季度: the period, not the indicator
         if t == s:
@@ -242,7 +248,7 @@ def clean(s: str) -> str:
         s = _ASIDE_END.sub("", s)  # 下同）、增长9%: the end of an aside whose start lies in an earlier clause
     if _DIGIT.search(s):
         s = _after_last_quantity(s)
-    s = _LEADING_NOISE.sub("", s)
+    s = _LEADING_NOISE.sub("", s).rstrip("-－")  # 固定资产投资增长-12.7%: the sign is the value's
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")

@@ -12,7 +12,7 @@ row or column states the unit):
   比重/占…（%） holds shares; a column headed 增减/增减额 is a change in its unit; any other is a level;
 - each number is named by the nearest text cell to its left (two-pane tables: 行业 | 增长 | 行业 | 增长), without
   其中：, a leading # and footnote markers;
-- the column header gives the period when it names one (1-3月 → months of the reference year); a month-end
+- the column header gives the period when it names one (1-3月 → months of the reference year; 1998 → 1998); a month-end
   (3月末) or 年末数 is a point in time, so the period is the reference year.
 
 Some archives flatten a table into a list after its title (表2 …涨跌幅度 / - 单位：% / - 居民消费价格 1.6 1.7 1.3):
@@ -118,11 +118,16 @@ _GENERIC_HEADER = re.compile(r"(?:本年|本期|年末|全年|实际|绝对)?(?:
 _BRACKETS = re.compile(r"[（(][^（）()]*[）)]|\s+")
 
 
+# A column headed by a bare year (| 指标 | 单位 | 1998 | 1999 | … | 2002 |, 表13 of the 2002 communiqué): its year.
+_YEAR_HEADER = re.compile(r"\s*((?:19|20)\d\d)\s*年?\s*")
+
+
 def _named(label: str, head: str, ref: Reference) -> str:
     """The row's label, qualified by its column when the header names what the column counts (东盟 under 出口额
     → 东盟（出口额）; 居民消费价格 under 城市 → 居民消费价格（城市）), not when it names only a measure or a period."""
     core = _BRACKETS.sub("", head)
-    if not core or _GENERIC_HEADER.fullmatch(core) or periods.last_period_in(core, ref, "actual") is not False:
+    if (not core or _GENERIC_HEADER.fullmatch(core) or _YEAR_HEADER.fullmatch(core)
+            or periods.last_period_in(core, ref, "actual") is not False):
         return label
     return f"{label}（{core}）"
 
@@ -217,7 +222,8 @@ def _row(cells, header, declared, title: str, ref: Reference) -> Iterator[TableC
             continue
         factor, unit, measure, raw_unit = column
         raw = float(cell)
-        per = periods.last_period_in(head, ref, "actual")
+        year = _YEAR_HEADER.fullmatch(_BRACKETS.sub("", head))
+        per = year[1] if year else periods.last_period_in(head, ref, "actual")
         if per is False:
             per = str(ref.review_year) if ref.review_year else None
         yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, _named(label, head, ref), per)
