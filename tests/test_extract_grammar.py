@@ -170,6 +170,10 @@ def test_a_column_headed_by_a_year_is_that_year():
     assert [(f.text, f.period, f.indicator, f.indicator_code) for f in found] == [
         (str(v), str(y), "农村居民人均纯收入", "rural_net_income")
         for v, y in zip((2162, 2210, 2253, 2366, 2476), range(1998, 2003))]
+    # and the title dates only its table: the communiqué's paragraphs after it stay of 2002
+    text = "表6. 五年来全国基本建设投资新增主要生产能力\n\n" + table + "\n邮政业务总量495亿元，增长8.2%。\n"
+    assert [(f.text, f.period) for f in facts(text, published=date(2003, 2, 28))][-2:] == [
+        ("495亿元", "2002"), ("8.2%", "2002")]
 
 
 def test_the_base_of_an_exchange_rate_is_no_fact():

@@ -90,6 +90,8 @@ class _Sections:
         reviewed = False  # a top-level heading of a work report has reviewed the past already
         for h in lay.headings:
             line = text[h.start:h.end]
+            if report_tables.is_table_title(line):
+                continue  # its columns date its cells; the paragraphs after the table are the document's
             st = status.heading_status(line)
             per = period.heading_period(line, ref, st or "actual")
             top = ref.kind == "work_report" and _TOP_NUMBERED.match(line)

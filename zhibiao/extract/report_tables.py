@@ -105,6 +105,12 @@ def column_statuses(text: str) -> list[tuple[int, int, str]]:
 
 
 _TABLE_TITLE = re.compile(r"^\s*表\s*\d{1,2}\s*(?P<title>\S.*)$")
+
+
+def is_table_title(line: str) -> bool:
+    """表6. 五年来全国基本建设投资新增主要生产能力: the title speaks for its table only."""
+    return bool(_TABLE_TITLE.match(line))
+
 _LIST_ROW = re.compile(r"^\s*[-*·]\s+(?P<label>\D*?[^\d\s-])\s+(?P<numbers>-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)*)\s*$")
 _LIST_UNIT = re.compile(r"^\s*[-*·]?\s*(?:计量)?单位\s*[:：]\s*(\S+?)\s*$")
 _HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$")
