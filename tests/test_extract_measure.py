@@ -192,3 +192,14 @@ def test_a_rise_followed_by_the_level_it_reached_is_a_change():
     assert [(f.text, f.measure) for f in found] == [("321元", "change"), ("784元", "level")]
     found = facts("最低工资标准提高150元，达到1350元。")
     assert [(f.text, f.measure) for f in found] == [("150元", "change"), ("1350元", "level")]
+
+
+def test_level_with_the_year_before_is_a_growth_of_zero():
+    # 昆明 2023, 福建 2024, 乌鲁木齐 2017: an analyst asking for retail sales growth found nothing
+    found = facts("社会消费品零售总额与上年持平，居民消费价格同比基本持平，固定资产投资总额与上年持平。")
+    assert [(f.text, f.value, f.unit, f.measure, f.qualifier, f.indicator_code) for f in found] == [
+        ("持平", 0.0, "percent", "growth", "exact", "retail_sales"),
+        ("基本持平", 0.0, "percent", "growth", "approx", "cpi"),
+        ("持平", 0.0, "percent", "growth", "exact", "fixed_asset_investment")]
+    # a rate or share unchanged is no growth of zero, and level with another place is a comparison
+    assert facts("所占比重与上年基本持平，增幅与上年持平，人均收入与全国持平。") == []

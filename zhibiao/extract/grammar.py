@@ -122,6 +122,10 @@ QUANTITY = re.compile(
     rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
 )
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
+# 社会消费品零售总额与上年持平: no change on the year before, a growth of 0 (基本持平: about 0). Only against a
+# period before: 与全国持平 is a comparison of places, 增幅与上年持平 a rate unchanged (filtered by measure).
+FLAT = re.compile(r"(?:(?<=[与比较][上去]年)|(?<=同比)|(?<=[与比较][上去]年同期))(?:基本)?持平")
+_RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|率|水平|差距|幅度)(?:基本)?(?:[与比较][上去]年(?:同期)?|同比)$")
 FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
@@ -145,7 +149,7 @@ class Quantity:
     bare_magnitude: bool  # the number is only magnitude words (万, 千万, 百亿)
     num_start: int  # where the number itself starts (after a lead qualifier)
     unit_end: int  # where the unit ends (before a trailing qualifier)
-    kind: str = "plain"  # plain | range | product | list | doubling | fraction
+    kind: str = "plain"  # plain | range | product | list | doubling | fraction | flat
 
 
 def _split_chinese_magnitude(num: str, unit: str) -> tuple[str, str, str]:
@@ -267,6 +271,13 @@ def scan(norm: str) -> list[Quantity]:
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m["n"] or "一", 1)
         found.append(Quantity(m.start(), m.end(), 2.0 ** n, "倍", 2.0 ** n, "times", "times", "exact",
                               True, False, m.start(), m.end(), "doubling"))
+    for m in FLAT.finditer(norm) if "持平" in norm else ():
+        before = norm[max(0, m.start() - 9):m.start()]
+        if _RATE_BEFORE_FLAT.search(before):
+            continue  # 增幅与上年持平, 比重与上年持平: a rate unchanged, not a growth of 0
+        about = "基本" in m.group(0) or "基本" in before[-7:]
+        found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
+                              False, False, m.start(), m.end(), "flat"))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)
         value = parse_number(m["den"] + "分之" + m["num"])
         if value is None:

@@ -96,6 +96,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     the sentence (a bare 2% after 增速高于…的2% continues the comparison)."""
     if kind == "doubling":
         return "ratio", False
+    if kind == "flat":
+        return "growth", False
     if unit == "percentage_point":
         cue = _last_cue(window)
         below = _BELOW.search(window)  # 分别低于全国、全省0.98个和0.28个百分点: a gap below is negative
