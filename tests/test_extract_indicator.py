@@ -314,3 +314,12 @@ def test_the_basis_a_figure_is_stated_on_is_not_its_indicator():
 def test_a_sign_written_before_the_number_is_not_part_of_the_indicator():
     assert codes("固定资产投资增长-12.7%，社会消费品零售总额增长-5.1%。") == [
         ("12.7%", "fixed_asset_investment"), ("5.1%", "retail_sales")]
+
+
+def test_a_bare_measure_takes_the_thing_measured_earlier_in_its_sentence():
+    # 山西, 湖北, 福建, 黑龙江 2024: the provinces' grain output was uncoded
+    assert codes("粮食播种面积4741.4万亩，总产量295.6亿斤，")[1] == ("295.6亿斤", "grain_output")
+    assert codes("粮食稳产丰收，产量达到555.4亿斤，") == [("555.4亿斤", "grain_output")]
+    assert codes("全年粮食播种面积1261.7万亩、产量511万吨，")[1] == ("511万吨", "grain_output")
+    # with no such thing before it, a measure stays unnamed
+    assert codes("企业效益明显改善，产量达到555.4万吨。") == [("555.4万吨", None)]

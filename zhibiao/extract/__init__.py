@@ -900,6 +900,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     document = place.region_of_code(region_code)
     for f in facts:
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
+        if f.indicator_code is None and f.indicator:
+            named = indicator.with_thing_measured(f.indicator, norm[lay.sentence(f.start).start:f.start], indicator_code)
+            if named:
+                f.indicator, f.indicator_code = named, indicator_code(named)
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
             sub = place.sub_region_before(norm, lay, f.start)
             if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's

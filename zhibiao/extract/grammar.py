@@ -93,7 +93,7 @@ LEAD_QUALIFIERS = {
 # Two-character lead words whose first character is too common (大, 多, 小, 站 …) to join the scan's lookahead:
 # read before a quantity found without a lead, at no cost to the scan.
 SECONDARY_LEADS = {"大于": "at_least", "多于": "at_least", "小于": "at_most", "迈上": "at_least", "跨上": "at_least",
-                   "站上": "at_least", "迈过": "at_least", "跨过": "at_least"}
+                   "站上": "at_least", "迈过": "at_least", "跨过": "at_least", "跃上": "at_least", "登上": "at_least"}
 TRAIL_QUALIFIERS = {"以上": "at_least", "有余": "at_least", "以下": "at_most", "以内": "at_most",
                     "左右": "approx", "上下": "approx"}
 MID_QUALIFIERS = {"余": "at_least", "多": "at_least"}

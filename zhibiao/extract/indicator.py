@@ -431,3 +431,21 @@ _VERBS = re.compile(r"实施|建设|新建|完成|打造|推进|抓好|加快|�
 def is_verb_phrase(s: str) -> bool:
     """True when `s` contains a verb, so it is not the name before a capacity (兴泽食品)."""
     return bool(_VERBS.search(s))
+
+
+# What is measured, without the thing measured: 粮食播种面积4741.4万亩，总产量295.6亿斤; 粮食稳产丰收，产量达到555.4亿斤.
+_BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量".split())
+_CLAUSE_END = re.compile(r"[，,；;：:、]")
+
+
+def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
+    """A bare measure (总产量) named after the thing it measures earlier in its sentence (粮食…): the thing's name
+    joined to it, when the two make a known indicator (`code_of`); else None. The nearest clause counts first."""
+    if phrase not in _BARE_MEASURES:
+        return None
+    for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
+        clause = _LEADING_NOISE.sub("", clause)
+        for k in range(2, min(6, len(clause)) + 1):
+            if code_of(clause[:k] + phrase):
+                return clause[:k] + phrase
+    return None

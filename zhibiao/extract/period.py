@@ -250,6 +250,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
     if _RECORD.match(text, m.end(), m.end() + 5):
         return False  # 当月增速创今年新高: a record, not the period of a number
+    if m["ny"] and text.startswith(("首次", "第一次", "首度"), m.end()):
+        return False  # 十年来首次超过全国增速: a first in N years, not N years of what follows
     if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
             and _MULTIPLE.match(text, m.end() + 1)):
         return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)
