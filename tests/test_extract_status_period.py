@@ -4,7 +4,7 @@ from datetime import date
 from zhibiao.extract import extract_facts
 from zhibiao.extract.dating import infer_date, reference
 
-from .test_extract_support import one
+from .test_extract_support import facts, one
 
 DEC_2023 = date(2023, 12, 14)   # a year-end plenum report: reviews 2023, plans 2024
 JAN_2025 = date(2025, 1, 4)     # a government work report: reviews 2024, plans 2025
@@ -512,3 +512,23 @@ def test_this_year_in_a_statistical_communique_is_the_year_it_reports_on():
             "五、国内贸易\n\n全年社会消费品零售总额156998亿元，比上年增长18.3%。\n")
     found = extract_facts(text, published=date(2011, 2, 28), title="2010年国民经济和社会发展统计公报")
     assert [(f.text, f.status, f.period) for f in found if "156998" in f.text] == [("156998亿元", "actual", "2010")]
+
+
+def test_a_strived_for_figure_after_the_target_is_not_the_target():
+    # 太原 2022, 西藏 2025: asked for the GDP target, the warehouse answered 7 and 7.5
+    found = facts("今年主要预期指标是：地区生产总值增长7%、力争实现7.5%，固定资产投资增长9%。",
+                  published=date(2022, 1, 20))
+    assert [(f.text, f.status, f.indicator_code) for f in found] == [
+        ("7%", "target", "gdp"), ("7.5%", "target", None), ("9%", "target", "fixed_asset_investment")]
+    assert found[1].indicator == "地区生产总值（力争）"
+
+
+def test_a_growth_rate_that_rose_from_one_value_to_another_is_a_growth_each_time():
+    # 兰州 2026: the city's growth in 2022 and 2025, told as a rise of the rate
+    found = facts("全市经济增速由2022年的0.8%预计提升至2025年的5.5%。", published=date(2026, 1, 20))
+    assert [(f.text, f.measure, f.period, f.indicator_code) for f in found] == [
+        ("0.8%", "growth", "2022", "gdp"), ("5.5%", "growth", "2025", "gdp")]
+    # 黑龙江 2018: 增速 alone is the growth of what the sentence measured before it
+    found = facts("全省地区生产总值由2012年的13778.8亿元增加到2017年的16199.9亿元，增速由最低时的5.6%逐步回升到2017年的6.4%。",
+                  published=date(2018, 1, 20))
+    assert [(f.text, f.measure, f.period, f.indicator_code) for f in found][-1] == ("6.4%", "growth", "2017", "gdp")

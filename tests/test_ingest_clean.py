@@ -305,3 +305,15 @@ def test_government_site_furniture():
     kept, _ = strip_boilerplate(lines)
     assert kept == ["各位代表：", "现在，我代表市人民政府向大会报告工作。"]
     assert _meta("\n".join(lines)).published_date == date(2020, 6, 6)
+
+
+def test_a_sentence_broken_across_paragraphs_is_joined_again():
+    # 宁夏 2013: the converter broke the review's headline sentence; the figures after the break lost their subjects
+    text = ("一、2012年工作回顾\n\n刚刚过去的一年，我们完成和超额完成了预期目标和主要任务，全区生产总值增长11.5%，"
+            "城镇居民人均可支配收入和农民人均纯收入分别增长\n\n12.8%和14.2%，社会消费品零售总额增长14.9%。\n\n"
+            "2013年是开局之年。\n")
+    assert clean_text(text).split("\n") == [
+        "一、2012年工作回顾",
+        "刚刚过去的一年，我们完成和超额完成了预期目标和主要任务，全区生产总值增长11.5%，"
+        "城镇居民人均可支配收入和农民人均纯收入分别增长12.8%和14.2%，社会消费品零售总额增长14.9%。",
+        "2013年是开局之年。"]

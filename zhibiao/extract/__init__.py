@@ -647,7 +647,7 @@ _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
-_FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|"
+_FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|攀升|"
                       r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
 
@@ -904,6 +904,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             named = indicator.with_thing_measured(f.indicator, norm[lay.sentence(f.start).start:f.start], indicator_code)
             if named:
                 f.indicator, f.indicator_code = named, indicator_code(named)
+        if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
+            f.measure = "growth"
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
             sub = place.sub_region_before(norm, lay, f.start)
             if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
@@ -920,7 +922,20 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
+    _mark_stretch_targets(norm, facts)
     return facts
+
+
+_STRETCH = re.compile(r"[、，,]\s*(?:在实际工作中)?力争(?:实现|达到|增长)?\s*$")
+
+
+def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:
+    """地区生产总值增长7%、力争实现7.5%: the target is the 7%; the 7.5% a region strives for is another figure, so
+    it keeps no code of its own (an analyst asking for the target gets one answer) and says so in its phrase."""
+    for prev, f in zip(facts, facts[1:]):
+        if (f.status == prev.status == "target" and f.indicator_code and f.indicator_code == prev.indicator_code
+                and f.measure == prev.measure and f.unit == prev.unit and _STRETCH.match(norm, prev.end, f.start)):
+            f.indicator, f.indicator_code = f"{f.indicator}（力争）", None
 
 
 def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None, start: int, end: int,

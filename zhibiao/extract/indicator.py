@@ -434,7 +434,9 @@ def is_verb_phrase(s: str) -> bool:
 
 
 # What is measured, without the thing measured: 粮食播种面积4741.4万亩，总产量295.6亿斤; 粮食稳产丰收，产量达到555.4亿斤.
-_BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量".split())
+_BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度".split())
+# A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
+GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
 
 
@@ -445,7 +447,7 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         return None
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
         clause = _LEADING_NOISE.sub("", clause)
-        for k in range(2, min(6, len(clause)) + 1):
+        for k in range(2, min(8, len(clause)) + 1):
             if code_of(clause[:k] + phrase):
                 return clause[:k] + phrase
     return None

@@ -349,7 +349,8 @@ def standing_set(before_in_clause: str, after: str) -> bool:
     return not _SET_EVENT.search(before_in_clause + (after[:end.start()] if end else after))
 
 
-_FROM_VALUE = re.compile(r"^(?:、[\d.]+[^\d、，,。；;]{0,4}?)*\s*(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小)(?:到|至|为)")
+_FROM_VALUE = re.compile(r"^(?:、[\d.]+[^\d、，,。；;]{0,4}?)*\s*(?:预计|逐步|逐年|稳步|持续|大幅|进一步|分别)?"
+                         r"(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小|回升|回落|跃升|攀升)(?:到|至|为)")
 _FROM_BEFORE = re.compile(r"[从由][^，,。；;从由]{0,12}$")
 
 

@@ -259,6 +259,26 @@ def normalize_lines(text: str) -> list[str]:
     return [ln for ln in (normalize_line(x) for x in text.split("\n")) if ln]
 
 
+# A sentence a converter broke in two (宁夏 2013: …农民人均纯收入分别增长 / 12.8%和14.2%，社会消费品零售总额…): a long
+# paragraph that stops on a character no sentence ends on, followed by one that opens on a number that is no year.
+_BROKEN_END = re.compile(rf"[{_HAN}\d、，,和及与]$")
+_OPENS_ON_NUMBER = re.compile(r"\d(?!\d{3}\s*年)")
+_BROKEN_MIN = 60
+
+
+def join_broken_sentences(lines: list[str]) -> list[str]:
+    """Paragraphs with a sentence broken across them joined again (tables, headings and list items left alone)."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1] if out else ""
+        if (len(prev) >= _BROKEN_MIN and _BROKEN_END.search(prev) and _OPENS_ON_NUMBER.match(line)
+                and "\t" not in prev and "\t" not in line and not prev.startswith(("#", "-", "*", "|", ">"))):
+            out[-1] = prev + line
+        else:
+            out.append(line)
+    return out
+
+
 def normalize(text: str) -> str:
     """Entities, then the character table. Run on the text of an HTML page after parsing, and on
     Markdown/plain text before its conversion (so `＊＊` and `&lt;br&gt;` read as Markdown the first
