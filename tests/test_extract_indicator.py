@@ -323,3 +323,21 @@ def test_a_bare_measure_takes_the_thing_measured_earlier_in_its_sentence():
     assert codes("全年粮食播种面积1261.7万亩、产量511万吨，")[1] == ("511万吨", "grain_output")
     # with no such thing before it, a measure stays unnamed
     assert codes("企业效益明显改善，产量达到555.4万吨。") == [("555.4万吨", None)]
+
+
+def test_a_whole_whose_part_carries_its_code_keeps_none():
+    # 宁波 2006: the budget revenue with the centre's share and the city's own, both filed as the city's own
+    assert codes("财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从64.4亿元增加到212.4亿元。") == [
+        ("143.2亿元", None), ("466.5亿元", None),
+        ("64.4亿元", "general_budget_revenue"), ("212.4亿元", "general_budget_revenue")]
+    # 乌鲁木齐 2019: asked for the general budget revenue growth, the warehouse answered 27.5 and 14.4
+    assert codes("完成地方财政收入800亿元，增长27.5%，其中：一般公共预算收入458亿元，增长14.4%。") == [
+        ("800亿元", None), ("27.5%", None), ("458亿元", "general_budget_revenue"), ("14.4%", "general_budget_revenue")]
+
+
+def test_items_of_a_list_take_the_measure_its_lead_names():
+    # 1984 communiqué: the retail volume of grain had become a second growth of grain output
+    assert [(f.text, f.indicator, f.indicator_code) for f in facts(
+        "主要消费品的社会零售量同上年比较：粮食增长19.5%，猪肉增长3%。全年粮食产量40731万吨，比上年增长5.1%。")] == [
+        ("19.5%", "粮食零售量", None), ("3%", "猪肉零售量", None),
+        ("40731万吨", "粮食产量", "grain_output"), ("5.1%", "粮食产量", "grain_output")]

@@ -289,3 +289,10 @@ def test_a_national_title_a_place_holds_is_not_the_country():
     assert [(text, region) for text, region, *_ in found] == [("8家", "江西省")]
     found = placed("全国居民消费价格上涨0.2%。", published=date(2026, 1, 20), region_code="360000")
     assert [(text, region) for text, region, *_ in found] == [("0.2%", "全国")]
+
+
+def test_a_counted_group_of_poor_counties_is_no_region():
+    # 宁夏 2006: the income of the 8 poorest counties was filed as the region's
+    found = extract_facts("山区8个国家扶贫开发重点县经济增长速度加快，农民人均纯收入达到1687元，增长13.4%。全区农民人均纯收入达到2509元。",
+                          published=date(2006, 1, 19))
+    assert [(f.text, f.indicator_code) for f in found if "元" in f.text] == [("1687元", None), ("2509元", "rural_net_income")]
