@@ -532,3 +532,19 @@ def test_a_growth_rate_that_rose_from_one_value_to_another_is_a_growth_each_time
     found = facts("全省地区生产总值由2012年的13778.8亿元增加到2017年的16199.9亿元，增速由最低时的5.6%逐步回升到2017年的6.4%。",
                   published=date(2018, 1, 20))
     assert [(f.text, f.measure, f.period, f.indicator_code) for f in found][-1] == ("6.4%", "growth", "2017", "gdp")
+
+
+def test_amounts_compared_with_a_whole_plan_period_are_totals_of_the_next():
+    # 池州 2016: five years' trade and foreign investment were filed as 2015's, beside the year's own figures
+    found = facts("进出口总额19.3亿美元，实际利用外资12.9亿美元，分别是“十一五”的3倍、2.4倍。"
+                  "实现固定资产投资2203.74亿元，年均增长14.7%，“十二五”期间完成固定资产投资超1万亿元，是“十一五”的2倍。",
+                  published=date(2016, 1, 19))
+    assert [(f.text, f.period) for f in found if f.measure == "level"] == [
+        ("19.3亿美元", "2011-01/2015-12"), ("12.9亿美元", "2011-01/2015-12"), ("2203.74亿元", "2015"),
+        ("超1万亿元", "2011-01/2015-12")]
+
+
+def test_a_bound_before_a_list_of_milestones_holds_for_each():
+    # 中卫 2016: 300亿元 of 连续突破200亿元、300亿元大关 was read as the exact GDP, a conflict with 304亿元
+    found = facts("地区生产总值连续突破200亿元、300亿元大关。", published=date(2016, 1, 19))
+    assert [(f.text, f.qualifier) for f in found] == [("突破200亿元", "at_least"), ("300亿元", "at_least")]

@@ -719,6 +719,9 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
 _TRAILING_BOUND = re.compile(r"(?:左右|以上|以下|以内)$")
 
 
+_MILESTONE_AFTER = re.compile(r"\s*(?:的)?(?:大关|关口|台阶|新台阶)")
+
+
 def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
     """分别增长7%、8%左右: a qualifier written after the last value of a list holds for every value of it."""
     i = 0
@@ -733,9 +736,11 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
                 if f.qualifier == "exact":
                     f.qualifier = last.qualifier
         first = facts[i]
-        if (j > i and first.qualifier != "exact" and norm[first.start - 2:first.start] == "分别"
+        if (j > i and first.qualifier != "exact"
+                and (norm[first.start - 2:first.start] == "分别" or _MILESTONE_AFTER.match(norm, last.end))
                 and not first.text[:1].isdigit() and not _TRAILING_BOUND.search(first.text)):
-            # 分别超过3.23万元、1.32万元: a bound written before the first value of a 分别 list holds for every value
+            # 分别超过3.23万元、1.32万元, 连续突破200亿元、300亿元大关: a bound written before the first value of a 分别
+            # list, or of milestones, holds for every value
             for f in facts[i + 1:j + 1]:
                 if f.qualifier == "exact" and f.text[:1].isdigit():
                     f.qualifier = first.qualifier
@@ -924,6 +929,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         if where is not None:
             f.region, f.region_code = where.name, where.code
     _mark_stretch_targets(norm, facts)
+    _date_totals_against_a_plan(norm, lay, facts)
     _uncode_wholes_of_coded_parts(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     return facts
@@ -946,6 +952,23 @@ def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
         if m and m.group(1) not in f.indicator:
             f.indicator = f.indicator + m.group(1)
             f.indicator_code = indicator_code(f.indicator)
+
+
+# 进出口总额19.3亿美元，实际利用外资12.9亿美元，分别是“十一五”的3倍、2.4倍: totals of a plan period compared with
+# the one before
+# (a figure of its own: no other number between it and the comparison, unless a 分别 list holds them all)
+_AGAINST_PLAN = re.compile(r"(?:[^。；;\d]*?|[^。；;]*?分别)(?:是|为|相当于)[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)?的[\d.]+倍")
+
+
+def _date_totals_against_a_plan(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """Amounts a multiple of a whole plan period (…分别是“十一五”的3倍) are totals of the plan period after it, not
+    figures of the year reviewed (池州 2016: five years' trade beside the year's)."""
+    for f in facts:
+        if f.measure in ("level", "ratio") and f.period and len(f.period) == 4 and f.unit != "percent":
+            m = _AGAINST_PLAN.match(norm, f.end, lay.period_sentence(f.start).end)
+            if m:
+                first = period.PLAN_START[m[1]] + 5
+                f.period = period.years_span(first, first + 4)
 
 
 def _uncode_wholes_of_coded_parts(norm: str, lay: Layout, facts: list[Fact]) -> None:
