@@ -109,6 +109,25 @@ def test_published_text_gets_its_original_back():
     assert [r[0] for r in rows] == ["=1+1 去年", "'引号", "增长8.5%", None]
 
 
+def test_the_site_reads_the_package_within_a_memory_limit_sized_from_its_rows():
+    """No fixed limit: the sample's documents are short, so the limit is the base and a small window (duckmem), and
+    what does not fit spills to a folder of the site build's own."""
+    from zhibiao import duckmem
+    from zhibiao.site.package import open_package
+
+    con = open_package(ROOT).connect()
+    limit = duckdb_bytes(con.execute("SELECT current_setting('memory_limit')").fetchone()[0])
+    threads = int(con.execute("SELECT current_setting('threads')").fetchone()[0])
+    # duckmem sets whole MB (10^6 bytes), which DuckDB reports in MiB
+    assert limit == pytest.approx((duckmem.limit_bytes(duckmem.MIN_WINDOW, threads) >> 20) * 1e6, rel=0.01)
+    assert "zhibiao-site-" in con.execute("SELECT current_setting('temp_directory')").fetchone()[0]
+
+
+def duckdb_bytes(setting: str) -> float:
+    number, unit = re.fullmatch(r"([\d.]+)\s*(\w+)", setting).groups()
+    return float(number) * {"KiB": 2 ** 10, "MiB": 2 ** 20, "GiB": 2 ** 30, "KB": 1e3, "MB": 1e6, "GB": 1e9}[unit]
+
+
 # ---------------------------------------------------------------- in the browser
 
 def browser():

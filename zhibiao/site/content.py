@@ -50,7 +50,7 @@ def index_lists(con) -> tuple[list[dict], list[dict], list[dict]]:
     documents = _dicts(con, """
         SELECT d.doc_id, d.title, d.source_file, d.published_date, d.region, d.region_code, count(f.fact_id) AS facts
         FROM documents d LEFT JOIN facts f USING (doc_id)
-        GROUP BY ALL ORDER BY d.region, d.published_date DESC NULLS LAST, d.source_file""")
+        GROUP BY ALL ORDER BY d.region, d.published_date DESC NULLS LAST, d.source_file, d.doc_id""")
     return regions, indicators, documents
 
 
@@ -122,7 +122,7 @@ def region_pages(con, indicators: dict[str, dict]) -> Iterator[tuple[dict, list,
                    any_value(d.source_file) AS source_file, any_value(p.published_date)::VARCHAR AS published_date,
                    count(*) AS facts
             FROM placed p JOIN documents d USING (doc_id) GROUP BY ALL
-            ORDER BY region_code, published_date DESC NULLS LAST, source_file"""):
+            ORDER BY region_code, published_date DESC NULLS LAST, source_file, doc_id"""):
         documents[row["region_code"]].append(row)
     for code, region in regions.items():
         headline = _headline(chosen.get(code, {}), per_indicator.get(code, []), indicators)

@@ -7,12 +7,16 @@ or ' carries one leading apostrophe, see README, Data); the views give the origi
 """
 from __future__ import annotations
 
+import atexit
 import json
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
+from zhibiao import duckmem
 from zhibiao.hashing import sha256_file
 
 
@@ -44,7 +48,7 @@ class Package:
     def connect(self) -> duckdb.DuckDBPyConnection:
         """An in-memory DuckDB with one view per published table, text given back as written."""
         con = duckdb.connect()
-        con.execute("SET memory_limit = '1GB'")  # scans and small sorts only; the site never holds a table whole
+        window = 0
         for resource in self.descriptor.get("resources", []):
             if resource["name"].endswith("-parquet"):
                 continue
@@ -56,6 +60,13 @@ class Package:
             text = {f["name"] for f in resource.get("schema", {}).get("fields", []) if f.get("type", "string") == "string"}
             cols = ", ".join(original_text_sql(c) if c in text else f'"{c}"' for c in names)
             con.execute(f"CREATE VIEW {table} AS SELECT {cols} FROM {reader}")
+            window += _table_bytes(con, reader, names)
+        # The document pages read the documents and their facts each sorted whole, and DuckDB keeps sorted strings
+        # in memory: the limit is sized from the bytes of the tables (whole reports included), what else does not
+        # fit spills to a folder of its own.
+        spill = tempfile.mkdtemp(prefix="zhibiao-site-")
+        atexit.register(shutil.rmtree, spill, True)
+        duckmem.configure(con, window, temp_dir=spill)
         return con
 
     def verify_files(self) -> list[dict]:
@@ -69,6 +80,12 @@ class Package:
                             "bytes": path.stat().st_size if exists else None,
                             "ok": exists and recorded is not None and sha256_file(path) == recorded})
         return checked
+
+
+def _table_bytes(con, reader: str, names: list[str]) -> int:
+    """An upper bound of a published table's bytes as text, reading no long text (zhibiao.duckmem.row_width_sql)."""
+    rows = con.execute(f"SELECT coalesce(sum({duckmem.row_width_sql(names)}), 0) FROM {reader}").fetchall()
+    return int(rows[0][0] or 0)
 
 
 def open_package(folder: Path) -> Package:
