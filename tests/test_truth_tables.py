@@ -32,8 +32,8 @@ CORPUS = SHARED / "corpus" / "lawgov"
 TRUTH = ROOT / "tests" / "fixtures" / "truth"
 CHECK = SHARED / "tools" / "truth_check.py"
 # right answers measured on this warehouse when the tables were last scored; a drop is a regression
-MINIMUM = {"national.tsv": 0.92, "provinces_gdp.tsv": 0.96, "capitals_gdp.tsv": 0.96, "cities_gdp.tsv": 0.95,
-           "provinces_more.tsv": 0.92, "levels.tsv": 0.83, "capitals_more.tsv": 0.86}
+MINIMUM = {"national.tsv": 0.95, "provinces_gdp.tsv": 0.97, "capitals_gdp.tsv": 0.97, "cities_gdp.tsv": 0.96,
+           "provinces_more.tsv": 0.95, "levels.tsv": 0.95, "capitals_more.tsv": 0.93}
 
 
 def cited_files() -> set[str]:
