@@ -548,3 +548,11 @@ def test_a_bound_before_a_list_of_milestones_holds_for_each():
     # 中卫 2016: 300亿元 of 连续突破200亿元、300亿元大关 was read as the exact GDP, a conflict with 304亿元
     found = facts("地区生产总值连续突破200亿元、300亿元大关。", published=date(2016, 1, 19))
     assert [(f.text, f.qualifier) for f in found] == [("突破200亿元", "at_least"), ("300亿元", "at_least")]
+
+
+def test_a_review_of_the_years_since_a_year_spans_them():
+    # 济南 2012 (一、2008年以来的工作回顾): 65 figures of four years were filed under 2008
+    found = facts("一、2008年以来的工作回顾\n全市生产总值达到4406.3亿元，年均增长12.5%。四年累计新增城镇就业54万人。",
+                  published=date(2012, 2, 27))
+    assert [(f.text, f.period) for f in found] == [
+        ("4406.3亿元", "2011"), ("12.5%", "2008-01/2011-12"), ("54万人", "2008-01/2011-12")]
