@@ -333,6 +333,9 @@ def test_a_whole_whose_part_carries_its_code_keeps_none():
     # 乌鲁木齐 2019: asked for the general budget revenue growth, the warehouse answered 27.5 and 14.4
     assert codes("完成地方财政收入800亿元，增长27.5%，其中：一般公共预算收入458亿元，增长14.4%。") == [
         ("800亿元", None), ("27.5%", None), ("458亿元", "general_budget_revenue"), ("14.4%", "general_budget_revenue")]
+    # any other part is the narrower figure: the whole keeps the series
+    assert codes("实际利用外资11.87亿美元，增长7.1%，其中外商直接投资8.5亿美元。") == [
+        ("11.87亿美元", "foreign_investment"), ("7.1%", "foreign_investment"), ("8.5亿美元", None)]
 
 
 def test_items_of_a_list_take_the_measure_its_lead_names():

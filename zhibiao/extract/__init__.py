@@ -974,8 +974,9 @@ def _date_totals_against_a_plan(norm: str, lay: Layout, facts: list[Fact]) -> No
 def _uncode_wholes_of_coded_parts(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """A part (after 其中) that carries its whole's code is another figure of that series only once: the part keeps
     no code (本外币各项存款余额…，其中人民币各项存款…; 实际利用外资…，其中外商直接投资…), except the local
-    government's share of a revenue (财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从64.4亿元…, 宁波 2006),
-    which is the region's own budget revenue: then the whole, with the centre's share, keeps none. Either way the
+    government's share or the budget part of a revenue (财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从
+    64.4亿元…, 宁波 2006; 完成地方财政收入800亿元，其中：一般公共预算收入458亿元, 乌鲁木齐 2019), which is the
+    region's own budget revenue: then the whole, with the centre's share or the funds, keeps none. Either way the
     codes go for every fact of that phrase in the sentence (its growths too)."""
     by_sentence: dict[int, list[Fact]] = {}
     for f in facts:
@@ -987,45 +988,10 @@ def _uncode_wholes_of_coded_parts(norm: str, lay: Layout, facts: list[Fact]) -> 
             if (whole.indicator_code == part.indicator_code and whole.unit == part.unit
                     and whole.indicator != part.indicator and "其中" in norm[whole.end:part.start]
                     and "其中" in norm[lay.clause(part.start).start - 3:part.start]):
-                uncoded.add(whole.indicator if part.indicator.startswith("地方") else part.indicator)
+                own_budget = part.indicator.startswith("地方") or "预算" in part.indicator
+                uncoded.add(whole.indicator if own_budget else part.indicator)
         for f in group:
             if f.indicator in uncoded:
-                f.indicator_code = None
-
-
-# A list's lead that says what its items' figures measure: 主要消费品的社会零售量同上年比较：粮食增长19.5%，…
-_LIST_LEAD = re.compile(r"(零售量|销售量|零售额|销售额|收购量|零售价格|收购价格|价格|出口量|进口量)(?:变动情况|指数)?"
-                        r"(?:同上年|比上年|与上年)?(?:相比|比较|上涨幅度|增长|上涨)?(?:\(?[%％]\)?|（[%％]）)?(?:如下)?[:：]$")
-
-
-def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
-    """粮食增长19.5% in a list led by 主要消费品的社会零售量同上年比较： is the retail volume of grain, not its output: an
-    item named by a bare product takes the lead's measure (粮食零售量) and the code of that, if any."""
-    for f in facts:
-        if not f.indicator or len(f.indicator) > 6:
-            continue
-        sent = lay.period_sentence(f.start)
-        colon = max(norm.rfind("：", sent.start, f.start), norm.rfind(":", sent.start, f.start))
-        m = _LIST_LEAD.search(norm, sent.start, colon + 1) if colon > 0 else None
-        if m and m.group(1) not in f.indicator:
-            f.indicator = f.indicator + m.group(1)
-            f.indicator_code = indicator_code(f.indicator)
-
-
-def _uncode_wholes_of_coded_parts(norm: str, lay: Layout, facts: list[Fact]) -> None:
-    """财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从64.4亿元增加到212.4亿元 (宁波 2006): a part (after
-    其中) can carry the same code as its whole only when the dictionary gave the whole a narrower name's code; the
-    part keeps it, and the whole's facts in that sentence (its growths too) keep none."""
-    by_sentence: dict[int, list[Fact]] = {}
-    for f in facts:
-        if f.indicator_code:
-            by_sentence.setdefault(lay.period_sentence(f.start).start, []).append(f)
-    for group in by_sentence.values():
-        wholes = {f.indicator for f, g in itertools.combinations(group, 2)
-                  if f.indicator_code == g.indicator_code and f.unit == g.unit and f.indicator != g.indicator
-                  and "其中" in norm[f.end:g.start] and "其中" in norm[lay.clause(g.start).start - 3:g.start]}
-        for f in group:
-            if f.indicator in wholes:
                 f.indicator_code = None
 
 
