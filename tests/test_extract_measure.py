@@ -203,3 +203,10 @@ def test_level_with_the_year_before_is_a_growth_of_zero():
         ("持平", 0.0, "percent", "growth", "exact", "fixed_asset_investment")]
     # a rate or share unchanged is no growth of zero, and level with another place is a comparison
     assert facts("所占比重与上年基本持平，增幅与上年持平，人均收入与全国持平。") == []
+
+
+def test_an_amount_that_rose_by_a_number_is_a_change():
+    # 甘肃 2008: the five years' rise of incomes was read as their level, a conflict with the 2013 report's figures
+    assert measures("城镇居民人均可支配收入增加3795元，年均增长10.1%；农民人均纯收入减少50元。") == [
+        ("3795元", 3795, "change"), ("10.1%", 10.1, "growth"), ("50元", -50, "change")]
+    assert measures("增加3000个公共停车泊位。") == [("3000个", 3000, "level")]  # new places, not a rise of an amount

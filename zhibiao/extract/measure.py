@@ -157,12 +157,17 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     if m and _BARE_CHANGE.fullmatch(clause) and after[:1] in ("", "，", ",", "。", "；", ";", "、"):
         # 生产总值由2080亿元增加到4016亿元，增加1936亿元，: a clause of its own after the figure is its change
         return "change", bool(_NEGATIVE.match(m.group(0)))
+    if m and _AMOUNT_ROSE.search(clause):
+        return "change", bool(_NEGATIVE.match(m.group(0)))  # 城镇居民人均可支配收入增加3795元: an amount that rose by
     if m and not m.group(0).startswith("新增") and _REACHED_AFTER.match(after):
         # 城镇居民人均生活费收入增加910元，达到1826元: the rise, then the level it reached
         return "change", bool(_NEGATIVE.match(m.group(0)))
     return "level", False  # 增加3000个公共停车泊位 is a number of new places, not a change of an indicator
 
 
+# An amount a region has (an income, output, a balance, its people) that rose or fell by the number, not a count of
+# new things (增加3000个公共停车泊位).
+_AMOUNT_ROSE = re.compile(r"(?:收入|总值|余额|存款|贷款|人口|产量|总额|工资|总量|产值|增加值)(?:分别)?(?:增加|减少)了?(?:约|近|超过|超)?$")
 _REACHED_AFTER = re.compile(r"[，,](?:达到|达|增至|增加到|提高到|上升到|为)[\d一二三四五六七八九十两]")
 
 
