@@ -338,6 +338,13 @@ def test_a_whole_whose_part_carries_its_code_keeps_none():
         ("11.87亿美元", "foreign_investment"), ("7.1%", "foreign_investment"), ("8.5亿美元", None)]
 
 
+def test_items_of_a_list_of_new_capacities_are_capacity_added():
+    # 1992 communiqué: the year's new generating capacity was a second figure of the total capacity
+    assert codes("全国基本建设新增加的主要生产能力有：煤炭开采2065万吨、发电装机容量1223万千瓦。"
+                 "发电装机达到16500万千瓦。") == [
+        ("2065万吨", None), ("1223万千瓦", "power_capacity_added"), ("16500万千瓦", "power_capacity")]
+
+
 def test_items_of_a_list_take_the_measure_its_lead_names():
     # 1984 communiqué: the retail volume of grain had become a second growth of grain output
     assert [(f.text, f.indicator, f.indicator_code) for f in facts(

@@ -940,6 +940,9 @@ _LIST_LEAD = re.compile(r"(零售量|销售量|零售额|销售额|收购量|零
                         r"(?:同上年|比上年|与上年)?(?:相比|比较|上涨幅度|增长|上涨)?(?:\(?[%％]\)?|（[%％]）)?(?:如下)?[:：]$")
 
 
+_NEW_CAPACITY_LEAD = re.compile(r"新增(?:加)?的?(?:主要)?生产能力(?:有|是|为)?[:：]$")
+
+
 def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """粮食增长19.5% in a list led by 主要消费品的社会零售量同上年比较： is the retail volume of grain, not its output: an
     item named by a bare product takes the lead's measure (粮食零售量) and the code of that, if any."""
@@ -951,6 +954,9 @@ def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
         m = _LIST_LEAD.search(norm, sent.start, colon + 1) if colon > 0 else None
         if m and m.group(1) not in f.indicator:
             f.indicator = f.indicator + m.group(1)
+            f.indicator_code = indicator_code(f.indicator)
+        elif colon > 0 and _NEW_CAPACITY_LEAD.search(norm, sent.start, colon + 1) and not f.indicator.startswith("新增"):
+            f.indicator = "新增" + f.indicator  # 新增加的主要生产能力有：发电装机容量1223万千瓦: capacity added
             f.indicator_code = indicator_code(f.indicator)
 
 
