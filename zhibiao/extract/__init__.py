@@ -930,7 +930,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.region, f.region_code = where.name, where.code
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
-    _uncode_wholes_of_coded_parts(norm, lay, facts)
+    _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     return facts
 
@@ -977,7 +977,7 @@ def _date_totals_against_a_plan(norm: str, lay: Layout, facts: list[Fact]) -> No
                 f.period = period.years_span(first, first + 4)
 
 
-def _uncode_wholes_of_coded_parts(norm: str, lay: Layout, facts: list[Fact]) -> None:
+def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """A part (after 其中) that carries its whole's code is another figure of that series only once: the part keeps
     no code (本外币各项存款余额…，其中人民币各项存款…; 实际利用外资…，其中外商直接投资…), except the local
     government's share or the budget part of a revenue (财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从
