@@ -556,3 +556,11 @@ def test_a_review_of_the_years_since_a_year_spans_them():
                   published=date(2012, 2, 27))
     assert [(f.text, f.period) for f in found] == [
         ("4406.3亿元", "2011"), ("12.5%", "2008-01/2011-12"), ("54万人", "2008-01/2011-12")]
+
+
+def test_what_a_plan_stipulates_is_a_target_of_its_year():
+    # 国务院 1982: the sixth plan's 1985 figures were filed as actuals of 1982, a conflict with 1982's own output
+    text = "一九八一年，我国工农业总产值达到七千四百九十亿元。第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元。"
+    found = extract_facts(text, published=date(1982, 11, 30), title="政府工作报告")
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("七千四百九十亿元", "actual", "1981"), ("八千七百一十亿元", "target", "1985")]

@@ -27,13 +27,13 @@ ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
-    r"(?=[力确预主目争明到计要努将])(?:力争|将(?=达到|突破|超过|增加到|提高到|增长到|实现)|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<![达复高加降升长至增])到20\d\d年|"
+    r"(?=[力确预主目争明到计要努将规])(?:力争|(?<=计划|规划|纲要)规定(?=[，,：:])|将(?=达到|突破|超过|增加到|提高到|增长到|实现)|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<![达复高加降升长至增])到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划(?!总投资)|(?<=[今明全]年)计划|"
     r"预期(?=为|是|在|增长)|目标[，,]?(?:定为|确定为)|(?:主要)?预期(?:性)?指标(?:是|为|[:：])|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 # The first characters of TARGET_CUES's alternatives (its opening lookahead): a class re skips to fast.
-_TARGET_START = re.compile(r"[力确预主目争明到计要努将]")
+_TARGET_START = re.compile(r"[力确预主目争明到计要努将规]")
 
 
 def target_cues(text: str):
@@ -148,7 +148,7 @@ def review_target(before: str, clause_at: int, review_year: int | None, after: s
         pass
     if last is None or last.start() >= clause_at or last.start() < 2:
         return said
-    if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期")):
+    if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期", "规定")):
         return said
     end = _HARD_END.search(before, last.end())
     if _DIGIT.search(before, last.end(), end.start() if end else len(before)):
