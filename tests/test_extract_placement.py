@@ -32,6 +32,18 @@ def test_a_sub_region_is_not_the_region():
     found = placed("发挥兰州新区经济发展主战场作用，对标全国一流新区。全年实现生产总值增长15%以上。", region_code="620100")
     assert found[0][2] is None
     assert placed("推动国家级开发区提质增效，地区生产总值增长6%。", region_code="620100")[0][2] == "gdp"
+    # 哈尔滨 2014: the counties taken together, at the head of the sentence, are not the city
+    found = placed("经过一年来的不懈努力，县域经济综合实力不断增强，实现生产总值增长13.7%左右，完成地方公共财政预算收入63.5亿元。",
+                   date(2014, 1, 20), region_code="230100")
+    assert [code for _, _, code, *_ in found] == [None, None]
+
+
+def test_a_district_opening_the_sentence_is_where_its_figures_are():
+    # 天津 2004: asked for 天津's GDP growth in 2003, the warehouse answered 14.5 and 滨海新区's 20
+    found = placed("全年实现国内生产总值2386.9亿元，比上年增长14.5%。滨海新区实现国内生产总值970亿元，增长20%。",
+                   date(2004, 1, 20), region_code="120000")
+    assert [(t, r, code) for t, r, code, *_ in found] == [
+        ("2386.9亿元", "天津市", "gdp"), ("14.5%", "天津市", "gdp"), ("970亿元", "滨海新区", "gdp"), ("20%", "滨海新区", "gdp")]
 
 
 def test_a_value_shared_by_a_list_of_indicators_is_the_first_ones():

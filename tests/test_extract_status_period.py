@@ -521,6 +521,13 @@ def test_a_strived_for_figure_after_the_target_is_not_the_target():
     assert [(f.text, f.status, f.indicator_code) for f in found] == [
         ("7%", "target", "gdp"), ("7.5%", "target", None), ("9%", "target", "fixed_asset_investment")]
     assert found[1].indicator == "地区生产总值（力争）"
+    # 东莞 2023, 揭阳 2023, 河池 2023, 潮州 2015: the same with 争取, in brackets, or 努力争取
+    for sentence in ("主要预期目标为：地区生产总值增长5.5%以上，争取达到6%。",
+                     "主要预期目标是：地区生产总值增长5.5%（力争6%以上），规模以上工业增加值增长15%。",
+                     "主要目标是：地区生产总值增长6.5%左右，努力争取7.5%。",
+                     "主要预期目标是：生产总值增长12%、争取增长14%，地方公共财政预算收入增长15%。"):
+        codes = [f.indicator_code for f in facts(sentence, published=date(2023, 1, 20))]
+        assert codes[:2] == ["gdp", None], sentence
 
 
 def test_a_growth_rate_that_rose_from_one_value_to_another_is_a_growth_each_time():

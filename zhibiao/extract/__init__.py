@@ -905,6 +905,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         _record(errors, text, lay, 0, len(text), exc)
     document = place.region_of_code(region_code)
     for f in facts:
+        district = None
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
         if f.indicator_code is None and f.indicator:
             named = indicator.with_thing_measured(f.indicator, norm[lay.sentence(f.start).start:f.start], indicator_code)
@@ -914,13 +915,22 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.measure = "growth"
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
             sub = place.sub_region_before(norm, lay, f.start)
-            if sub:  # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
+            division = place.division_named(sub, document) if sub else None
+            if division is not None:
+                # 滨海新区实现国内生产总值970亿元，增长20%: a district of 天津 opens the sentence, which is about it;
+                # 沈北新区被评为…，农产品加工业产值实现1032亿元: named further on, it is not the subject
+                district = division if place.opens_sentence(norm, lay.sentence(f.start).start, sub) else None
+            elif sub and sub not in f.indicator:
+                # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
         f.indicator_code = code_in_period(f.indicator_code, f.period)
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
             f.indicator_code = "fixed_asset_investment_excl_rural"
+        if district is not None:
+            f.region, f.region_code = district.name, district.code
+            continue
         try:
             where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
         except Exception as exc:
@@ -1001,11 +1011,12 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
                 f.indicator_code = None
 
 
-_STRETCH = re.compile(r"[、，,]\s*(?:在实际工作中)?力争(?:实现|达到|增长)?\s*$")
+_STRETCH = re.compile(r"\s*[、，,（(]\s*(?:在实际工作中)?(?:努力|全力)?(?:力争|争取)(?:实现|达到|增长)?\s*$")
 
 
 def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:
-    """地区生产总值增长7%、力争实现7.5%: the target is the 7%; the 7.5% a region strives for is another figure, so
+    """地区生产总值增长7%、力争实现7.5% (or 增长5.5%以上，争取达到6%; 增长5.5%（力争6%以上）; 增长6.5%左右，努力争取7.5%):
+    the target is the first figure; the one a region strives for is another, so
     it keeps no code of its own (an analyst asking for the target gets one answer) and says so in its phrase."""
     for prev, f in zip(facts, facts[1:]):
         if (f.status == prev.status == "target" and f.indicator_code and f.indicator_code == prev.indicator_code

@@ -105,22 +105,41 @@ def _resolve(name: str, document: Region | None) -> Region | None:
     return full[0] if len(full) == 1 else None
 
 
+def division_named(name: str, document: Region | None) -> Region | None:
+    """The division of the document's place that a sub-region's name names (滨海新区 in 天津's report), or None
+    (兰州新区, a new area, is no division of 兰州市)."""
+    if document is None or document.level == "country":
+        return None
+    index, _ = _name_index()
+    if name not in index:
+        return None
+    found = _resolve(name, document)
+    return found if found is not None and document in ancestors(found) else None
+
+
+def opens_sentence(norm: str, sentence_start: int, name: str) -> bool:
+    """Whether the sentence at `sentence_start` opens with `name` (after 其中, 同期…): its subject."""
+    m = _OPENER.match(norm, sentence_start, sentence_start + 8)
+    return norm.startswith(name, m.end() if m else sentence_start)
+
+
 @lru_cache(maxsize=4096)
 def region_of_code(code: str | None) -> Region | None:
     """The division with this code, cached: every fact of a document asks for the same one."""
     return region_by_code(code) if code else None
 
 
-# Parts of a region that are no division of it: new areas, development zones, parks, the 兵团. A figure whose
+# Parts of a region that are no division of it: new areas, development zones, parks, the 兵团, its counties taken
+# together at the head of a clause (县域经济综合实力不断增强，实现生产总值增长13.7%). A figure whose
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
-_SUB_REGION = re.compile(r"([\u4e00-\u9fff]{0,8}?(?:新区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
+_SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
-                         r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|社会|城镇|农村|居民|人均|经济))")
+                         r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|全社会|社会|城镇|农村|居民|人均|经济|GDP))")
 # Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
 # of places (5市, 67个县, 5个山区县) the other pattern.
-SUB_REGION_WORDS = re.compile(r"新区|经济区|开发区|经开区|园区|兵团|保税区|自贸区|试验区|示范区|合作区")
+SUB_REGION_WORDS = re.compile(r"新区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区")
 _COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
@@ -155,9 +174,11 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
                 name = name[len(lead):]
         if lo + m.end() <= sent.start and m.end() - len(name) > 20:
             continue  # deep in a long sentence before (…“四区四园”建设等重大战略布局全面铺开): not what it is about
+        if name == "县域" and lo + m.start() < lay.sentence(start).start:
+            continue  # the counties are the subject of their own sentence only (县域经济…，实现生产总值增长13.7%)
         # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
         counted = not SUB_REGION_WORDS.search(name)  # 8个国家扶贫开发重点县: a group of counties, whatever its kind
-        if (len(name) >= 3 or name == "兵团") and (counted or not _GENERIC_AREA.search(name)):
+        if (len(name) >= 3 or name in ("兵团", "县域")) and (counted or not _GENERIC_AREA.search(name)):
             found = (m.end(), name)
     if found is None or _WHOLE_AGAIN.search(window, found[0]):
         return None
