@@ -571,3 +571,22 @@ def test_what_a_plan_stipulates_is_a_target_of_its_year():
     found = extract_facts(text, published=date(1982, 11, 30), title="政府工作报告")
     assert [(f.text, f.status, f.period) for f in found] == [
         ("七千四百九十亿元", "actual", "1981"), ("八千七百一十亿元", "target", "1985")]
+
+
+def test_a_communique_that_calls_its_year_the_close_of_a_plan_still_reports_that_year():
+    # 2025 communiqué: "2025年是“十四五”规划收官之年" dated its whole body 2021-01/2025-12
+    text = ("中华人民共和国2025年国民经济和社会发展统计公报\n\n2025年是“十四五”规划收官之年，是中国式现代化进程中具有重要意义的一年。\n\n"
+            "一、综合\n\n初步核算，全年国内生产总值[2]1401879亿元，比上年增长5.0%。其中，第一产业增加值93347亿元，比上年增长3.9%。\n")
+    found = extract_facts(text, published=date(2026, 2, 28), title="中华人民共和国2025年国民经济和社会发展统计公报")
+    assert {f.period for f in found} == {"2025"}
+
+
+def test_a_years_average_against_the_last_year_is_that_year():
+    # 2010 communiqué: the national CPI of 2010 was filed as 2006-01/2010-12 under the indicator "平"
+    found = extract_facts("居民消费价格四季度上涨4.7%，全年平均比上年上涨3.3%，其中食品价格上涨7.2%。",
+                          published=date(2011, 2, 28), title="中华人民共和国2010年国民经济和社会发展统计公报")
+    assert [(f.text, f.period, f.indicator_code) for f in found][1] == ("3.3%", "2010", "cpi")
+    # State Council 2022: 城镇调查失业率平均5.1% is the unemployment rate, not "城镇调查失业率平"
+    found = extract_facts("城镇新增就业1269万人，城镇调查失业率平均5.1%。", published=date(2022, 3, 5),
+                          title="2022年国务院政府工作报告")
+    assert [(f.text, f.indicator) for f in found][-1] == ("5.1%", "城镇调查失业率")

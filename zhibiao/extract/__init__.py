@@ -136,8 +136,9 @@ class _Sections:
             # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
             plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
             if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
-                    and ref.review_year and int(per) <= ref.review_year):
+                    and ref.review_year and int(per) <= ref.review_year and ref.kind != "communique"):
                 # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
+                # (a communiqué that says so of its year still reports that one year)
                 per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
@@ -336,7 +337,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
-    if kind == "level" and ("年均" in own or "年平均" in own):
+    averaged = _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
+    if kind == "level" and averaged:
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
     if kind not in ("growth", "change"):
@@ -358,13 +360,15 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
             base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
-    if kind == "growth" and ("年均" in own or "年平均" in own):
+    if kind == "growth" and averaged:
         if st == "target":
             return period.years_span(year, year + 4)
         return period.years_span(year - 4, year)
     return found
 
 
+# 年均增长, 年平均增长; not 全年平均比上年上涨3.3% (a year's average price against the last year's)
+_AVERAGE_OVER_YEARS = re.compile(r"(?<!全)年(?:均|平均)")
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
 _TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
