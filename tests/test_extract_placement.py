@@ -152,6 +152,14 @@ def test_the_closing_year_of_a_plan_opens_a_review_of_its_five_years():
                                                    ("5个百分点", "2016-01/2020-12")]
 
 
+def test_the_closing_year_of_a_plan_called_a_year_opens_a_review_of_that_year():
+    # 开封 2016: asked for 开封's GDP growth of 2015, the warehouse had only 2011-01/2015-12
+    text = ("**一、2015年及“十二五”工作回顾**\n2015年是“十二五”规划的收官之年，也是我市经济社会发展极不平凡的一年。面对严峻复杂的经济形势，"
+            "市政府团结带领全市人民，攻坚克难。\n全市生产总值完成1604.8亿元，增长9.4%，居全省第3位。\n")
+    found = extract_facts(text, published=date(2016, 1, 19), title="开封市政府工作报告")
+    assert [(f.text, f.period) for f in found] == [("1604.8亿元", "2015"), ("9.4%", "2015")]
+
+
 def test_last_year_named_as_a_base_dates_no_target_after_it():
     text = "二、2008年工作安排\n居民消费价格涨幅控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内。\n"
     found = extract_facts(text, published=date(2008, 1, 25), title="湖北省人民政府2008年工作报告")

@@ -136,9 +136,11 @@ class _Sections:
             # 我们…为“十二五”收官划上了圆满句号。全市生产总值增长10.5%: that paragraph is of 2015)
             plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
             if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
-                    and ref.review_year and int(per) <= ref.review_year and ref.kind != "communique"):
+                    and ref.review_year and int(per) <= ref.review_year and ref.kind != "communique"
+                    and "一年" not in text[m.end():sent_end + 12]):
                 # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
-                # (a communiqué that says so of its year still reports that one year)
+                # (not so when it says the year is its subject: 2015年是“十二五”规划的收官之年，也是…极不平凡的一年;
+                # …收官之年。一年来，…; nor in a communiqué, which reports its one year)
                 per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
