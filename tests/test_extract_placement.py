@@ -38,6 +38,16 @@ def test_a_sub_region_is_not_the_region():
     assert [code for _, _, code, *_ in found] == [None, None]
 
 
+def test_a_figure_compared_with_the_whole_of_its_place_is_a_parts():
+    # 浙江 2017: the four metropolitan areas' growth answered "浙江's GDP growth in 2016" beside the province's 7.5
+    found = placed("支持四大都市区加快改革发展，地区生产总值平均增长8.3%，高出全省平均水平约1个百分点。",
+                   date(2017, 1, 20), region_code="330000")
+    assert found[0][2] is None
+    # 漯河 2023: compared with another figure of the whole, it is still the whole's own
+    found = placed("高技术产业增加值增长19.2%，高于全市工业增加值12.1个百分点。", date(2023, 1, 20), region_code="411100")
+    assert found[0][2] == "high_technology_industry_va"
+
+
 def test_a_district_opening_the_sentence_is_where_its_figures_are():
     # 天津 2004: asked for 天津's GDP growth in 2003, the warehouse answered 14.5 and 滨海新区's 20
     found = placed("全年实现国内生产总值2386.9亿元，比上年增长14.5%。滨海新区实现国内生产总值970亿元，增长20%。",
@@ -67,6 +77,21 @@ def test_a_bare_growth_rate_is_the_rate_of_the_amount_before_it():
 def test_a_clause_in_between_names_its_own_subject():
     found = placed("全省生产总值24117.9亿元、增长8.7%，一般公共预算收入升至全国第4位，增长11.1%。", date(2017, 1, 20))
     assert found[-1][2] != "gdp"
+
+
+def test_an_average_growth_is_of_the_subject_of_its_own_sentence():
+    # 安徽 2006, 泸州 2022: the fiscal revenue's average growth was filed as the province's GDP growth
+    found = placed("全省生产总值连跨三个千亿元台阶，年均增长10.6%；财政收入五年翻了一番多，年均增长17.7%。", date(2006, 1, 20))
+    assert [code for _, _, code, *_ in found] == ["gdp", "fiscal_revenue"]
+    found = placed("地区生产总值总量连续5年居全省第6位，年均增长7.5%；地方一般公共预算收入总量连续5年居全省前3位，年均增长6.9%。",
+                   date(2022, 1, 20))
+    assert [code for _, _, code, *_ in found] == ["gdp", "general_budget_revenue"]
+
+
+def test_values_without_a_subject_pair_with_the_indicators_listed_in_the_clause_before():
+    # 云南 2016: the investment's average growth was filed as the province's GDP growth
+    found = placed("全省生产总值、固定资产投资跨上万亿元新台阶，年均增长11.1%和24.7%。", date(2016, 1, 20))
+    assert [(t, code) for t, _, code, *_ in found][1:] == [("11.1%", "gdp"), ("24.7%", "fixed_asset_investment")]
 
 
 def test_the_economy_growing_is_gdp_growth():

@@ -590,3 +590,12 @@ def test_a_years_average_against_the_last_year_is_that_year():
     found = extract_facts("城镇新增就业1269万人，城镇调查失业率平均5.1%。", published=date(2022, 3, 5),
                           title="2022年国务院政府工作报告")
     assert [(f.text, f.indicator) for f in found][-1] == ("5.1%", "城镇调查失业率")
+
+
+def test_periods_listed_before_fenbie_date_the_values_after_it_in_order():
+    # 济南 2013: three quarters' GDP growth were all filed as 2012-01/2012-09
+    found = extract_facts("一季度、上半年、前三季度，全市生产总值增速分别为7.5%、8.1%、8.7%，固定资产投资增速分别为20.1%、21.3%、22.5%。",
+                          published=date(2013, 1, 20))
+    assert [f.period for f in found] == ["2012-01/2012-03", "2012-01/2012-06", "2012-01/2012-09"] * 2
+    found = extract_facts("2019年、2020年全市生产总值分别增长6.5%和3.1%。", published=date(2021, 1, 20))
+    assert [(f.text, f.period) for f in found] == [("6.5%", "2019"), ("3.1%", "2020")]

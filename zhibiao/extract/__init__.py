@@ -608,7 +608,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             break
         prev_start = lay.hard_clause_start(sent.start, hard - 1)
         subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
-        if subject and len(subject) <= 10 and not _COMPARED.match(subject):
+        if subject and len(subject) <= 12 and not _COMPARED.match(subject):
             return subject
         hard = prev_start
     # 全市生产总值为1912.4亿元，…；两年平均增长8.8%: the indicator carries across a semicolon
@@ -764,7 +764,7 @@ _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?
 _NAMES_PARTS = re.compile("、|[和与及](?!其他)|" + "|".join(indicator.ABBREVIATIONS))
 
 
-def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], since: int) -> None:
+def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], since: int) -> bool:
     """Give the values of `group` the indicators of the list of as many values that ends just before it."""
     earlier = [f for f in before if f.start >= since][-len(group):]
     if (len(earlier) == len(group) and all(f.indicator for f in earlier)
@@ -772,6 +772,24 @@ def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], si
             and all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(earlier, earlier[1:]))):
         for f, e in zip(group, earlier):
             f.indicator = e.indicator
+        return True
+    return False
+
+
+def _pair_with_subjects_before(norm: str, lay: Layout, sent_start: int, hard: int, group: list[Fact]) -> None:
+    """全省生产总值、固定资产投资跨上万亿元新台阶，年均增长11.1%和24.7%: values with no subject of their own pair
+    with the indicators listed at the head of the clause before, when there are as many and each is one."""
+    if hard <= sent_start:
+        return
+    prev = norm[lay.hard_clause_start(sent_start, hard - 1):hard - 1]
+    cut = re.search(r"(?<![人平])均|都|\d|分别|跨|迈|突破|达到|实现|保持", prev)
+    head = prev[:cut.start()] if cut else prev
+    if "、" not in head and "和" not in head:
+        return
+    subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
+    if subjects and all(indicator_code(indicator.clean(x)) for x in subjects):
+        for f, x in zip(group, subjects):
+            f.indicator = indicator.clean(x)
 
 
 def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
@@ -816,7 +834,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
             elif k < 0 and tight and not indicator.clean(indicator.strip_verbs(head)):
                 # 城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%: a list with no subject of its own
                 # pairs with the list just before it in the sentence, one by one
-                _pair_with_earlier_list(norm, facts[:i], group, sent.start)
+                if not _pair_with_earlier_list(norm, facts[:i], group, sent.start):
+                    _pair_with_subjects_before(norm, lay, sent.start, hard, group)
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
@@ -944,8 +963,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
+        if f.indicator_code and where is document and place.part_compared_with_whole(norm, f.end, document):
+            f.indicator_code = None  # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点: a part's, not the province's
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
+    _date_respective_periods(norm, lay, ref, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     return facts
@@ -979,6 +1001,42 @@ def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
 # 进出口总额19.3亿美元，实际利用外资12.9亿美元，分别是“十一五”的3倍、2.4倍: totals of a plan period compared with
 # the one before
 # (a figure of its own: no other number between it and the comparison, unless a 分别 list holds them all)
+_PERIOD_TERM = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d\d年(?:上半年|前三季度)?|1[-—~至]\d{1,2}月份?)"
+# 一季度、上半年、前三季度，全市生产总值增速分别为7.5%、8.1%、8.7%: periods listed before 分别, one per value
+_PERIOD_LIST = re.compile(rf"{_PERIOD_TERM}(?:[、和及与]{_PERIOD_TERM}){{1,5}}(?=[，,]?[^，,。；;\d]{{0,24}}分别)")
+_TIGHT_LIST_GAP = re.compile(r"[、和及与\s]*")
+
+
+def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
+    """Values listed after 分别 take, in order, the periods listed before it (as many of each), in every list of
+    values of that sentence (…增速分别为7.5%、8.1%、8.7%，固定资产投资增速分别为20.1%、21.3%、22.5%)."""
+    i = 0
+    while i < len(facts):
+        sent = lay.sentence(facts[i].start)
+        group = [f for f in facts[i:] if f.start < sent.end]
+        i += len(group)
+        if "分别" not in norm[sent.start:sent.end]:
+            continue
+        m = _PERIOD_LIST.search(norm, sent.start, group[0].start)
+        if not m:
+            continue
+        periods = [period.last_period_in(t, ref, group[0].status) for t in re.split(r"[、和及与]", m.group())]
+        if not all(isinstance(p, str) for p in periods):
+            continue
+        runs: list[list[Fact]] = []
+        for f in group:
+            if f.start < m.end():
+                continue
+            if runs and _TIGHT_LIST_GAP.fullmatch(norm, runs[-1][-1].end, f.start):
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        for run in runs:
+            if len(run) == len(periods) and "分别" in norm[max(0, lay.clause(run[0].start).start - 12):run[0].start]:
+                for f, p in zip(run, periods):
+                    f.period = p
+
+
 _AGAINST_PLAN = re.compile(r"(?:[^。；;\d]*?|[^。；;]*?分别)(?:是|为|相当于)[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)?的[\d.]+倍")
 
 

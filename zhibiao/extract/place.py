@@ -117,6 +117,18 @@ def division_named(name: str, document: Region | None) -> Region | None:
     return found if found is not None and document in ancestors(found) else None
 
 
+# …，高出全省平均水平约1个百分点; not 高于全市规模以上工业增加值增速 (another figure of the whole)
+_ABOVE_WHOLE = re.compile(r"[，,、]?(?:比上年)?(?:高出|高于|快于|低于|慢于|超过|超出|领先)(全省|全市|全区|全州|全县|全盟)"
+                          r"(?=平均|水平|均值|同期|增速|增幅|\d|约|近|[一二两三四五六七八九十])")
+
+
+def part_compared_with_whole(norm: str, end: int, document: Region | None) -> bool:
+    """Whether the figure ending at `end` is compared, right after it, with the whole of the document's own place
+    (…增长8.3%，高出全省平均水平约1个百分点 in the province's report): then it is some part's figure."""
+    m = _ABOVE_WHOLE.match(norm, end, end + 12)
+    return bool(m) and document is not None and _whole(m[1], document) is document
+
+
 def opens_sentence(norm: str, sentence_start: int, name: str) -> bool:
     """Whether the sentence at `sentence_start` opens with `name` (after 其中, 同期…): its subject."""
     m = _OPENER.match(norm, sentence_start, sentence_start + 8)
