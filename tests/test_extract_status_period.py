@@ -599,3 +599,12 @@ def test_periods_listed_before_fenbie_date_the_values_after_it_in_order():
     assert [f.period for f in found] == ["2012-01/2012-03", "2012-01/2012-06", "2012-01/2012-09"] * 2
     found = extract_facts("2019年、2020年全市生产总值分别增长6.5%和3.1%。", published=date(2021, 1, 20))
     assert [(f.text, f.period) for f in found] == [("6.5%", "2019"), ("3.1%", "2020")]
+
+
+def test_the_goal_a_result_is_measured_against_is_the_goal_of_the_same_year():
+    # 河北 2000: "接近10%左右的预期目标" (the goal of 1999) answered the 2000 GDP target beside the real 9%
+    found = extract_facts("初步统计，全省完成国内生产总值4556.6亿元，比上年增长9.1%，接近10%左右的预期目标。",
+                          published=date(2000, 2, 20))
+    assert [(f.text, f.status, f.period) for f in found][-1] == ("接近10%左右", "target", "1999")
+    found = extract_facts("全市地区生产总值增长7.2%，超过7%的预期目标。", published=date(2000, 2, 20))
+    assert [(f.status, f.period) for f in found] == [("actual", "1999"), ("target", "1999")]

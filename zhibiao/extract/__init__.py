@@ -653,6 +653,7 @@ _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增�
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
+_GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|攀升|"
                       r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
@@ -1167,8 +1168,10 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
-                    and _TARGET_ASIDE.match(norm, facts[-1].end, q.start)):
-                fact.period = facts[-1].period  # 增长6.5%(年度目标6%以上): the goal of the same year
+                    and (_TARGET_ASIDE.match(norm, facts[-1].end, q.start)
+                         or (facts[-1].start >= lay.sentence(q.start).start and _GOAL_NAMED_AFTER.match(norm, q.end)))):
+                # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
+                fact.period = facts[-1].period
             facts.append(fact)
             prev_q, prev_measure = q, (kind, negative)
         except Exception as exc:  # one bad fact must not lose the document's others
