@@ -608,3 +608,28 @@ def test_the_goal_a_result_is_measured_against_is_the_goal_of_the_same_year():
     assert [(f.text, f.status, f.period) for f in found][-1] == ("接近10%左右", "target", "1999")
     found = extract_facts("全市地区生产总值增长7.2%，超过7%的预期目标。", published=date(2000, 2, 20))
     assert [(f.status, f.period) for f in found] == [("actual", "1999"), ("target", "1999")]
+
+
+def test_a_plan_period_still_ahead_opening_a_sentence_makes_it_a_target():
+    # 韶关 2021: the 十四五 goal of 7% a year answered "韶关's GDP growth in 2020" beside the real 3%
+    found = extract_facts("“十四五”期间，地区生产总值年均增长7%、迈上2000亿元台阶。", published=date(2021, 2, 1))
+    assert [(f.status, f.period) for f in found][0] == ("target", "2021-01/2025-12")
+    found = extract_facts("“十三五”期间，地区生产总值年均增长7%。", published=date(2021, 2, 1))
+    assert [(f.status, f.period) for f in found] == [("actual", "2016-01/2020-12")]
+
+
+def test_a_base_year_in_a_clause_of_its_own_makes_the_growth_span_the_years_since():
+    # 重庆 2003: growth since 1996 answered "重庆's GDP growth in 2002" beside the real 10.3%
+    found = extract_facts("据初步统计，2002年全市国内生产总值完成1971亿元，与1996年相比，增长68.9%。", published=date(2003, 1, 20))
+    assert [(f.text, f.period) for f in found][-1] == ("68.9%", "1997-01/2002-12")
+
+
+def test_results_that_fell_short_of_their_goals_are_results():
+    # 海口 2023, end note: the missed results of 2022 were filed as the targets of 2023
+    text = ("今年经济社会发展主要预期目标是：地区生产总值增长10%左右。\n\n"
+            "[16]部分经济指标未达预期：地区生产总值增长1.3%，地方一般公共预算收入增长0.2%。\n")
+    found = extract_facts(text, published=date(2023, 2, 1))
+    assert [(f.text, f.status, f.period) for f in found][1] == ("1.3%", "actual", "2022")
+    # 深圳 2022 news: a goal that names its own time keeps it
+    found = extract_facts("今年上半年，深圳仍能保持3%的增长，但要实现全年增长6%的目标，压力巨大。", published=date(2022, 7, 20))
+    assert [(f.status, f.period) for f in found] == [("actual", "2022-01/2022-06"), ("target", "2022")]

@@ -208,10 +208,17 @@ _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|�
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
+_FELL_SHORT = re.compile(r"未(?:能|有)?(?:实现|完成|达到)(?:年初|年度)?(?:预期|计划)?(?:目标)?|未达(?:到)?(?:年初|年度)?(?:预期|目标|计划)")
+_PLAN_OPENS = re.compile(r"(?:到|至|在)?[“\"]?(十[一二三四五]五)[”\"]?(?:时期|期间|末|期末)")
+
+
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
         return "actual"
+    lo = max(lay.paragraph(q.start).start, norm.rfind("。", 0, q.start) + 1)  # a list led by a colon counts too
+    if "未" in norm[lo:q.start] and _FELL_SHORT.search(norm, lo, q.start):
+        return "actual"  # 部分经济指标未达预期：地区生产总值增长1.3%: results that missed their goals
     part = lay.sentence(q.start)
     after = norm[q.end:q.end + 16]
     if part.start <= psent.start:
@@ -229,6 +236,9 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
+    m = _PLAN_OPENS.match(norm, part.start)
+    if m and ref.review_year and period.PLAN_START[m[1]] > ref.review_year:
+        return "target"  # “十四五”期间，地区生产总值年均增长7% in a report on 2020: the plan's years are ahead
     column = sections.column(q.start)
     if column:
         return column
@@ -314,6 +324,7 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+_BASE_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?:与|同|和)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)[，,][^，,]*$")
 _FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
 # 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
@@ -352,6 +363,10 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+    if base is None:  # …1971亿元，与1996年相比，增长68.9%: the base is a clause of its own just before
+        m = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
+        if m:
+            base = int(m[1])
     if base is None and _BARE_GROWTH.fullmatch(own):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
@@ -653,6 +668,7 @@ _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增�
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定)")
+_TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期")
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|攀升|"
@@ -1169,7 +1185,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and (_TARGET_ASIDE.match(norm, facts[-1].end, q.start)
-                         or (facts[-1].start >= lay.sentence(q.start).start and _GOAL_NAMED_AFTER.match(norm, q.end)))):
+                         or (facts[-1].start >= lay.sentence(q.start).start and _GOAL_NAMED_AFTER.match(norm, q.end)
+                             and not _TIME_NAMED_HERE.search(norm, facts[-1].end, q.start)))):
                 # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
                 fact.period = facts[-1].period
             facts.append(fact)
