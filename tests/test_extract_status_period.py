@@ -633,3 +633,10 @@ def test_results_that_fell_short_of_their_goals_are_results():
     # 深圳 2022 news: a goal that names its own time keeps it
     found = extract_facts("今年上半年，深圳仍能保持3%的增长，但要实现全年增长6%的目标，压力巨大。", published=date(2022, 7, 20))
     assert [(f.status, f.period) for f in found] == [("actual", "2022-01/2022-06"), ("target", "2022")]
+
+
+def test_the_steps_of_a_quarterly_path_name_no_year_only_where_it_arrived():
+    # 大连 2017: seven quarters' growth answered "大连's GDP growth in 2016" with eight values
+    found = extract_facts("经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%。",
+                          published=date(2017, 1, 20))
+    assert [f.period for f in found if f.indicator_code == "gdp"] == [None] * 6 + ["2016"]

@@ -985,6 +985,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
+    _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     return facts
@@ -1018,6 +1019,26 @@ def _name_items_by_list_lead(norm: str, lay: Layout, facts: list[Fact]) -> None:
 # 进出口总额19.3亿美元，实际利用外资12.9亿美元，分别是“十一五”的3倍、2.4倍: totals of a plan period compared with
 # the one before
 # (a figure of its own: no other number between it and the comparison, unless a 分别 list holds them all)
+_PATH_LEAD = re.compile(r"逐(?:季|月)(?:度)?[^，,。；;\d]{0,6}(?:至|到|为)\s*$")
+
+
+def _undate_a_path(norm: str, facts: list[Fact]) -> None:
+    """GDP增幅从2%逐季递升至3.5%、3.8%、…和6.5%: the steps of a path by quarter or month are of quarters no one
+    names (they may reach into the year before); only the last, where the path arrived, keeps the period."""
+    i = 0
+    while i < len(facts):
+        f = facts[i]
+        if not _PATH_LEAD.search(norm, max(0, f.start - 12), f.start):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(facts) and _TIGHT_LIST_GAP.fullmatch(norm, facts[j].end, facts[j + 1].start):
+            j += 1
+        for step in facts[i:j]:
+            step.period = None
+        i = j + 1
+
+
 _PERIOD_TERM = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d\d年(?:上半年|前三季度)?|1[-—~至]\d{1,2}月份?)"
 # 一季度、上半年、前三季度，全市生产总值增速分别为7.5%、8.1%、8.7%: periods listed before 分别, one per value
 _PERIOD_LIST = re.compile(rf"{_PERIOD_TERM}(?:[、和及与]{_PERIOD_TERM}){{1,5}}(?=[，,]?[^，,。；;\d]{{0,24}}分别)")
