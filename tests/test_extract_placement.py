@@ -94,6 +94,14 @@ def test_values_without_a_subject_pair_with_the_indicators_listed_in_the_clause_
     assert [(t, code) for t, _, code, *_ in found][1:] == [("11.1%", "gdp"), ("24.7%", "fixed_asset_investment")]
 
 
+def test_a_count_or_a_comparison_names_no_figure_after_it():
+    # 甘肃 2025: "连跨4个千亿台阶" named the GDP after it 千亿; 大同 2022: "比近三年净增量之和多26.1亿元" named the growth
+    found = placed("“十四五”以来，全省地区生产总值连跨4个千亿台阶，2024年达到1.3万亿元、增长5.8%。", date(2025, 1, 20))
+    assert [(t, code) for t, _, code, *_ in found][1:] == [("1.3万亿元", "gdp"), ("5.8%", "gdp")]
+    found = placed("全年地区生产总值完成1686亿元，净增305亿元，比近三年净增量之和多26.1亿元，同比增长7.5％。", date(2022, 1, 20))
+    assert [(t, code) for t, _, code, *_ in found][-1] == ("7.5％", "gdp")
+
+
 def test_the_economy_growing_is_gdp_growth():
     assert placed("全年经济增长7.8%，地区生产总值突破1900亿元。", date(2021, 1, 20))[0][2] == "gdp"
     assert placed("中央提出今年经济增长预期目标为7%左右。", date(2004, 3, 5))[0][2:] == ("gdp", "target", "2004")

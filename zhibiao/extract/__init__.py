@@ -604,6 +604,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
     if inherited and _LEVEL_AFTER_FLOW.fullmatch(norm[previous[-1].end:q.start]):
         inherited = _FLOW_WORD.sub("", inherited) or inherited  # 高新技术企业新增217家、达到290家: the total reached
+    elif inherited and q.unit == "percent" and previous[-1].measure == "change" and _FLOW_WORD.search(inherited):
+        inherited = _FLOW_WORD.sub("", inherited) or inherited  # …完成1686亿元，净增305亿元，…同比增长7.5%
+    if inherited and previous[-1].unit == "count" and q.unit != "count":
+        inherited = None  # 连跨4个千亿台阶，2024年达到1.3万亿元: a count names no amount after it
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -614,7 +618,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         if prev_start > previous[-1].end:
             # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
             own = indicator.subject_of_clause(norm[prev_start:hard - 1])
-            if own and len(own) <= 12:
+            if own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own)):
                 return own
     if inherited:
         return inherited
