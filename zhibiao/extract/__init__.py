@@ -606,8 +606,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         inherited = _FLOW_WORD.sub("", inherited) or inherited  # 高新技术企业新增217家、达到290家: the total reached
     elif inherited and q.unit == "percent" and previous[-1].measure == "change" and _FLOW_WORD.search(inherited):
         inherited = _FLOW_WORD.sub("", inherited) or inherited  # …完成1686亿元，净增305亿元，…同比增长7.5%
-    if inherited and previous[-1].unit == "count" and q.unit != "count":
-        inherited = None  # 连跨4个千亿台阶，2024年达到1.3万亿元: a count names no amount after it
+    if inherited and previous[-1].unit == "count" and "台阶" in norm[previous[-1].end:previous[-1].end + 8]:
+        inherited = None  # 连跨4个千亿台阶，2024年达到1.3万亿元: steps climbed name no amount after them
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
