@@ -56,4 +56,15 @@ def serve_pipeline(name: str, schedules: list, parameters: dict[str, Any], *, ve
     try:
         asyncio.run(runner.start())
     except KeyboardInterrupt:
+        _pause(deployment_id)
         console.print("stopped; the schedule is paused (serve again to resume it)")
+
+
+def _pause(deployment_id) -> None:
+    """Pause the deployment's schedule. The runner does so on shutdown, but not when the stop lands while a flow
+    run is finishing (seen on a loaded machine: "stopped", yet the deployment still scheduled); pausing twice is
+    harmless."""
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        client.pause_deployment(deployment_id)
