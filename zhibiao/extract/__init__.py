@@ -1036,7 +1036,7 @@ def _undate_a_path(norm: str, facts: list[Fact]) -> None:
             i += 1
             continue
         j = i
-        while j + 1 < len(facts) and _TIGHT_LIST_GAP.fullmatch(norm, facts[j].end, facts[j + 1].start):
+        while j + 1 < len(facts) and _TIGHT_GAP.fullmatch(norm, facts[j].end, facts[j + 1].start):
             j += 1
         for step in facts[i:j]:
             step.period = None
@@ -1046,7 +1046,6 @@ def _undate_a_path(norm: str, facts: list[Fact]) -> None:
 _PERIOD_TERM = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|(?:19|20)\d\d年(?:上半年|前三季度)?|1[-—~至]\d{1,2}月份?)"
 # 一季度、上半年、前三季度，全市生产总值增速分别为7.5%、8.1%、8.7%: periods listed before 分别, one per value
 _PERIOD_LIST = re.compile(rf"{_PERIOD_TERM}(?:[、和及与]{_PERIOD_TERM}){{1,5}}(?=[，,]?[^，,。；;\d]{{0,24}}分别)")
-_TIGHT_LIST_GAP = re.compile(r"[、和及与\s]*")
 
 
 def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
@@ -1069,7 +1068,7 @@ def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list
         for f in group:
             if f.start < m.end():
                 continue
-            if runs and _TIGHT_LIST_GAP.fullmatch(norm, runs[-1][-1].end, f.start):
+            if runs and _TIGHT_GAP.fullmatch(norm, runs[-1][-1].end, f.start):
                 runs[-1].append(f)
             else:
                 runs.append([f])
