@@ -105,3 +105,13 @@ def test_a_small_chinese_count_after_its_noun_closing_the_clause_is_counted():
                      "牵引落地链条企业数十家，形成产业集聚。",
                      "坚定不移抓好八方面，奋力跑出加速度。"):
         assert extract_facts(sentence, published=date(2024, 1, 5)) == [], sentence
+
+
+def test_moves_in_a_ranking_are_not_people():
+    assert summary("全市实现地区生产总值518.75亿元，增长10.5%，增速居全省第11位，比上年提升2位。") == [
+        ("518.75亿元", 51875000000, "CNY"), ("10.5%", 10.5, "percent")]
+    assert summary("来安、全椒、定远、明光分别前移21位、18位、11位、10位。") == []
+    assert summary("空气质量排名力争退出全国168个重点城市后30位。") == [("168个", 168, "count")]
+    assert summary("在国家级开发区考核中，晋城经济技术开发区由119位上升到102位。") == []
+    assert summary("新晋5位两院院士，总数达到81位。") == [("5位", 5, "person"), ("81位", 81, "person")]
+    assert summary("引进12位博士。") == [("12位", 12, "person")]

@@ -351,3 +351,17 @@ def test_items_of_a_list_take_the_measure_its_lead_names():
         "主要消费品的社会零售量同上年比较：粮食增长19.5%，猪肉增长3%。全年粮食产量40731万吨，比上年增长5.1%。")] == [
         ("19.5%", "粮食零售量", None), ("3%", "猪肉零售量", None),
         ("40731万吨", "粮食产量", "grain_output"), ("5.1%", "粮食产量", "grain_output")]
+
+
+def test_a_step_passed_keeps_its_phrase_but_not_the_code_of_the_amount():
+    # 武汉 2011: GDP "in 2010" was 3000亿元, 4000亿元, 5000亿元 and 5515.8亿元 at once
+    found = extract_facts("地区生产总值连续跨越3000亿元、4000亿元、5000亿元3个台阶，2010年达到5515.8亿元。",
+                          published=date(2011, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("3000亿元", None), ("4000亿元", None), ("5000亿元", None), ("3个", None), ("5515.8亿元", "gdp")]
+    found = extract_facts("生产总值接近千亿元大关，是“十二五”末的1.45倍。", published=date(2021, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [("接近千亿元", None), ("1.45倍", "gdp")]
+    # 四川 2022: 迈上5万亿台阶 is a step, not 5万亿 machines
+    found = extract_facts("全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。", published=date(2022, 1, 20))
+    assert [(f.text, f.unit, f.indicator_code) for f in found] == [
+        ("5.38万亿元", "CNY", "gdp"), ("8.2%", "percent", "gdp")]

@@ -640,3 +640,18 @@ def test_the_steps_of_a_quarterly_path_name_no_year_only_where_it_arrived():
     found = extract_facts("经济连续7个季度稳步上升，实现GDP增幅从2%逐季递升至3.5%、3.8%、4.2%、4.3%、5%、5.8%和6.5%。",
                           published=date(2017, 1, 20))
     assert [f.period for f in found if f.indicator_code == "gdp"] == [None] * 6 + ["2016"]
+
+
+def test_the_five_years_a_term_report_looks_back_on_date_what_was_added_in_them():
+    # 福建 2016 and 杭州 2017: five years of new urban jobs answered "new urban jobs in 2015/2016" beside the year's own
+    text = ("过去的五年，人民生活明显改善。城乡居民人均可支配收入年均分别增长10.9%、12.8%，"
+            "累计新增城镇就业326万人、转移农村劳动力215万人。")
+    found = extract_facts(text, published=date(2016, 1, 20))
+    assert [(f.text, f.period) for f in found][2:] == [("326万人", "2011-01/2015-12"), ("215万人", "2011-01/2015-12")]
+    text = ("——这五年，民生事业在推进共享共治中取得大成效。市区最低生活保障标准提高到每月819元。"
+            "累计新增城镇就业128.29万人。")
+    found = extract_facts(text, published=date(2017, 2, 20))
+    assert [(f.text, f.period) for f in found] == [("819元", "2016"), ("128.29万人", "2012-01/2016-12")]
+    # in a plan, these five years are the ones ahead
+    found = extract_facts("这五年，我们要新增城镇就业50万人。", published=date(2017, 2, 20))
+    assert [(f.status, f.period) for f in found] == [("target", "2017-01/2021-12")]

@@ -53,7 +53,7 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
     r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去的?五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年)")
@@ -308,7 +308,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     return period.default_period(ref, st)
 
 
-_STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|上升到|降至|降到|降低到|"
+_STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|上升到|扩大到|扩大至|拓展到|拓展至|降至|降到|降低到|"
                          r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
 _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
 _LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
@@ -992,7 +992,20 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
+    _uncode_milestones(norm, facts)
     return facts
+
+
+# 迈上4000亿元台阶, 连续跨越3000亿元、4000亿元、5000亿元3个台阶, 接近千亿元大关: what comes before it up to the step
+_UP_TO_A_STEP = re.compile(r"[\s、和及与\d.万亿千百十一二两三四五六七八九个元美级的新]*?(?:台阶|大关|关口)")
+
+
+def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
+    """A round step passed is a milestone, not the amount measured (which the report gives next: 2010年达到5515.8亿元):
+    it keeps its phrase and loses the code, so that the indicator's level has one value."""
+    for f in facts:
+        if f.indicator_code and _UP_TO_A_STEP.match(norm, f.end):
+            f.indicator_code = None
 
 
 # A list's lead that says what its items' figures measure: 主要消费品的社会零售量同上年比较：粮食增长19.5%，…

@@ -55,6 +55,11 @@ _NOT_A_UNIT_BEFORE = {
 }
 # 排名由上年的32位提升到21位: places in a ranking, not people.
 _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|排行|跃升至|跃居")
+# 比上年提升2位, 分别前移21位、18位, 退出全国重点城市后30位, 由119位上升到102位: moves in a ranking
+# (新晋5位院士, 院士增至123位 count people).
+_RANK_MOVE_BEFORE = re.compile(r"(?:提升|上升|前移|前进|后移|后退|下降|下滑|下移|跃升|攀升|(?<![引推促先增])进|升|退出[^，。；]{0,20}后)"
+                               r"(?:了|[到至](?:\d{4}年的?)?)?(?:分别)?(?:\d+(?:\.\d+)?位[、和及])*$")
+_RANK_MOVE_AFTER = re.compile(r"(?:提升|上升|前移|前进|跃升|攀升|下降|下滑|后退)(?:到|至)")
 # 比如去年和今年一个城市同样挖100吨煤炭，价格上涨20%: an illustration, not a fact of the place.
 # A quoted name made of a number (“六保”, “十大行动”) before 23条 names a policy; “断头路”6条 counts roads.
 _NUMBERED_NAME = re.compile(r"[“「『\"《][^”」』\"》]*[一二三四五六七八九十百千\d][^”」』\"》]*$")
@@ -110,6 +115,9 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "ordinal"
     if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
         return "place in a ranking"
+    if q.raw_unit == "位" and (_RANK_MOVE_BEFORE.search(text, max(0, q.start - 24), q.start)
+                              or _RANK_MOVE_AFTER.match(text, q.unit_end)):
+        return "a move in a ranking"
     if _has_examples(text) and _HYPOTHETICAL.search(text, max(0, q.start - 80), q.start) and _HYPOTHETICAL.search(
             text, _sentence_start(text, q.start), q.start):
         return "hypothetical example"
@@ -133,7 +141,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
         return "a duration (19个月, 2个工作日)"
     if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and (
-            len(q.raw_unit) == 1 or unit_last == "群"):  # 10万群众 as much as 300群众
+            len(q.raw_unit) == 1 or unit_last == "群" or q.raw_unit[-2:] == "亿台"):
+        # 10万群众 as much as 300群众; 迈上千亿台阶 climbs a step (a bare 1000亿 is no fact either)
         return f"{unit_last}{after_unit} is a word, not a unit"
     if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"

@@ -47,7 +47,7 @@ from zhibiao.extract.dating import Reference
 from zhibiao.numerals import parse_chinese
 
 TIME_EXPRESSION = re.compile(
-    r"(?=[\d一二三四五六七八九十两今本去上下明过近年全未截前第“\"])"  # the first characters of all alternatives: a fast skip
+    r"(?=[\d一二三四五六七八九十两今本去上下明过近年全未截前第这“\"])"  # the first characters of all alternatives: a fast skip
     r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
     r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
@@ -59,7 +59,7 @@ TIME_EXPRESSION = re.compile(
     r"|(?<![\d年-])(?P<me>\d{1,2})月(?:底|末)(?!前)"
     r"|(?<![\d-])(?<!\d年)(?P<mo>\d{1,2})月(?:份|当月)"
     r"|[“\"]?(?P<plan>十一五|十二五|十三五|十四五|十五五)[”\"]?(?P<planpart>期间|时期|以来|末)"
-    r"|(?P<rel>今年|本年|去年|上年|明年|过去的?一年|一年来|过去五年|五年来|近五年|今后五年|未来五年|年内|全年)"
+    r"|(?P<rel>今年|本年|去年|上年|明年|过去的?一年|一年来|过去的?五年|这五年|五年来|近五年|今后五年|未来五年|年内|全年)"
     r"|(?<![\d一二三四五六七八九十两第])(?P<ny>[2-9]|[1-9]\d|[两二三四六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十)"
     r"多?年(?:来|以来)"
     r"|(?<![今未过近这前后\d一二三四六七八九十第])(?P<five>五年)(?=累计|共|间|里|中|内|城镇|新增|新建|完成|实施|建设|投入|"
@@ -190,7 +190,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return str(this + 1)
     if rel in ("过去一年", "过去的一年", "一年来"):
         return str(ref.review_year)
-    if rel in ("今后五年", "未来五年"):
+    if rel in ("今后五年", "未来五年") or (rel == "这五年" and status == "target" and ref.plan_year):
         return years_span(ref.plan_year, ref.plan_year + 4)
     return years_span(ref.review_year - 4, ref.review_year)
 
@@ -301,7 +301,16 @@ _LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即�
 
 def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
-    opening = _BOLD_LEAD.sub("", paragraph, count=1).lstrip(" \u3000\t*")
+    p = _opening(paragraph.lstrip(_LEAD_MARKS), ref, status)  # ——这五年，… / **这五年，我们注重…。**
+    if p is False and _BOLD_LEAD.match(paragraph):
+        p = _opening(_BOLD_LEAD.sub("", paragraph, count=1).lstrip(_LEAD_MARKS), ref, status)  # **就业水平显著提高。**2024年，…
+    return p
+
+
+_LEAD_MARKS = " \u3000\t*—-"
+
+
+def _opening(opening: str, ref: Reference, status: str) -> str | None | bool:
     if _LAST_YEAR_GONE.match(opening):
         return str(ref.review_year) if ref.review_year else None
     m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", opening, count=1))
