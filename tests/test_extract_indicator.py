@@ -365,3 +365,21 @@ def test_a_step_passed_keeps_its_phrase_but_not_the_code_of_the_amount():
     found = extract_facts("全省地区生产总值迈上5万亿台阶，达5.38万亿元、增长8.2%。", published=date(2022, 1, 20))
     assert [(f.text, f.unit, f.indicator_code) for f in found] == [
         ("5.38万亿元", "CNY", "gdp"), ("8.2%", "percent", "gdp")]
+
+
+def test_a_growth_restated_on_another_basis_is_not_the_headline_growth():
+    # 哈尔滨 2021 and 葫芦岛 2020: revenue growth "in 2020/2019" had two values, the headline and the restated one
+    found = extract_facts("一般公共预算收入完成339.6亿元，下降8.4%（按可比口径增长3.5%）。", published=date(2021, 1, 20))
+    assert [(f.value, f.indicator, f.indicator_code) for f in found][1:] == [
+        (-8.4, "一般公共预算收入", "general_budget_revenue"), (3.5, "一般公共预算收入（可比口径）", None)]
+    found = extract_facts("一般公共预算收入84.3亿元，增长2.5%，剔除减税降费因素影响，增长10.5%。", published=date(2020, 1, 20))
+    assert [f.indicator_code for f in found] == ["general_budget_revenue", "general_budget_revenue", None]
+    # 2016 communiqué: the real growth after the nominal one is the same growth net of prices
+    found = extract_facts("全年社会消费品零售总额332316亿元，比上年增长10.4%，扣除价格因素，实际增长9.6%。",
+                          published=date(2017, 2, 28))
+    assert [(f.value, f.indicator_code) for f in found][1:] == [(10.4, "retail_sales"), (9.6, None)]
+    # the only growth given keeps the code
+    found = extract_facts("地方一般公共预算收入698.5亿元，同口径增长1.1%。", published=date(2023, 1, 20))
+    assert [f.indicator_code for f in found] == ["general_budget_revenue"] * 2
+    found = extract_facts("城镇居民人均可支配收入25578元，实际增长7.6%。", published=date(2014, 1, 20))
+    assert [f.indicator_code for f in found] == ["urban_disposable_income"] * 2

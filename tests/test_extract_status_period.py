@@ -655,3 +655,25 @@ def test_the_five_years_a_term_report_looks_back_on_date_what_was_added_in_them(
     # in a plan, these five years are the ones ahead
     found = extract_facts("这五年，我们要新增城镇就业50万人。", published=date(2017, 2, 20))
     assert [(f.status, f.period) for f in found] == [("target", "2017-01/2021-12")]
+
+
+def test_a_paragraph_that_sets_the_goals_stays_a_plan_after_a_look_back_at_the_last_year():
+    # 黑龙江 2009: a full stop inside the goals list made the rest of it "results of 2008"
+    text = ("一、2008年工作回顾\n\n全省地区生产总值增长11.8%。\n\n"
+            "二、2009年面临的形势及经济社会发展的总体要求\n\n"
+            "过去的一年，我省经济社会发展虽然取得了显著成绩，但也存在不少困难。\n\n"
+            "确定我省今年经济社会发展的主要预期目标是：地区生产总值增长11%以上。规模以上工业增加值增长12%，"
+            "社会消费品零售总额增长15%。\n")
+    found = extract_facts(text, published=date(2009, 1, 20))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("11.8%", "actual", "2008"), ("11%以上", "target", "2009"), ("12%", "target", "2009"), ("15%", "target", "2009")]
+
+
+def test_an_average_growth_aimed_at_a_horizon_spans_the_years_up_to_it():
+    # 广州 2016 and 宁夏 2016: "到2020年…年均增长7.5%" was dated 2020–2024
+    found = extract_facts("到2020年，地区生产总值达到2.8万亿元，年均增长7.5%以上。", published=date(2016, 1, 20))
+    assert [(f.status, f.period) for f in found] == [("target", "2020"), ("target", "2016-01/2020-12")]
+    # 怀化 2016: a base year named for another indicator is not this average's base
+    found = extract_facts("主要预期目标是：地区生产总值年均增长9%以上，城乡居民人均可支配收入比2010年翻一番，"
+                          "公共财政收入年均增长11%以上。", published=date(2016, 1, 20))
+    assert [f.period for f in found] == ["2016-01/2020-12", "2016", "2016-01/2020-12"]

@@ -205,6 +205,7 @@ class _Sections:
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去的?一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
+_GOALS_LEAD = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|：|:)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -249,8 +250,11 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
     scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
     if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
-            and int(scope.split("/")[-1][:4]) <= ref.review_year:
-        return "actual"  # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%
+            and int(scope.split("/")[-1][:4]) <= ref.review_year \
+            and not _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start):
+        # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3% (but not a paragraph that
+        # sets the year's goals: 主要预期目标是：地区生产总值增长11%以上。规模以上工业增加值增长12%，…)
+        return "actual"
     return section_status or default
 
 
@@ -292,6 +296,10 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         found = inner if inner is not False else sections.opening(norm, para, ref, st)
     if found is False:
         scope = sections.scope(q.start, st)
+        if (st == "target" and scope and ref.review_year and int(scope.split("/")[-1][:4]) <= ref.review_year
+                and _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start)):
+            # 过去的一年，…。 主要预期目标是：…: the goals are of the plan year, not of the year looked back on
+            scope = period.default_period(ref, st)
         if stock and scope is not False:
             if scope == sections.at(q.start)[1]:
                 return scope  # 2022年，是…之年 under 一、2022年工作回顾: the heading dates them
@@ -322,6 +330,7 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
+_HORIZON = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
 _BASE_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?:与|同|和)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)[，,][^，,]*$")
@@ -359,7 +368,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
     # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
     framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
-    where = norm[sent.start:q.start] if framed else clause
+    where = norm[sent.start:q.start] if framed else own if averaged else clause  # 比2010年翻一番，…年均增长11%: not its base
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
@@ -378,8 +387,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and averaged:
-        if st == "target":
-            return period.years_span(year, year + 4)
+        if st == "target" and not _HORIZON.search(norm, sent.start, q.start):
+            return period.years_span(year, year + 4)  # 今后五年…年均增长7%: from the plan year (到2020年: up to it)
         return period.years_span(year - 4, year)
     return found
 
@@ -436,9 +445,12 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
-            if kind == "growth" and "年均" in _comma_clause(norm, lay, q.start):
-                # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year
-                base = _BASE_YEAR.search(norm, part.start, q.start)
+            own = _comma_clause(norm, lay, q.start)
+            if kind == "growth" and "年均" in own:
+                # 预计今年…是2016年的1.6倍，年均增长6.7%: an average over the years since the base year (of the same
+                # subject: 收入比2010年翻一番，公共财政收入年均增长11% names its own)
+                base = _BASE_YEAR.search(norm, part.start if own.lstrip().startswith("年均") else q.start - len(own),
+                                         q.start)
                 if base and int(base[1]) < int(found):
                     return period.years_span(int(base[1]) + 1, int(found))
         return found
@@ -993,11 +1005,31 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     _uncode_milestones(norm, facts)
+    _uncode_restated_growth(norm, facts)
     return facts
 
 
 # 迈上4000亿元台阶, 连续跨越3000亿元、4000亿元、5000亿元3个台阶, 接近千亿元大关: what comes before it up to the step
 _UP_TO_A_STEP = re.compile(r"[\s、和及与\d.万亿千百十一二两三四五六七八九个元美级的新]*?(?:台阶|大关|关口)")
+
+
+# 下降8.4%（按可比口径增长3.5%）, 增长2.5%，剔除减税降费因素影响，增长10.5%, 同比增长7.7%（原口径增长8.5%), 比上年增长10.4%，
+# 扣除价格因素，实际增长9.6%: the same growth again on another basis
+_RESTATED = re.compile(r"同口径|可比口径|原口径|新口径|可比增长|可比下降|(?:剔除|扣除)[^，,。；;）)]{0,16}?(?:因素|退税)")
+
+
+def _uncode_restated_growth(norm: str, facts: list[Fact]) -> None:
+    """A growth restated on another basis right after the headline one is another series: it keeps its phrase, with
+    the basis, and loses the code, so that the indicator's growth that year has the one value the report leads with.
+    Where the report gives only the restated growth (一般公共预算收入同口径增长1.1%, 实际增长7.6%), that one keeps the code."""
+    for headline, f in zip(facts, facts[1:]):
+        if (f.measure == headline.measure == "growth" and f.indicator_code
+                and f.indicator_code == headline.indicator_code and f.period == headline.period):
+            gap = norm[headline.end:f.start]
+            m = _RESTATED.search(gap) if len(gap) <= 40 and "。" not in gap else None
+            if m:
+                basis = m[0] if "口径" in m[0] else "实际" if "价" in m[0] else "同口径"
+                f.indicator, f.indicator_code = f"{f.indicator}（{basis}）", None
 
 
 def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
