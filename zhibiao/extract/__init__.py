@@ -1033,10 +1033,12 @@ def _uncode_restated_growth(norm: str, facts: list[Fact]) -> None:
 
 
 def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
-    """A round step passed is a milestone, not the amount measured (which the report gives next: 2010年达到5515.8亿元):
-    it keeps its phrase and loses the code, so that the indicator's level has one value."""
+    """A round step passed and written as a plain amount (跨越3000亿元、4000亿元…台阶) or one come near (接近千亿元大关) is
+    a milestone, not the amount measured (which the report gives next: 2010年达到5515.8亿元): it keeps its phrase and
+    loses the code, so that the indicator's level has one value. A bound (突破4万亿元大关, 迈上3万亿元台阶) keeps it:
+    the warehouse sets it aside only where a figure of its series meets it (`zhibiao.warehouse.BOUNDS_MET_SQL`)."""
     for f in facts:
-        if f.indicator_code and _UP_TO_A_STEP.match(norm, f.end):
+        if f.indicator_code and f.qualifier in ("exact", "approx") and _UP_TO_A_STEP.match(norm, f.end):
             f.indicator_code = None
 
 
