@@ -191,6 +191,22 @@ def test_a_milestone_passed_is_no_second_figure(tmp_path):
                     ("2022", 4e12, "at_least", None, "gdp"), ("2022", 4.45e12, "exact", "gdp", None)]
 
 
+def test_a_warehouse_made_before_bounds_were_kept_gets_them_on_its_next_run(tmp_path):
+    """The set of bounds met is a marts table now; an older warehouse without it is filled on the next run, even one
+    with nothing to read, and "the value of X" keeps its one answer."""
+    ask(tmp_path, {"report-2023.txt": "上海市政府工作报告\n发布时间：2023-01-15\n一、2022年工作回顾\n"
+                                      "全市生产总值突破4万亿元大关，预计达到4.45万亿元。\n"}, "SELECT 1")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        con.execute("DROP TABLE marts.fct_bounds_met")
+    finally:
+        con.close()
+    assert run_pipeline(tmp_path / "raw", tmp_path / "w.duckdb", tmp_path / "pkg").ok
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("SELECT value FROM facts WHERE indicator_code = 'gdp' AND measure = 'level'").fetchall() == [
+            (4.45e12,)]
+
+
 def test_conflicting_reports_are_listed(tmp_path):
     """Two documents, same indicator, region and period, different actual values: a conflict."""
     rows = conflicts_of(tmp_path, {
