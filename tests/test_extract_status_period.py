@@ -677,3 +677,14 @@ def test_an_average_growth_aimed_at_a_horizon_spans_the_years_up_to_it():
     found = extract_facts("主要预期目标是：地区生产总值年均增长9%以上，城乡居民人均可支配收入比2010年翻一番，"
                           "公共财政收入年均增长11%以上。", published=date(2016, 1, 20))
     assert [f.period for f in found] == ["2016-01/2020-12", "2016", "2016-01/2020-12"]
+
+
+def test_a_short_heading_that_opens_on_a_plan_dates_its_section_with_the_plan():
+    # 绵阳 2016 as read (the Markdown bold is gone): the five years' totals were filed under 2015
+    text = ("2015年工作回顾\n全年实现地区生产总值1700.33亿元、增长8.6%。\n"
+            "“十二五”发展主要成就\n城镇新增就业累计23.7万人，城镇登记失业率控制在4%以内。\n"
+            "“十三五”时期总体目标任务\n森林覆盖率达到55%。\n")
+    found = extract_facts(text, published=date(2016, 2, 16))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("1700.33亿元", "actual", "2015"), ("8.6%", "actual", "2015"), ("23.7万人", "actual", "2011-01/2015-12"),
+        ("4%以内", "actual", "2015"), ("55%", "target", "2020")]

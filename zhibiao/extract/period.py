@@ -281,7 +281,13 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
         m = _HEADING_YEAR.match(heading)
         if m:
             return m[1]
+        m = _PLAN_HEADING.match(heading)
+        if m:  # “十二五”发展主要成就, “十三五”奋斗目标: the plan's years
+            return years_span(PLAN_START[m[1]], PLAN_START[m[1]] + 4)
     return found
+
+
+_PLAN_HEADING = re.compile(r"^\s*[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。：:；;\d]{0,12}$")
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
