@@ -688,3 +688,16 @@ def test_a_short_heading_that_opens_on_a_plan_dates_its_section_with_the_plan():
     assert [(f.text, f.status, f.period) for f in found] == [
         ("1700.33亿元", "actual", "2015"), ("8.6%", "actual", "2015"), ("23.7万人", "actual", "2011-01/2015-12"),
         ("4%以内", "actual", "2015"), ("55%", "target", "2020")]
+
+
+def test_a_term_review_heading_dates_its_section_and_a_turn_to_the_last_year_dates_what_follows():
+    # 包头 2022 as read: 本届政府工作回顾 spans the term; 各位代表，一年来，… turns to 2021
+    text = ("一、本届政府工作回顾\n——民生福祉持续增进。累计新增就业22.25万人，基本医保参保率达到95%以上。\n"
+            "各位代表！2021年是中国共产党成立100周年，是“十四五”开局之年。\n"
+            "各位代表，一年来，我们锚定“十四五”开好局、起好步的目标。\n"
+            "三是坚持调结构促转型，产业体系更加健全。工业投资增长87.9%，制造业投资增长1.4倍。\n"
+            "二、今后五年工作的总体要求\n地区生产总值年均增长6%。\n")
+    found = extract_facts(text, published=date(2022, 1, 10))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("22.25万人", "actual", "2017-01/2021-12"), ("95%以上", "actual", "2021"), ("87.9%", "actual", "2021"),
+        ("1.4倍", "actual", "2021"), ("6%", "target", "2022-01/2026-12")]

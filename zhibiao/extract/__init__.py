@@ -53,13 +53,13 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
     r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|今年以来|去年|过去的?五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
-_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年)")
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年|一年来)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
-_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在]")
+_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一]")
 
 
 def _scope_openers(text: str):

@@ -284,9 +284,12 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
         m = _PLAN_HEADING.match(heading)
         if m:  # “十二五”发展主要成就, “十三五”奋斗目标: the plan's years
             return years_span(PLAN_START[m[1]], PLAN_START[m[1]] + 4)
+        if _TERM_HEADING.match(heading) and ref.review_year:  # 本届政府工作回顾: the five years of the term
+            return years_span(ref.review_year - 4, ref.review_year)
     return found
 
 
+_TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?本届政府[^，,。；;\d]{0,6}(?:回顾|总结)")
 _PLAN_HEADING = re.compile(r"^\s*[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。：:；;\d]{0,12}$")
 
 
