@@ -115,3 +115,9 @@ def test_moves_in_a_ranking_are_not_people():
     assert summary("在国家级开发区考核中，晋城经济技术开发区由119位上升到102位。") == []
     assert summary("新晋5位两院院士，总数达到81位。") == [("5位", 5, "person"), ("81位", 81, "person")]
     assert summary("引进12位博士。") == [("12位", 12, "person")]
+
+
+def test_places_listed_after_an_ordinal_are_not_people():
+    # 2024 city report: "5位" and "6" were counted as people under fixed-asset investment and industry
+    assert summary("全年地区生产总值、规模工业增加值、固定资产投资分别增长5.1%、5.9%、6.1%，分别居全省第4、6、5位。") == [
+        ("5.1%", 5.1, "percent"), ("5.9%", 5.9, "percent"), ("6.1%", 6.1, "percent")]

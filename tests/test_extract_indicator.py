@@ -383,3 +383,18 @@ def test_a_growth_restated_on_another_basis_is_not_the_headline_growth():
     assert [f.indicator_code for f in found] == ["general_budget_revenue"] * 2
     found = extract_facts("城镇居民人均可支配收入25578元，实际增长7.6%。", published=date(2014, 1, 20))
     assert [f.indicator_code for f in found] == ["urban_disposable_income"] * 2
+
+
+def test_a_count_is_never_an_amount_of_money():
+    # 无锡 2024 and 青岛 2026: foreign trade "in 2023/2025" was 16 and 141 beside 7065亿元 and 9128.9亿元
+    found = extract_facts("出台民营经济21条、外贸16条等系列政策，为141家外贸“白名单”企业发放贷款122亿元，"
+                          "全年完成外贸进出口7065亿元。", published=date(2024, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("21条", None), ("16条", None), ("141家", None), ("122亿元", None), ("7065亿元", "foreign_trade")]
+
+
+def test_bi_zeng_is_a_growth():
+    # 福州 2007: 比增25.3% was a level of 25.3% beside the 732.34亿元 of investment
+    found = extract_facts("全社会固定资产投资完成额达732.34亿元，比增25.3%。", published=date(2007, 1, 20))
+    assert [(f.value, f.measure, f.indicator_code) for f in found] == [
+        (73234000000, "level", "fixed_asset_investment"), (25.3, "growth", "fixed_asset_investment")]

@@ -212,6 +212,21 @@ def indicator_code(phrase: str | None) -> str | None:
 
 
 # A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
+# What the names of amounts of money end on: such a statistic never counts things or people (外贸16条 names a
+# policy, 141家外贸“白名单”企业 counts firms, 19个自治区重点项目投资完成率 counts projects).
+_AMOUNT_NAME = re.compile(r"(?:总额|总值|收入|投资|产值|增加值|生产总值|支出|余额|零售总额|利润|税收)$")
+
+
+@lru_cache(maxsize=1)
+def _amount_codes() -> frozenset[str]:
+    return frozenset(ind.code for ind in load_indicators() if _AMOUNT_NAME.search(ind.name_zh))
+
+
+def measures_an_amount(code: str | None) -> bool:
+    """True when the statistic `code` names is an amount (of money or value), which no count of things can be."""
+    return code in _amount_codes()
+
+
 # disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in
 # 2013–2014, the years of the change, it stays as named.
 _BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"))}

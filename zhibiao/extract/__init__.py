@@ -43,7 +43,7 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import code_in_period, indicator_code
+from zhibiao.indicators import code_in_period, indicator_code, measures_an_amount
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -786,6 +786,7 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
         i = j + 1
 
 
+_COUNTED = ("count", "person", "person_time")
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
@@ -983,6 +984,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
         f.indicator_code = code_in_period(f.indicator_code, f.period)
+        if f.unit in _COUNTED and measures_an_amount(f.indicator_code):
+            f.indicator_code = None  # 外贸16条等系列政策, 为141家外贸“白名单”企业: a count is of things, not of the amount
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
             f.indicator_code = "fixed_asset_investment_excl_rural"

@@ -29,6 +29,7 @@ from zhibiao.extract.grammar import Quantity
 _OPEN_QUOTES = "“《「『\""
 _CLOSE_QUOTES = "”》」』\""
 _ANY_OPEN = re.compile("[" + re.escape(_OPEN_QUOTES) + "]")
+_ORDINAL_LIST = re.compile(r"第[\d一二三四五六七八九十]+(?:[、和及][\d一二三四五六七八九十]+)*[、和及]$")
 _RANK_BEFORE = re.compile(r"(?:第|前|排名|位居|位列|名列|居)$")
 _ACRONYM_OK = re.compile(r"(?:GDP|CPI|PPI)$")
 # A unit character followed by one of these is the start of another word, not a unit.
@@ -113,6 +114,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "rank or ordinal"
     if before.endswith("第"):
         return "ordinal"
+    if _ORDINAL_LIST.search(text, max(0, q.start - 16), q.start):
+        return "ordinal in a list (分别居全省第4、6、5位)"
     if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
         return "place in a ranking"
     if q.raw_unit == "位" and (_RANK_MOVE_BEFORE.search(text, max(0, q.start - 24), q.start)
