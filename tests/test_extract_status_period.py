@@ -701,3 +701,12 @@ def test_a_term_review_heading_dates_its_section_and_a_turn_to_the_last_year_dat
     assert [(f.text, f.status, f.period) for f in found] == [
         ("22.25万人", "actual", "2017-01/2021-12"), ("95%以上", "actual", "2021"), ("87.9%", "actual", "2021"),
         ("1.4倍", "actual", "2021"), ("6%", "target", "2022-01/2026-12")]
+
+
+def test_a_numbered_heading_that_names_only_a_plan_dates_its_section_with_the_plan():
+    # 武汉 2011: the 十二五's five-year goal of new jobs answered "武汉's new urban jobs target for 2011"
+    text = ("一、“十一五”工作回顾\n五年累计新增城镇就业66万人。\n二、“十二五”目标任务\n全市城镇新增就业75万人。\n"
+            "三、2011年主要工作\n确保全年新增就业15万人。\n")
+    found = extract_facts(text, published=date(2011, 1, 10))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("66万人", "actual", "2006-01/2010-12"), ("75万人", "target", "2011-01/2015-12"), ("15万人", "target", "2011")]

@@ -290,7 +290,7 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
 
 
 _TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?本届政府[^，,。；;\d]{0,6}(?:回顾|总结)")
-_PLAN_HEADING = re.compile(r"^\s*[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。：:；;\d]{0,12}$")
+_PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。：:；;\d]{0,12}$")
 
 
 def _inside_brackets(text: str, pos: int) -> bool:
