@@ -673,6 +673,9 @@ def test_an_average_growth_aimed_at_a_horizon_spans_the_years_up_to_it():
     # 广州 2016 and 宁夏 2016: "到2020年…年均增长7.5%" was dated 2020–2024
     found = extract_facts("到2020年，地区生产总值达到2.8万亿元，年均增长7.5%以上。", published=date(2016, 1, 20))
     assert [(f.status, f.period) for f in found] == [("target", "2020"), ("target", "2016-01/2020-12")]
+    # 石家庄 2016: jobs added up to the horizon are added over the years up to it; a rate reached there is of it
+    found = extract_facts("到2020年，全市城镇新增就业45万人，城镇登记失业率控制在4.5%以内。", published=date(2016, 1, 20))
+    assert [f.period for f in found] == ["2016-01/2020-12", "2020"]
     # 怀化 2016: a base year named for another indicator is not this average's base
     found = extract_facts("主要预期目标是：地区生产总值年均增长9%以上，城乡居民人均可支配收入比2010年翻一番，"
                           "公共财政收入年均增长11%以上。", published=date(2016, 1, 20))

@@ -423,6 +423,9 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
         return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
+            and re.search(rf"(?:到|至)\s*{first}\s*年", before) and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
+        return period.years_span(ref.plan_year, first)  # 到2020年，全市城镇新增就业45万人: added over the years up to it
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
         return period.default_period(ref, st)
     return found
@@ -787,6 +790,7 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 
 _COUNTED = ("count", "person", "person_time")
+_RATES = ("percent", "percentage_point", "permille", "times")
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
