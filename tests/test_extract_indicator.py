@@ -398,3 +398,12 @@ def test_bi_zeng_is_a_growth():
     found = extract_facts("全社会固定资产投资完成额达732.34亿元，比增25.3%。", published=date(2007, 1, 20))
     assert [(f.value, f.measure, f.indicator_code) for f in found] == [
         (73234000000, "level", "fixed_asset_investment"), (25.3, "growth", "fixed_asset_investment")]
+
+
+def test_two_statistics_listed_with_values_in_their_own_units_pair_in_order():
+    # 吴忠 2023 and 毕节 2022: the sown area was filed as grain output beside the output itself
+    found = extract_facts("粮食种植面积、产量稳定在300万亩、105万吨以上。", published=date(2023, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [("300万亩", "grain_area"), ("105万吨以上", "grain_output")]
+    # one thing measured in two units keeps one subject
+    found = extract_facts("新开工建设和筹措保障性住房1100万平方米、17.08万套。", published=date(2012, 1, 20))
+    assert [f.indicator for f in found] == ["新开工建设和筹措保障性住房"] * 2

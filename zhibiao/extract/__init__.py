@@ -790,6 +790,8 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 
 _COUNTED = ("count", "person", "person_time")
+# what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
+_MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模)$")
 _RATES = ("percent", "percentage_point", "permille", "times")
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
@@ -866,7 +868,11 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 # PM10、PM2.5浓度下降30.3%、30%; 城镇和农村常住居民人均可支配收入增长3%和7.7%: as many subjects as
                 # values pair without 分别
                 subjects = indicator.list_subjects(indicator.strip_verbs(head), len(group))
-                if subjects and all(subjects) and len({f.unit for f in group}) == 1:
+                # (one unit for all; or each its own where each subject is a statistic of its own: 粮食种植面积、产量
+                # 稳定在300万亩、105万吨以上, not 新开工建设和筹措保障性住房1100万平方米、17.08万套 of one thing)
+                units = len({f.unit for f in group})
+                if subjects and all(subjects) and (units == 1 or units == len(group) and all(
+                        _MEASURE_NOUN.search(x) for x in re.split(r"[、和及与]", indicator.strip_verbs(head)))):
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
             elif k < 0 and tight and not indicator.clean(indicator.strip_verbs(head)):
