@@ -407,3 +407,20 @@ def test_two_statistics_listed_with_values_in_their_own_units_pair_in_order():
     # one thing measured in two units keeps one subject
     found = extract_facts("新开工建设和筹措保障性住房1100万平方米、17.08万套。", published=date(2012, 1, 20))
     assert [f.indicator for f in found] == ["新开工建设和筹措保障性住房"] * 2
+
+
+def test_a_change_opening_its_clause_after_a_milestone_measures_the_subject_of_its_start():
+    # 乌鲁木齐 2021: GDP in 2020 answered the milestone 3000亿元, the 3500亿元 reached had the phrase "由2015年的2330.8亿元"
+    found = extract_facts("“十三五”期间，全市地区生产总值突破3000亿元大关，由2015年的2330.8亿元增加到2020年的3500亿元，增长35.1%。",
+                          published=date(2021, 1, 20))
+    assert [(f.text, f.indicator_code, f.period) for f in found] == [
+        ("突破3000亿元", "gdp", "2020"), ("2330.8亿元", "gdp", "2015"), ("3500亿元", "gdp", "2020"),
+        ("35.1%", "gdp", "2016-01/2020-12")]
+
+
+def test_goals_after_a_look_back_at_the_last_year_are_of_the_plan_year_in_a_text_with_no_headings():
+    # 太原 2019 as published, on one line: "一年来，我们主要做了以下工作：" dated the goals of 2019 as 2018's
+    text = ("其他约束性指标都圆满完成了年度目标。 一年来，我们主要做了以下工作：转型发展迈出坚实步伐。二、2019年工作安排 "
+            "今年政府工作的总体要求是：坚持稳中求进。 主要预期指标是：地区生产总值增长8%左右，规模以上工业增加值增长10%。")
+    found = extract_facts(text, published=date(2019, 1, 15))
+    assert [(f.text, f.status, f.period) for f in found] == [("8%左右", "target", "2019"), ("10%", "target", "2019")]

@@ -205,7 +205,7 @@ class _Sections:
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去的?一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
 _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
-_GOALS_LEAD = re.compile(r"(?:主要)?(?:预期)?目标(?:任务)?(?:是|为|：|:)")
+_GOALS_LEAD = re.compile(r"(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|：|:)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
 
 
@@ -258,6 +258,13 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     return section_status or default
 
 
+def _looks_back_before_goals(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, scope: str) -> bool:
+    """过去的一年，…。 主要预期目标是：… / 一年来，我们主要做了以下工作：… 主要预期指标是：…: a scope that looks back on
+    the reviewed year does not date the goals set after it in the paragraph: they are of the plan year."""
+    return (st == "target" and bool(ref.review_year) and int(scope.split("/")[-1][:4]) <= ref.review_year
+            and _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start) is not None)
+
+
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
             prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
@@ -292,13 +299,13 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     if found is False:
         para = lay.paragraph(q.start)
         inner = False if stock else sections.scope_within(para.start, q.start, st)
+        if inner and _looks_back_before_goals(norm, lay, q, st, ref, inner):
+            inner = period.default_period(ref, st)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
         found = inner if inner is not False else sections.opening(norm, para, ref, st)
     if found is False:
         scope = sections.scope(q.start, st)
-        if (st == "target" and scope and ref.review_year and int(scope.split("/")[-1][:4]) <= ref.review_year
-                and _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start)):
-            # 过去的一年，…。 主要预期目标是：…: the goals are of the plan year, not of the year looked back on
+        if scope and _looks_back_before_goals(norm, lay, q, st, ref, scope):
             scope = period.default_period(ref, st)
         if stock and scope is not False:
             if scope == sections.at(q.start)[1]:
@@ -559,6 +566,11 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     subject = _from_to_subject(norm, lay, q)
     if subject:
         return subject
+    start_value = previous[-1] if previous and previous[-1].start >= sent.start else None
+    if (start_value and start_value.indicator and start_value.unit == q.unit
+            and _OPENS_ON_FROM.match(norm, lay.hard_clause_start(sent.start, q.start))
+            and period.from_value(norm[start_value.start - 12:start_value.start], norm[start_value.end:start_value.end + 16])):
+        return start_value.indicator  # …突破3000亿元大关，由2015年的2330.8亿元增加到2020年的3500亿元: the start's subject
     head = norm[clause_start:q.start]
     if "）" in head and "（" not in head[:head.find("）")]:  # 平安县（市、区）创建率: 、 inside brackets
         opening = norm.rfind("（", sent.start, clause_start)
@@ -789,6 +801,7 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
         i = j + 1
 
 
+_OPENS_ON_FROM = re.compile(r"\s*(?:由|从)")
 _COUNTED = ("count", "person", "person_time")
 # what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
 _MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模)$")
