@@ -420,7 +420,9 @@ def test_a_change_opening_its_clause_after_a_milestone_measures_the_subject_of_i
 
 def test_goals_after_a_look_back_at_the_last_year_are_of_the_plan_year_in_a_text_with_no_headings():
     # 太原 2019 as published, on one line: "一年来，我们主要做了以下工作：" dated the goals of 2019 as 2018's
-    text = ("其他约束性指标都圆满完成了年度目标。 一年来，我们主要做了以下工作：转型发展迈出坚实步伐。二、2019年工作安排 "
+    text = ("其他约束性指标都圆满完成了年度目标。 一年来，我们主要做了以下工作：转型发展迈出坚实步伐。"
+            "开展转型项目建设年活动，完成转型项目投资772.61亿元。二、2019年工作安排 "
             "今年政府工作的总体要求是：坚持稳中求进。 主要预期指标是：地区生产总值增长8%左右，规模以上工业增加值增长10%。")
     found = extract_facts(text, published=date(2019, 1, 15))
-    assert [(f.text, f.status, f.period) for f in found] == [("8%左右", "target", "2019"), ("10%", "target", "2019")]
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("772.61亿元", "actual", "2018"), ("8%左右", "target", "2019"), ("10%", "target", "2019")]
