@@ -4,7 +4,9 @@ from datetime import date
 from zhibiao.extract import extract_facts
 from zhibiao.extract.dating import infer_date, reference
 
-from .test_extract_support import facts, one
+from .test_extract_support import facts, one, summary
+
+PLACED = ("text", "status", "period")  # where a fact stands: its status and period
 
 DEC_2023 = date(2023, 12, 14)   # a year-end plenum report: reviews 2023, plans 2024
 JAN_2025 = date(2025, 1, 4)     # a government work report: reviews 2024, plans 2025
@@ -145,8 +147,7 @@ def test_a_five_year_review_spans_its_years_and_states_reached_take_the_last():
 
 def test_five_year_goals_span_the_plan_years():
     text = "二、今后五年工作的总体思路和目标任务\nGDP年均增长7%左右，总量突破7000亿元。\n"
-    found = extract_facts(text, published=date(2022, 2, 18))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2022, 2, 18), PLACED) == [
         ("7%左右", "target", "2022-01/2026-12"), ("突破7000亿元", "target", "2026")]
 
 
@@ -236,8 +237,7 @@ def test_a_list_of_states_reached_and_ratios_to_a_base_year_are_of_the_last_year
 def test_a_task_column_holds_targets_and_a_progress_column_actuals():
     text = ("2022年市十件民生实事完成情况汇总表\n重点事项\t牵头单位\t实际进度\n"
             "七、筹集保障性租赁住房1500套\t市住房城乡建设局，各区政府\t筹建保障性租赁住房1517套，超额完成目标任务。\n")
-    found = extract_facts(text, published=date(2023, 1, 5))
-    assert [(f.text, f.status, f.period) for f in found] == [("1500套", "target", "2022"), ("1517套", "actual", "2022")]
+    assert summary(text, date(2023, 1, 5), PLACED) == [("1500套", "target", "2022"), ("1517套", "actual", "2022")]
 
 
 def test_plan_verbs_opening_a_clause_are_targets_but_programme_names_are_not():
@@ -357,8 +357,7 @@ def test_just_past_year_opens_its_paragraph_but_dates_no_plans():
     text = ("一、五年工作回顾\n五年来，全区生产总值年均增长12.1%。\n三、扎实抓好开局之年的各项工作\n"
             "刚刚过去的一年，我们沉着应对挑战，全区生产总值增长11.5%，全社会固定资产投资增长27.5%。\n"
             "一是着力抓好重点建设项目，新增城镇就业7.2万人。\n")
-    found = extract_facts(text, published=date(2013, 1, 24))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2013, 1, 24), PLACED) == [
         ("12.1%", "actual", "2008-01/2012-12"), ("11.5%", "actual", "2012"), ("27.5%", "actual", "2012"),
         ("7.2万人", "target", "2013")]
 
@@ -664,8 +663,7 @@ def test_a_paragraph_that_sets_the_goals_stays_a_plan_after_a_look_back_at_the_l
             "过去的一年，我省经济社会发展虽然取得了显著成绩，但也存在不少困难。\n\n"
             "确定我省今年经济社会发展的主要预期目标是：地区生产总值增长11%以上。规模以上工业增加值增长12%，"
             "社会消费品零售总额增长15%。\n")
-    found = extract_facts(text, published=date(2009, 1, 20))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2009, 1, 20), PLACED) == [
         ("11.8%", "actual", "2008"), ("11%以上", "target", "2009"), ("12%", "target", "2009"), ("15%", "target", "2009")]
 
 
@@ -687,8 +685,7 @@ def test_a_short_heading_that_opens_on_a_plan_dates_its_section_with_the_plan():
     text = ("2015年工作回顾\n全年实现地区生产总值1700.33亿元、增长8.6%。\n"
             "“十二五”发展主要成就\n城镇新增就业累计23.7万人，城镇登记失业率控制在4%以内。\n"
             "“十三五”时期总体目标任务\n森林覆盖率达到55%。\n")
-    found = extract_facts(text, published=date(2016, 2, 16))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2016, 2, 16), PLACED) == [
         ("1700.33亿元", "actual", "2015"), ("8.6%", "actual", "2015"), ("23.7万人", "actual", "2011-01/2015-12"),
         ("4%以内", "actual", "2015"), ("55%", "target", "2020")]
 
@@ -700,8 +697,7 @@ def test_a_term_review_heading_dates_its_section_and_a_turn_to_the_last_year_dat
             "各位代表，一年来，我们锚定“十四五”开好局、起好步的目标。\n"
             "三是坚持调结构促转型，产业体系更加健全。工业投资增长87.9%，制造业投资增长1.4倍。\n"
             "二、今后五年工作的总体要求\n地区生产总值年均增长6%。\n")
-    found = extract_facts(text, published=date(2022, 1, 10))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2022, 1, 10), PLACED) == [
         ("22.25万人", "actual", "2017-01/2021-12"), ("95%以上", "actual", "2021"), ("87.9%", "actual", "2021"),
         ("1.4倍", "actual", "2021"), ("6%", "target", "2022-01/2026-12")]
 
@@ -710,6 +706,5 @@ def test_a_numbered_heading_that_names_only_a_plan_dates_its_section_with_the_pl
     # 武汉 2011: the 十二五's five-year goal of new jobs answered "武汉's new urban jobs target for 2011"
     text = ("一、“十一五”工作回顾\n五年累计新增城镇就业66万人。\n二、“十二五”目标任务\n全市城镇新增就业75万人。\n"
             "三、2011年主要工作\n确保全年新增就业15万人。\n")
-    found = extract_facts(text, published=date(2011, 1, 10))
-    assert [(f.text, f.status, f.period) for f in found] == [
+    assert summary(text, date(2011, 1, 10), PLACED) == [
         ("66万人", "actual", "2006-01/2010-12"), ("75万人", "target", "2011-01/2015-12"), ("15万人", "target", "2011")]
