@@ -3,7 +3,7 @@
 Layers, dbt style:
 - raw.files        every file ever seen in the raw folder, with its sha256 and what became of it
 - staging.*        cleaned documents, validated facts, rejected facts and rejected files, per load
-- marts.*          fct_facts, fct_bounds_met, dim_documents, dim_units, dim_indicators, dim_regions, dim_runs,
+- marts.*          fct_facts, fct_set_aside, dim_documents, dim_units, dim_indicators, dim_regions, dim_runs,
                    with primary and foreign keys declared; rebuilt from staging inside each load's transaction
 - main views       documents, facts, rejects, rejected_files, units, indicators, regions, runs, conflicts,
                    indicator_series, latest_figures, indicator_panel, targets_vs_actuals (what analysts query)
@@ -198,9 +198,11 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
     if "marts.fct_facts" not in existing:
         create_marts(con)
-    elif "marts.fct_bounds_met" not in existing:  # a warehouse made before bounds were kept as a table
-        con.execute(BOUNDS_MET_DDL)
-        fill_bounds_met(con)
+    elif "marts.fct_set_aside" not in existing:  # a warehouse made before figures set aside were kept as a table
+        con.execute("DROP VIEW IF EXISTS main.facts")  # it may name the table of the day before
+        con.execute("DROP TABLE IF EXISTS marts.fct_bounds_met")
+        con.execute(SET_ASIDE_DDL)
+        fill_set_aside(con)
     create_views(con)
 
 
@@ -208,34 +210,45 @@ def mart_references() -> dict[str, str]:
     return {table_metadata(model)["name"]: table for model, table in MARTS.items()}
 
 
-# A bound of what happened (粮食产量超过1.2万亿斤, 生产总值突破4万亿元大关) that an exact or rounded figure of the same
-# series meets (60194万吨, 预计达到4.45万亿元) is no second figure of that series, so "the value of X" has one answer.
-# A bound no figure meets, or the only one given, keeps its code. Kept as a table, rebuilt with the marts: as a
-# view's join it cost every analyst's query on `facts` a self-join of all facts (68 ms instead of 8 on the corpus).
-BOUNDS_MET_DDL = """
-CREATE TABLE marts.fct_bounds_met (
-    fact_id VARCHAR PRIMARY KEY REFERENCES marts.fct_facts (fact_id)  -- a bound met by a figure of its series
+# Figures set aside in the `facts` view, so that "the value of X" has one answer:
+# - a bound of what happened (粮食产量超过1.2万亿斤, 生产总值突破4万亿元大关) that an exact or rounded figure of the same
+#   series meets (60194万吨, 预计达到4.45万亿元); a bound no figure meets, or the only one given, keeps its code;
+# - a rounded figure (1.37万亿斤, 增长7%左右) that a more precise figure of the same series falls within the rounding of
+#   (68285万吨, 7.4%): the precise one answers.
+# Kept as a table, rebuilt with the marts: as a view's join it cost every analyst's query on `facts` a self-join of
+# all facts (68 ms instead of 8 on the corpus).
+SET_ASIDE_DDL = """
+CREATE TABLE marts.fct_set_aside (
+    fact_id VARCHAR PRIMARY KEY REFERENCES marts.fct_facts (fact_id),
+    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding'))  -- what stands in its place
 )"""
-BOUNDS_MET_SQL = """
-INSERT INTO marts.fct_bounds_met
-SELECT DISTINCT b.fact_id
-FROM marts.fct_facts b JOIN marts.fct_facts e
-  ON e.indicator_code = b.indicator_code AND e.region_code = b.region_code AND e.period = b.period
- AND e.measure = b.measure AND e.unit = b.unit
-WHERE b.qualifier IN ('at_least', 'at_most') AND b.status IN ('actual', 'estimate')
-  AND e.qualifier IN ('exact', 'approx') AND e.status IN ('actual', 'estimate')
-  AND CASE b.qualifier WHEN 'at_least' THEN e.value >= b.value ELSE e.value <= b.value END"""
+_SAME_SERIES = """e.indicator_code = b.indicator_code AND e.region_code = b.region_code AND e.period = b.period
+ AND e.measure = b.measure AND e.unit = b.unit AND e.status IN ('actual', 'estimate') AND b.status IN ('actual', 'estimate')"""
+# half the last written digit, in the canonical unit (1.37万亿斤: 0.005万亿斤; 7%: 0.5 points)
+_ROUNDING = "0.5 * pow(10, -length(coalesce(regexp_extract(text, '\\d\\.(\\d+)', 1), ''))) * abs(value / nullif(raw_value, 0))"
+SET_ASIDE_SQL = f"""
+INSERT INTO marts.fct_set_aside
+SELECT DISTINCT b.fact_id, 'bound'
+FROM marts.fct_facts b JOIN marts.fct_facts e ON {_SAME_SERIES}
+WHERE b.qualifier IN ('at_least', 'at_most') AND e.qualifier IN ('exact', 'approx')
+  AND CASE b.qualifier WHEN 'at_least' THEN e.value >= b.value ELSE e.value <= b.value END
+UNION
+SELECT DISTINCT b.fact_id, 'rounding'
+FROM (SELECT *, {_ROUNDING} AS rounding FROM marts.fct_facts WHERE qualifier IN ('exact', 'approx')) b
+JOIN (SELECT *, {_ROUNDING} AS rounding FROM marts.fct_facts WHERE qualifier = 'exact') e ON {_SAME_SERIES}
+WHERE e.rounding < b.rounding AND e.value <> b.value AND abs(e.value - b.value) <= b.rounding"""
 
 
-def fill_bounds_met(con: duckdb.DuckDBPyConnection) -> None:
-    """Recompute marts.fct_bounds_met from marts.fct_facts (after the facts are in)."""
-    con.execute("DELETE FROM marts.fct_bounds_met")
-    con.execute(BOUNDS_MET_SQL)
+def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute marts.fct_set_aside from marts.fct_facts (after the facts are in)."""
+    con.execute("DELETE FROM marts.fct_set_aside")
+    con.execute(SET_ASIDE_SQL)
 
 
 def create_marts(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the marts tables, empty, with primary and foreign keys."""
-    con.execute("DROP TABLE IF EXISTS marts.fct_bounds_met")
+    for table in ("marts.fct_set_aside", "marts.fct_bounds_met"):  # the second: its name before 2026-12-05's evening
+        con.execute(f"DROP TABLE IF EXISTS {table}")
     for table in reversed(list(MARTS.values())):
         con.execute(f"DROP TABLE IF EXISTS {table}")
     refs = mart_references()
@@ -246,7 +259,7 @@ def create_marts(con: duckdb.DuckDBPyConnection) -> None:
             extra_columns=(RUN_ID,) if lineage else (),
             extra_constraints=('FOREIGN KEY ("run_id") REFERENCES marts.dim_runs ("run_id")',) if lineage else (),
         ))
-    con.execute(BOUNDS_MET_DDL)
+    con.execute(SET_ASIDE_DDL)
 
 
 def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
@@ -282,14 +295,16 @@ _REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；
 
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
-    # A bound met by a figure of its own series has its code moved to `bound_of` (see BOUNDS_MET_SQL)
+    # A bound met by a figure of its series, or a rounded figure a precise one falls within, has its code moved to
+    # `bound_of` or `rounding_of` (see SET_ASIDE_SQL)
     "facts": """
         SELECT f.* REPLACE (CASE WHEN met.fact_id IS NULL THEN f.indicator_code END AS indicator_code),
-               CASE WHEN met.fact_id IS NOT NULL THEN f.indicator_code END AS bound_of,
+               CASE WHEN met.reason = 'bound' THEN f.indicator_code END AS bound_of,
+               CASE WHEN met.reason = 'rounding' THEN f.indicator_code END AS rounding_of,
                r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
         FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
-        LEFT JOIN marts.fct_bounds_met met USING (fact_id)
+        LEFT JOIN marts.fct_set_aside met USING (fact_id)
         LEFT JOIN marts.dim_regions r ON r.code = f.region_code""",
     "rejects": "SELECT * FROM staging.rejects",
     "runs": "SELECT * FROM marts.dim_runs",

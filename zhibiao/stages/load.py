@@ -20,7 +20,7 @@ import pyarrow.parquet as pq
 from schemas.ddl import quote
 from zhibiao import duckmem, reference
 from zhibiao.stages.discover import RunPlan
-from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, fill_bounds_met, insert_frame, scalar
+from zhibiao.warehouse import MARTS, STAGING, columns, connect, create_marts, ensure_layers, fill_set_aside, insert_frame, scalar
 
 from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Units
 
@@ -179,7 +179,7 @@ def rebuild_marts(con) -> None:
     for model in (Documents, Facts):
         cols = ", ".join(map(quote, columns(con, MARTS[model])))
         con.execute(f"INSERT INTO {MARTS[model]} ({cols}) SELECT {cols} FROM {STAGING[model]}")
-    fill_bounds_met(con)
+    fill_set_aside(con)
 
 
 def _window(con, batch_dirs: list[Path]) -> int:
