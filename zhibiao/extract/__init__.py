@@ -250,8 +250,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
     scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
     if scope and ref.review_year and section_status == "target" and int(scope[:4]) <= ref.review_year \
-            and int(scope.split("/")[-1][:4]) <= ref.review_year \
-            and not _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start):
+            and int(scope.split("/")[-1][:4]) <= ref.review_year and not _sets_goals_before(norm, lay, q.start):
         # 三、2011年的工作 …过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3% (but not a paragraph that
         # sets the year's goals: 主要预期目标是：地区生产总值增长11%以上。规模以上工业增加值增长12%，…)
         return "actual"
@@ -262,7 +261,12 @@ def _looks_back_before_goals(norm: str, lay: Layout, q: Quantity, st: str, ref: 
     """过去的一年，…。 主要预期目标是：… / 一年来，我们主要做了以下工作：… 主要预期指标是：…: a scope that looks back on
     the reviewed year does not date the goals set after it in the paragraph: they are of the plan year."""
     return (st == "target" and bool(ref.review_year) and int(scope.split("/")[-1][:4]) <= ref.review_year
-            and _GOALS_LEAD.search(norm, lay.paragraph(q.start).start, q.start) is not None)
+            and _sets_goals_before(norm, lay, q.start))
+
+
+def _sets_goals_before(norm: str, lay: Layout, pos: int) -> bool:
+    """Whether the paragraph sets goals (主要预期目标是：, 主要预期指标是：) before `pos`."""
+    return _GOALS_LEAD.search(norm, lay.paragraph(pos).start, pos) is not None
 
 
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
@@ -337,7 +341,7 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
-_HORIZON = re.compile(r"(?:到|至)\s*(?:19|20)\d\d\s*年")
+_HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
                              r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
 _BASE_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?:与|同|和)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)[，,][^，,]*$")
@@ -431,7 +435,8 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
-            and re.search(rf"(?:到|至)\s*{first}\s*年", before) and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
+            and any(int(m[1]) == first for m in _HORIZON.finditer(before))
+            and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
         return period.years_span(ref.plan_year, first)  # 到2020年，全市城镇新增就业45万人: added over the years up to it
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
         return period.default_period(ref, st)
@@ -1062,7 +1067,7 @@ def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
     """A round step passed and written as a plain amount (跨越3000亿元、4000亿元…台阶) or one come near (接近千亿元大关) is
     a milestone, not the amount measured (which the report gives next: 2010年达到5515.8亿元): it keeps its phrase and
     loses the code, so that the indicator's level has one value. A bound (突破4万亿元大关, 迈上3万亿元台阶) keeps it:
-    the warehouse sets it aside only where a figure of its series meets it (`zhibiao.warehouse.BOUNDS_MET_SQL`)."""
+    the warehouse sets it aside only where a figure of its series meets it (`zhibiao.warehouse.SET_ASIDE_SQL`)."""
     for f in facts:
         if f.indicator_code and f.qualifier in ("exact", "approx") and _UP_TO_A_STEP.match(norm, f.end):
             f.indicator_code = None
