@@ -426,3 +426,57 @@ def test_goals_after_a_look_back_at_the_last_year_are_of_the_plan_year_in_a_text
     found = extract_facts(text, published=date(2019, 1, 15))
     assert [(f.text, f.status, f.period) for f in found] == [
         ("772.61亿元", "actual", "2018"), ("8%左右", "target", "2019"), ("10%", "target", "2019")]
+
+
+def test_a_growth_counted_on_a_comparable_basis_after_a_level_is_the_levels_growth():
+    # 鞍山 2016: the only growth figures given are on a comparable basis; they had the phrase "按照可比口径"
+    found = extract_facts("预计，全年实现地区生产总值2326亿元，按照可比口径增长3.5%；公共财政预算收入128.8亿元，按照可比口径下降4.4%。",
+                          published=date(2016, 1, 20))
+    assert [(f.value, f.measure, f.indicator_code) for f in found] == [
+        (232600000000, "level", "gdp"), (3.5, "growth", "gdp"),
+        (12880000000, "level", "general_budget_revenue"), (-4.4, "growth", "general_budget_revenue")]
+
+
+def test_the_goals_lead_is_no_part_of_the_first_goal_without_a_colon():
+    # 辽源 2016: "主要预期目标是地区生产总值增长7%" named the indicator "主要预期目标是地区生产总值"
+    found = extract_facts("2016年，市政府将认真落实决策部署。主要预期目标是地区生产总值增长7%，地方级财政收入增长6%左右。",
+                          published=date(2016, 1, 13))
+    assert [(f.text, f.indicator, f.indicator_code, f.status) for f in found] == [
+        ("7%", "地区生产总值", "gdp", "target"), ("6%左右", "地方级财政收入", "general_budget_revenue", "target")]
+
+
+def test_a_growth_after_a_share_of_the_plan_is_the_growth_of_the_amount_before_it():
+    # 雅安 2014: the revenue fell 24.09 %; the growth had the phrase of the plan's share, "完成调整预算的"
+    found = extract_facts("地方公共财政收入22.94亿元，完成调整预算的104.27%，下降24.09%;全社会固定资产投资352.82亿元，下降1.2%。",
+                          published=date(2014, 1, 20))
+    assert [(f.value, f.measure, f.indicator_code) for f in found][1:3] == [
+        (104.27, "ratio", None), (-24.09, "growth", "general_budget_revenue")]
+    # a share listed after a share is no growth of the figure before them (宁德 2020)
+    found = extract_facts("完成禁养区渔排清退总任务的92%，提前完成藻类清退总任务，分别完成渔排和藻类升级改造总任务的89%、99%。",
+                          published=date(2020, 1, 20))
+    assert [f.indicator for f in found][1:] == ["分别完成渔排和藻类升级改造总任务的"] * 2
+
+
+def test_a_figure_in_a_bracketed_aside_names_nothing_after_the_bracket():
+    # the 1992 communiqué: the investment's growth had the phrase of the aside, "管理口径"
+    found = extract_facts("全年全社会完成固定资产投资7582亿元（计划管理口径为7278亿元），比上年增长37.6％。",
+                          published=date(1993, 2, 18))
+    assert [(f.text, f.indicator_code) for f in found if f.measure == "growth"] == [("37.6％", "fixed_asset_investment")]
+
+
+def test_a_clause_naming_the_price_basis_is_no_subject():
+    # the 2002 communiqué: "考虑物价下降因素，比上年实际增长13.4%" had the phrase "考虑物价"; the 1998 communiqué's
+    # growth after inflation, restated after the headline one, is another series (no code)
+    found = extract_facts("全国城镇居民人均可支配收入7703元，考虑物价下降因素，比上年实际增长13.4%。", published=date(2003, 2, 28))
+    assert [(f.text, f.indicator_code) for f in found] == [("7703元", "urban_disposable_income"),
+                                                          ("13.4%", "urban_disposable_income")]
+    found = extract_facts("全年社会消费品零售总额29153亿元，比上年增长6.8%，考虑价格因素，实际增长9.7%。", published=date(1999, 2, 26))
+    assert [(f.text, f.indicator, f.indicator_code) for f in found][1:] == [
+        ("6.8%", "社会消费品零售总额", "retail_sales"), ("9.7%", "社会消费品零售总额（实际）", None)]
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_indicator_and_m2_is_named_as_it_grows():
+    # 衢州 2023 (社会消费品零售总额逆势增长4.6%) and the State Council's 2014 report (广义货币M2预期增长13%左右)
+    one("社会消费品零售总额逆势增长4.6%。", published=date(2023, 1, 10), indicator="社会消费品零售总额",
+        indicator_code="retail_sales")
+    one("今年广义货币M2预期增长13%左右。", published=date(2014, 3, 5), indicator_code="m2", status="target")

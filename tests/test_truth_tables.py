@@ -8,9 +8,12 @@ retail sales, budget revenue, CPI, incomes and new jobs of every province 2012�
 on its first run); levels of GDP, retail sales, investment, trade, budget revenue, grain and new jobs from the national communiqués and
 the provinces' 2024 reports (written blind; its first 18 rows: 11 right on their first run); investment, retail
 sales, budget revenue, CPI, incomes, new jobs and GDP levels of capitals and municipalities (written blind,
-first run 493 of 526). They are scored with the project's own scorer,
+first run 493 of 526); GDP, investment, retail sales, budget revenue and income growth, reviews and targets, of 64
+more prefecture-level cities (written blind, first run 963 of 997), and national investment and retail sales
+growth, unemployment rates, income growth and the State Council's unemployment, M2 and investment targets (written
+blind, first run 138 of 165). They are scored with the project's own scorer,
 ../shared/tools/truth_check.py, exactly as zhibiao's hidden tables are: one value per region-year question, the true
-one. The warehouse here is built from the cited files only (765 of the corpus’s 2,406), with the plain runner.
+one. The warehouse here is built from the cited files only (870 of the corpus’s 2,406), with the plain runner.
 """
 from __future__ import annotations
 
@@ -33,7 +36,8 @@ TRUTH = ROOT / "tests" / "fixtures" / "truth"
 CHECK = SHARED / "tools" / "truth_check.py"
 # right answers measured on this warehouse when the tables were last scored; a drop is a regression
 MINIMUM = {"national.tsv": 0.95, "provinces_gdp.tsv": 0.97, "capitals_gdp.tsv": 0.97, "cities_gdp.tsv": 0.96,
-           "provinces_more.tsv": 0.95, "levels.tsv": 0.95, "capitals_more.tsv": 0.93}
+           "provinces_more.tsv": 0.95, "levels.tsv": 0.95, "capitals_more.tsv": 0.93, "cities_more.tsv": 0.96,
+           "national_more.tsv": 0.94}
 
 
 def cited_files() -> set[str]:

@@ -205,6 +205,45 @@ def test_a_rounded_figure_gives_way_to_the_precise_one_it_rounds(tmp_path):
     assert rows == [("1.37万亿斤", None, "grain_output"), ("68285万吨", "grain_output", None)]
 
 
+def test_a_growth_after_inflation_gives_way_to_the_one_at_current_prices(tmp_path):
+    """China's urban incomes in 2011: the communiqué states 比上年增长14.1% (at current prices), the State Council's
+    2012 report only 实际增长8.4% (after inflation). Asked for the growth, the warehouse gives the communiqué's headline
+    figure and keeps the other as `basis_of`; GDP, stated at constant prices, keeps its real growth."""
+    rows = ask(tmp_path, {
+        "report-2012.txt": "政府工作报告\n发布时间：2012-03-05\n国务院总理 温家宝\n一、2011年工作回顾\n"
+                           "国内生产总值实际增长9.2%，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4%和11.4%。\n",
+        "bulletin-2011.txt": "中华人民共和国2011年国民经济和社会发展统计公报\n发布时间：2012-02-22\n"
+                             "全年国内生产总值471564亿元，比上年增长9.2%。"
+                             "城镇居民人均可支配收入21810元，比上年增长14.1%，扣除价格因素，实际增长8.4%。\n"},
+        "SELECT indicator_code, basis_of, value, doc FROM facts WHERE measure = 'growth' AND period = '2011' "
+        "AND (indicator_code IN ('gdp', 'urban_disposable_income') OR basis_of IS NOT NULL) ORDER BY value, doc")
+    assert rows == [(None, "urban_disposable_income", 8.4, "report-2012.txt"),
+                    ("gdp", None, 9.2, "bulletin-2011.txt"), ("gdp", None, 9.2, "report-2012.txt"),
+                    ("urban_disposable_income", None, 14.1, "bulletin-2011.txt")]
+
+
+def test_a_warehouse_that_set_aside_only_bounds_and_rounded_figures_gets_the_basis_on_its_next_run(tmp_path):
+    """A warehouse of the day before has fct_set_aside with a check that admits only 'bound' and 'rounding': the next
+    run makes it anew, so that a growth after inflation can be set aside there."""
+    documents = {"report-2012.txt": "政府工作报告\n发布时间：2012-03-05\n国务院总理 温家宝\n一、2011年工作回顾\n"
+                                    "城镇居民人均可支配收入实际增长8.4%。\n",
+                 "bulletin-2011.txt": "中华人民共和国2011年国民经济和社会发展统计公报\n发布时间：2012-02-22\n"
+                                      "城镇居民人均可支配收入21810元，比上年增长14.1%。\n"}
+    ask(tmp_path, documents, "SELECT 1")
+    con = duckdb.connect(str(tmp_path / "w.duckdb"))
+    try:
+        con.execute("DROP VIEW main.facts")
+        con.execute("DROP TABLE marts.fct_set_aside")
+        con.execute("CREATE TABLE marts.fct_set_aside (fact_id VARCHAR PRIMARY KEY, "
+                    "reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding')))")
+    finally:
+        con.close()
+    assert run_pipeline(tmp_path / "raw", tmp_path / "w.duckdb", tmp_path / "pkg").ok
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("SELECT value FROM facts WHERE indicator_code = 'urban_disposable_income' "
+                           "AND measure = 'growth'").fetchall() == [(14.1,)]
+
+
 def test_a_warehouse_made_before_figures_set_aside_were_kept_gets_them_on_its_next_run(tmp_path):
     """The figures set aside are a marts table now; an older warehouse without it (or with the table of the day
     before, fct_bounds_met) is filled on the next run, even one with nothing to read, and "the value of X" keeps its

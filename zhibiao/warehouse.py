@@ -198,9 +198,11 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
     if "marts.fct_facts" not in existing:
         create_marts(con)
-    elif "marts.fct_set_aside" not in existing:  # a warehouse made before figures set aside were kept as a table
+    elif "marts.fct_set_aside" not in existing or not _sets_aside_every_reason(con):
+        # a warehouse made before figures set aside were kept as a table, or before the growths after inflation
         con.execute("DROP VIEW IF EXISTS main.facts")  # it may name the table of the day before
         con.execute("DROP TABLE IF EXISTS marts.fct_bounds_met")
+        con.execute("DROP TABLE IF EXISTS marts.fct_set_aside")
         con.execute(SET_ASIDE_DDL)
         fill_set_aside(con)
     create_views(con)
@@ -220,8 +222,19 @@ def mart_references() -> dict[str, str]:
 SET_ASIDE_DDL = """
 CREATE TABLE marts.fct_set_aside (
     fact_id VARCHAR PRIMARY KEY REFERENCES marts.fct_facts (fact_id),
-    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding'))  -- what stands in its place
+    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding', 'basis'))  -- what stands in its place
 )"""
+# a growth after inflation: 实际增长, 实际比上年下降, 扣除物价上涨因素, 剔除价格变动的因素 (RE2 syntax)
+_REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；;]{0,12}因素"
+# a growth at current prices (名义增长8.7%, or …增长13.3%，扣除物价上涨因素，实际增长10.2%), one after inflation (the
+# 10.2%) and one as a report states it (增长13.3%) are three figures
+_BASIS = f"""CASE WHEN f.measure <> 'growth' THEN ''
+     WHEN f.context LIKE '%名义%' THEN 'nominal'
+     WHEN NOT regexp_matches(f.context, '{_REAL_CUE}') THEN 'stated'
+     WHEN strpos(f.context, f.text) > length(regexp_extract(f.context, '^(.*?)(?:{_REAL_CUE})', 1))
+     THEN 'real' ELSE 'nominal' END"""
+# Statistics stated at constant prices (生产总值, 增加值): their real growth is the stated one.
+_AT_CONSTANT_PRICES = "(i.name_zh LIKE '%生产总值%' OR i.name_zh LIKE '%增加值%')"
 _SAME_SERIES = """e.indicator_code = b.indicator_code AND e.region_code = b.region_code AND e.period = b.period
  AND e.measure = b.measure AND e.unit = b.unit AND e.status IN ('actual', 'estimate') AND b.status IN ('actual', 'estimate')"""
 # half the last written digit, in the canonical unit (1.37万亿斤: 0.005万亿斤; 7%: 0.5 points)
@@ -237,12 +250,32 @@ SELECT DISTINCT b.fact_id, 'rounding'
 FROM (SELECT *, {_ROUNDING} AS rounding FROM marts.fct_facts WHERE qualifier IN ('exact', 'approx')) b
 JOIN (SELECT *, {_ROUNDING} AS rounding FROM marts.fct_facts WHERE qualifier = 'exact') e ON {_SAME_SERIES}
 WHERE e.rounding < b.rounding AND e.value <> b.value AND abs(e.value - b.value) <= b.rounding"""
+# A growth after inflation (城镇居民人均可支配收入实际增长8.4%, in the State Council's report) where a figure of the same
+# series is stated at current prices (比上年增长14.1%, in the communiqué): statistics whose headline is at current
+# prices (incomes, retail sales, investment) answer with that one. Not for those stated at constant prices.
+SET_ASIDE_BASIS_SQL = f"""
+INSERT INTO marts.fct_set_aside
+SELECT DISTINCT b.fact_id, 'basis'
+FROM (SELECT f.*, {_BASIS} AS basis, {_ROUNDING} AS rounding FROM marts.fct_facts f
+      JOIN marts.dim_indicators i ON i.code = f.indicator_code
+      WHERE f.measure = 'growth' AND NOT {_AT_CONSTANT_PRICES}) b
+JOIN (SELECT f.*, {_BASIS} AS basis, {_ROUNDING} AS rounding FROM marts.fct_facts f WHERE f.measure = 'growth') e
+  ON {_SAME_SERIES}
+WHERE b.basis = 'real' AND e.basis IN ('stated', 'nominal') AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)
+  AND b.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)"""
+
+
+def _sets_aside_every_reason(con: duckdb.DuckDBPyConnection) -> bool:
+    checks = con.execute("SELECT expression FROM duckdb_constraints() WHERE schema_name = 'marts' "
+                         "AND table_name = 'fct_set_aside' AND constraint_type = 'CHECK'").fetchall()
+    return any("basis" in (expression or "") for (expression,) in checks)
 
 
 def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute marts.fct_set_aside from marts.fct_facts (after the facts are in)."""
     con.execute("DELETE FROM marts.fct_set_aside")
     con.execute(SET_ASIDE_SQL)
+    con.execute(SET_ASIDE_BASIS_SQL)
 
 
 def create_marts(con: duckdb.DuckDBPyConnection) -> None:
@@ -290,17 +323,15 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame, **constants)
     return len(frame)
 
 
-# a growth after inflation: 实际增长, 实际比上年下降, 扣除物价上涨因素, 剔除价格变动的因素 (RE2 syntax)
-_REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；;]{0,12}因素"
-
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
-    # A bound met by a figure of its series, or a rounded figure a precise one falls within, has its code moved to
-    # `bound_of` or `rounding_of` (see SET_ASIDE_SQL)
+    # A bound met by a figure of its series, a rounded figure a precise one falls within, or a growth after inflation
+    # beside one at current prices has its code moved to `bound_of`, `rounding_of` or `basis_of` (see SET_ASIDE_SQL)
     "facts": """
         SELECT f.* REPLACE (CASE WHEN met.fact_id IS NULL THEN f.indicator_code END AS indicator_code),
                CASE WHEN met.reason = 'bound' THEN f.indicator_code END AS bound_of,
                CASE WHEN met.reason = 'rounding' THEN f.indicator_code END AS rounding_of,
+               CASE WHEN met.reason = 'basis' THEN f.indicator_code END AS basis_of,
                r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
         FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
@@ -367,11 +398,7 @@ VIEWS = {
             SELECT f.*, {_ROUNDING} AS rounding,
                    -- a growth at current prices (名义增长8.7%, or …增长13.3%，扣除物价上涨因素，实际增长10.2%), one
                    -- after inflation (the 10.2%) and one as a report states it (增长13.3%) are three figures
-                   CASE WHEN f.measure <> 'growth' THEN ''
-                        WHEN f.context LIKE '%名义%' THEN 'nominal'
-                        WHEN NOT regexp_matches(f.context, '{_REAL_CUE}') THEN 'stated'
-                        WHEN strpos(f.context, f.text) > length(regexp_extract(f.context, '^(.*?)(?:{_REAL_CUE})', 1))
-                        THEN 'real' ELSE 'nominal' END AS basis,
+                   {_BASIS} AS basis,
                    -- 33.5万户 and 203个 of old communities count different things
                    CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
@@ -387,7 +414,7 @@ VIEWS = {
          AND a.measure = b.measure AND a.unit = b.unit AND a.status = b.status AND a.doc_id < b.doc_id
          AND a.basis = b.basis AND a.counted = b.counted
         WHERE abs(a.value - b.value) > greatest(coalesce(a.rounding, 0), coalesce(b.rounding, 0),
-                                                1e-6 * greatest(abs(a.value), abs(b.value)))""".replace("{_REAL_CUE}", _REAL_CUE).replace("{_ROUNDING}", _ROUNDING),
+                                                1e-6 * greatest(abs(a.value), abs(b.value)))""".replace("{_BASIS}", _BASIS).replace("{_ROUNDING}", _ROUNDING),
 }
 
 

@@ -632,6 +632,14 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
+    if (inherited and inherited.endswith("的") and previous[-1].measure == "ratio" and len(previous) > 1
+            and previous[-2].start >= sent.start and previous[-2].indicator
+            and _CLAUSE_BREAK.search(norm, previous[-1].end, q.start)):
+        inherited = previous[-2].indicator  # …收入22.94亿元，完成调整预算的104.27%，下降24.09%: the revenue fell
+    elif (inherited and len(previous) > 1 and previous[-2].start >= sent.start and previous[-2].indicator
+          and _IN_ASIDE.fullmatch(norm, previous[-2].end, previous[-1].start)
+          and "）" in norm[previous[-1].end:q.start] and "（" not in norm[previous[-1].end:q.start]):
+        inherited = previous[-2].indicator  # 投资7582亿元（计划管理口径为7278亿元），比上年增长37.6％: the aside is no subject
     if inherited and _COMPARED.match(inherited):
         inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
     if inherited and _LEVEL_AFTER_FLOW.fullmatch(norm[previous[-1].end:q.start]):
@@ -650,7 +658,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         if prev_start > previous[-1].end:
             # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
             own = indicator.subject_of_clause(norm[prev_start:hard - 1])
-            if own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own)):
+            if (own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own))
+                    and not _BASIS_CLAUSE.fullmatch(norm, prev_start, hard - 1)):
                 return own
     if inherited:
         return inherited
@@ -1046,7 +1055,11 @@ _UP_TO_A_STEP = re.compile(r"[\s、和及与\d.万亿千百十一二两三四五
 
 # 下降8.4%（按可比口径增长3.5%）, 增长2.5%，剔除减税降费因素影响，增长10.5%, 同比增长7.7%（原口径增长8.5%), 比上年增长10.4%，
 # 扣除价格因素，实际增长9.6%: the same growth again on another basis
-_RESTATED = re.compile(r"同口径|可比口径|原口径|新口径|可比增长|可比下降|(?:剔除|扣除)[^，,。；;）)]{0,16}?(?:因素|退税)")
+_RESTATED = re.compile(r"同口径|可比口径|原口径|新口径|可比增长|可比下降|(?:剔除|扣除|考虑)[^，,。；;）)]{0,16}?(?:因素|退税)")
+_CLAUSE_BREAK = re.compile(r"[，,；;]")
+_IN_ASIDE = re.compile(r"[（(][^（()）]{0,16}")  # from a figure into a bracketed aside up to the figure in it
+# A clause that only says on what basis the next figure is counted (考虑物价下降因素，比上年实际增长13.4%): no subject.
+_BASIS_CLAUSE = re.compile(r"(?:考虑|扣除|剔除)[^，,。；;]{0,12}因素(?:影响)?后?")
 
 
 def _uncode_restated_growth(norm: str, facts: list[Fact]) -> None:
