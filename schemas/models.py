@@ -82,6 +82,13 @@ class Facts(TableModel):
     char_end: Series[Int] = pa.Field(ge=1, description="End offset (exclusive) of the fact's text")
     sentence: Series[str] = pa.Field(description="The sentence the fact stands in")
     context: Series[str] = pa.Field(str_length={"max_value": 60}, description="The clause around the fact, at most 60 characters")
+    shared_with: Series[str] = pa.Field(nullable=True, str_matches=r"^[a-z0-9_]+(\|[a-z0-9_]+)*$", description="Codes of the other indicators the same number is given for, separated by | (地区生产总值、公共财政预算收入均增长10%: the fact is gdp's and shared with general_budget_revenue); one number is one fact here, and the warehouse's facts view gives it once for each indicator")
+
+    @pa.dataframe_check(name="shared_codes_known")
+    def shared_codes_known(cls, df: pd.DataFrame) -> Series[bool]:
+        known = set(indicator_codes())
+        return df["shared_with"].map(lambda v: v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v))
+                                     or all(c in known for c in str(v).split("|")))
 
     @pa.dataframe_check(name="value_is_finite")
     def value_is_finite(cls, df: pd.DataFrame) -> Series[bool]:

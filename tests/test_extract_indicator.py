@@ -480,3 +480,17 @@ def test_an_adverb_before_the_verb_is_no_part_of_the_indicator_and_m2_is_named_a
     one("社会消费品零售总额逆势增长4.6%。", published=date(2023, 1, 10), indicator="社会消费品零售总额",
         indicator_code="retail_sales")
     one("今年广义货币M2预期增长13%左右。", published=date(2014, 3, 5), indicator_code="m2", status="target")
+
+
+def test_a_number_several_indicators_share_is_the_first_ones_and_names_the_others():
+    # 朝阳 2014 and 海口 2011: one number given for a list (均, or a list closing on its clause) is one fact, the
+    # first item's; the others' codes are in shared_with (the budget revenue target of 朝阳 2014 was not found)
+    found = extract_facts("主要预期目标是：地区生产总值、公共财政预算收入均增长10%，财政总收入和地方一般预算收入均增长15%；"
+                          "规模以上工业增加值、固定资产投资增长12%左右。", published=date(2014, 1, 10))
+    assert [(f.text, f.indicator_code, f.shared_with) for f in found] == [
+        ("10%", "gdp", ("general_budget_revenue",)), ("15%", "fiscal_revenue_total", ("general_budget_revenue",)),
+        ("12%左右", "industry_va_above_scale", ("fixed_asset_investment",))]
+    # two values for two items pair in order, and share nothing
+    found = extract_facts("城乡居民人均可支配收入分别增长7.5%和9.5%。", published=date(2022, 1, 10))
+    assert [(f.indicator_code, f.shared_with) for f in found] == [
+        ("urban_disposable_income", ()), ("rural_disposable_income", ())]

@@ -222,6 +222,22 @@ def test_a_growth_after_inflation_gives_way_to_the_one_at_current_prices(tmp_pat
                     ("urban_disposable_income", None, 14.1, "bulletin-2011.txt")]
 
 
+def test_a_number_given_for_several_indicators_answers_for_each(tmp_path):
+    """朝阳 2014: 地区生产总值、公共财政预算收入均增长10%. One number is one fact (gdp's, shared with the budget
+    revenue); asked for either target, the facts view answers 10."""
+    rows = ask(tmp_path, {
+        "朝阳市-2014.txt": "朝阳市政府工作报告\n发布时间：2014-01-10\n二、2014年工作安排\n"
+                          "主要预期目标是：地区生产总值、公共财政预算收入均增长10%，城镇居民人均可支配收入、"
+                          "农村居民人均纯收入均增长12%。\n"},
+        "SELECT indicator_code, indicator, value, shared_from, period, status FROM facts ORDER BY value, indicator_code")
+    assert rows == [("gdp", "地区生产总值", 10.0, None, "2014", "target"),
+                    ("general_budget_revenue", "一般公共预算收入", 10.0, "gdp", "2014", "target"),
+                    ("rural_net_income", "农民人均纯收入", 12.0, "urban_disposable_income", "2014", "target"),
+                    ("urban_disposable_income", "城镇居民人均可支配收入", 12.0, None, "2014", "target")]
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("SELECT count(*), count(shared_with) FROM marts.fct_facts").fetchall() == [(2, 2)]
+
+
 def test_a_warehouse_that_set_aside_only_bounds_and_rounded_figures_gets_the_basis_on_its_next_run(tmp_path):
     """A warehouse of the day before has fct_set_aside with a check that admits only 'bound' and 'rounding': the next
     run makes it anew, so that a growth after inflation can be set aside there."""

@@ -78,6 +78,9 @@ class Fact:
     indicator_code: str | None = None  # code in the indicator dictionary, when one fits
     region: str | None = None  # the place the fact is about (the document's unless the clause names another)
     region_code: str | None = None  # its 6-digit code; 100000 is the whole country (全国)
+    # codes of the other indicators the number is given for (地区生产总值、公共财政预算收入均增长10%: gdp's fact
+    # shares it with general_budget_revenue); one number is one fact
+    shared_with: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)

@@ -66,6 +66,7 @@ def fact_row(doc: Document, seq: int, fact: Fact) -> dict:
         "status": fact.status, "indicator": fact.indicator, "indicator_code": fact.indicator_code,
         "period": fact.period, "period_start": start, "period_end": end,
         "region": fact.region, "region_code": fact.region_code, "char_start": fact.start, "char_end": fact.end, "sentence": fact.sentence, "context": fact.context,
+        "shared_with": "|".join(fact.shared_with) or None,
     }
 
 

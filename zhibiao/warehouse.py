@@ -24,7 +24,7 @@ from typing import Iterator
 import duckdb
 
 from schemas.base import table_metadata
-from schemas.ddl import create_table, quote
+from schemas.ddl import column_types, create_table, quote
 from schemas.models import Documents, Facts, Indicators, Regions, RejectedFiles, Rejects, Runs, Units
 
 RUN_ID = '"run_id" VARCHAR NOT NULL'
@@ -196,6 +196,8 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
     for model, table in STAGING.items():
         if table not in existing:
             con.execute(create_table(model, table, extra_columns=(RUN_ID,)))
+        else:
+            _add_missing_columns(con, model, table)
     if "marts.fct_facts" not in existing:
         create_marts(con)
     elif "marts.fct_set_aside" not in existing or not _sets_aside_every_reason(con):
@@ -205,6 +207,8 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("DROP TABLE IF EXISTS marts.fct_set_aside")
         con.execute(SET_ASIDE_DDL)
         fill_set_aside(con)
+    for model, table in MARTS.items():
+        _add_missing_columns(con, model, table)
     create_views(con)
 
 
@@ -263,6 +267,15 @@ JOIN (SELECT f.*, {_BASIS} AS basis, {_ROUNDING} AS rounding FROM marts.fct_fact
   ON {_SAME_SERIES}
 WHERE b.basis = 'real' AND e.basis IN ('stated', 'nominal') AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)
   AND b.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)"""
+
+
+def _add_missing_columns(con: duckdb.DuckDBPyConnection, model, table: str) -> None:
+    """A warehouse made before a column was added to a model (facts.shared_with) gets it, empty: the changed code
+    fingerprint reads every file again on the next run, and the marts are rebuilt from them."""
+    have = set(columns(con, table))
+    for name, sql_type in column_types(model).items():
+        if name not in have:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {quote(name)} {sql_type}")
 
 
 def _sets_aside_every_reason(con: duckdb.DuckDBPyConnection) -> bool:
@@ -327,6 +340,8 @@ VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
     # A bound met by a figure of its series, a rounded figure a precise one falls within, or a growth after inflation
     # beside one at current prices has its code moved to `bound_of`, `rounding_of` or `basis_of` (see SET_ASIDE_SQL)
+    # A number given for several indicators (地区生产总值、公共财政预算收入均增长10%) is one fact, and a row for each of
+    # them here: the others' rows carry the indicator's name and, in `shared_from`, the code of the fact's own.
     "facts": """
         SELECT f.* REPLACE (CASE WHEN met.fact_id IS NULL THEN f.indicator_code END AS indicator_code),
                CASE WHEN met.reason = 'bound' THEN f.indicator_code END AS bound_of,
@@ -334,7 +349,13 @@ VIEWS = {
                CASE WHEN met.reason = 'basis' THEN f.indicator_code END AS basis_of,
                r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
-        FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
+        FROM (SELECT *, NULL::VARCHAR AS shared_from FROM marts.fct_facts
+              UNION ALL
+              SELECT s.* REPLACE (u.code AS indicator_code, i.name_zh AS indicator), s.indicator_code AS shared_from
+              FROM marts.fct_facts s CROSS JOIN unnest(string_split(s.shared_with, '|')) AS u(code)
+              JOIN marts.dim_indicators i ON i.code = u.code
+              WHERE s.shared_with IS NOT NULL) f
+        JOIN marts.dim_documents d USING (doc_id)
         LEFT JOIN marts.fct_set_aside met USING (fact_id)
         LEFT JOIN marts.dim_regions r ON r.code = f.region_code""",
     "rejects": "SELECT * FROM staging.rejects",

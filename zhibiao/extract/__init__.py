@@ -49,7 +49,7 @@ from zhibiao.model import ExtractionError, Fact
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
-               "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context")
+               "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context", "shared_with")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
     r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
@@ -536,7 +536,13 @@ _SHARED_CUE = re.compile(r"(?<![人平年])[均都]")
 
 def _first_of_shared_list(head: str) -> str | None:
     """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
-    number is one fact), when every item of the list is a known indicator."""
+    number is one fact), when every item of the list is a known indicator; the others are in `Fact.shared_with`."""
+    items = _shared_list(head)
+    return items[0] if items else None
+
+
+def _shared_list(head: str) -> list[str] | None:
+    """The items of a list that one value is given for with 均/都 (A和B均增长10%), when each is a known indicator."""
     cue = None
     for cue in _SHARED_CUE.finditer(head):
         pass
@@ -548,7 +554,7 @@ def _first_of_shared_list(head: str) -> str | None:
         if subjects:
             subjects = [indicator.clean(x) for x in subjects]
             if all(x and indicator_code(x) for x in subjects):
-                return subjects[0]
+                return subjects
             return None
     return None
 
@@ -695,8 +701,13 @@ _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
 
 def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> str | None:
     """A value shared by a list of indicators written before it (A、B、C增长5%左右, A、B均增长8%): it is the first
-    item's, the headline of the list (an analyst asking for A finds it; one number is one fact). Only when every
-    item reads as an indicator and the list closes with this number's clause."""
+    item's, the headline of the list (an analyst asking for A finds it; one number is one fact; the others are in
+    `Fact.shared_with`). Only when every item reads as an indicator and the list closes with this number's clause."""
+    items = _shared_items(norm, lay, sent_start, clause_start, last)
+    return items[0] if items else None
+
+
+def _shared_items(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> list[str] | None:
     if not last or norm[clause_start - 1:clause_start] != "、":
         return None
     hard = lay.hard_clause_start(sent_start, clause_start - 1)
@@ -706,7 +717,33 @@ def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int,
     first = indicator.clean(items[0])
     if not first or indicator_code(first) is None or indicator_code(last) is None:
         return None  # only lists of known indicators: 南门、北门等节点 and 肉牛、生猪 stay as they are
-    return first
+    return [first, *(indicator.clean(i) for i in items[1:]), last]
+
+
+_RATES = ("percent", "percentage_point", "permille", "times")
+_NEXT_VALUE = re.compile(r"\s*(?:以上|左右|以内)?\s*(?:[、和及与]|以及)\s*[\d.]")
+
+
+def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """A fact whose number a list of indicators shares (地区生产总值、公共财政预算收入均增长10%) is the first item's; the
+    codes of the others go to `shared_with`, so that the warehouse answers for each of them."""
+    for f in facts:
+        if not f.indicator_code or f.unit in _COUNTED:
+            continue
+        sent_start = lay.sentence(f.start).start
+        head = norm[lay.hard_clause_start(sent_start, f.start):f.start]
+        if "分别" in head or _NEXT_VALUE.match(norm, f.end):
+            continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
+        items = _shared_list(head) if _SHARED_CUE.search(head) else None
+        # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
+        if items is None and f.unit in _RATES and norm[lay.clause(f.start).start - 1:lay.clause(f.start).start] == "、":
+            clause_start = lay.clause(f.start).start
+            items = _shared_items(norm, lay, sent_start, clause_start,
+                                  indicator.phrase_before(norm, clause_start, f.start))
+        if not items or items[0] != f.indicator:
+            continue
+        codes = [code_in_period(indicator_code(x), f.period) for x in items[1:]]
+        f.shared_with = tuple(dict.fromkeys(c for c in codes if c and c != f.indicator_code))
 
 
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
@@ -1046,6 +1083,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _name_items_by_list_lead(norm, lay, facts)
     _uncode_milestones(norm, facts)
     _uncode_restated_growth(norm, facts)
+    _share_with_the_list(norm, lay, facts)
     return facts
 
 
@@ -1346,4 +1384,5 @@ def fact_to_json(doc_name: str, fact: Fact) -> dict:
     d["doc"] = doc_name
     d["value"] = _number(fact.value)
     d["raw_value"] = _number(fact.raw_value)
+    d["shared_with"] = list(fact.shared_with)
     return {k: d.get(k) for k in JSON_FIELDS}
