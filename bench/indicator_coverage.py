@@ -37,7 +37,7 @@ def core(phrase: str | None) -> str:
 
 
 def coverage(con: duckdb.DuckDBPyConnection) -> tuple[int, int, collections.Counter, dict]:
-    rows = con.execute("SELECT indicator, count(*) FROM facts GROUP BY indicator").fetchall()
+    rows = con.execute("SELECT indicator, count(*) FROM marts.fct_facts GROUP BY indicator").fetchall()
     total = coded = 0
     uncoded: collections.Counter = collections.Counter()
     examples: dict[str, collections.Counter] = {}
@@ -53,7 +53,7 @@ def coverage(con: duckdb.DuckDBPyConnection) -> tuple[int, int, collections.Coun
 
 
 def sample(con: duckdb.DuckDBPyConnection, n: int, seed: int) -> list[tuple]:
-    rows = con.execute("SELECT fact_id, indicator, text, measure, sentence, doc FROM facts ORDER BY fact_id").fetchall()
+    rows = con.execute("SELECT fact_id, indicator, text, measure, sentence, doc FROM marts.fct_facts ORDER BY fact_id").fetchall()
     coded = [(r, ind.indicator_code(r[1])) for r in rows]
     coded = [(r, code) for r, code in coded if code]
     random.seed(seed)
