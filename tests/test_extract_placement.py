@@ -349,3 +349,26 @@ def test_a_counted_group_of_poor_counties_is_no_region():
     found = extract_facts("山区8个国家扶贫开发重点县经济增长速度加快，农民人均纯收入达到1687元，增长13.4%。全区农民人均纯收入达到2509元。",
                           published=date(2006, 1, 19))
     assert [(f.text, f.indicator_code) for f in found if "元" in f.text] == [("1687元", None), ("2509元", "rural_net_income")]
+
+
+def test_a_sub_region_named_as_an_object_or_an_example_is_not_what_the_sentence_measures():
+    # 温州 2023, 衢州 2023, 达州 2023: the city's retail sales and investment had a zone's name and no code
+    assert placed("获批进口贸易促进创新示范区。创成廊桥—氡泉国家级旅游度假区，定向精准发放消费券6.6亿元，"
+                  "社会消费品零售总额增长3.6%。", date(2023, 1, 10), "330300")[-1][2] == "retail_sales"
+    assert placed("狠抓稳外贸稳外资促消费，加快衢州综合保税区申建，开通泛亚铁路冷链运营平台，社会消费品零售总额逆势增长4.6%。",
+                  date(2023, 1, 10), "330800")[-1][2] == "retail_sales"
+    assert placed("推动高家坝大桥等83个项目开工建设，高新区新材料产业园等22个项目竣工投用，全社会固定资产投资增长10%。",
+                  date(2023, 1, 10), "511700")[-1][2] == "fixed_asset_investment"
+    # the zone as the subject of the clause or sentence before still is (兰州 2020, 宜宾 2021)
+    assert placed("兰州新区新引进产业项目136个，高标准规划建设全产业链绿色化工园区，预计生产总值增长18.5%。",
+                  date(2020, 1, 10), "620100")[-1][2] is None
+    assert placed("全省首个省级新区——宜宾三江新区成功获批。新区发展总体规划正式印发，预计2020年地区生产总值增长20%以上。",
+                  date(2021, 1, 10), "511500")[-1][2] is None
+
+
+def test_a_target_phrased_as_a_goal_to_be_set_and_a_growth_on_the_natural_basis():
+    # the State Council's 2013 report and 迪庆 2023
+    found = extract_facts("广义货币M2预期增长目标拟定为13%左右。", published=date(2013, 3, 5))
+    assert [(f.indicator_code, f.status) for f in found] == [("m2", "target")]
+    found = extract_facts("完成地方一般公共预算收入16.27亿元，自然口径增长1%。", published=date(2023, 1, 10))
+    assert [f.indicator_code for f in found] == ["general_budget_revenue"] * 2

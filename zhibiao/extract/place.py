@@ -155,7 +155,12 @@ SUB_REGION_WORDS = re.compile(r"新区|经济区|开发区|经开区|园区|兵�
 _COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
-                           r"^(?:发展|建设|打造|创建|争创)")
+                           r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划)")
+# Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
+# (获批进口贸易促进创新示范区，…社会消费品零售总额增长3.6%) or as one of the examples of a list (高新区新材料产业园等22个
+# 项目竣工投用，…全社会固定资产投资增长10%).
+_CLAUSE_END = re.compile(r"[，,；;：:。！!？?\n]")
+_EXAMPLES_AFTER = re.compile(r"[^，,；;。]{0,12}?等")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
 
 
@@ -164,6 +169,16 @@ def _may_name_sub_region(norm: str, lo: int, hi: int) -> bool:
     """Whether norm[lo:hi] holds a sub-region word or a counted group of places. The patterns look neither behind
     nor ahead, so when the stretch up to the end of a sentence holds none, no part of it before a number does."""
     return bool(SUB_REGION_WORDS.search(norm, lo, hi) or _COUNTED_PLACES.search(norm, lo, hi))
+
+
+def _subject_of_its_clause(window: str, m: re.Match) -> bool:
+    """Whether the sub-region matched at `m`, in a clause before the number's, opens its clause and names no
+    examples after it."""
+    before = window[:m.start()]  # (the match may open on a lead word, 发挥兰州新区…作用: still the clause's subject)
+    cut = max(before.rfind(c) for c in "，,；;：:。！!？?\n—")  # …省级新区——宜宾三江新区成功获批: the dash opens it
+    if before[cut + 1:].strip(" *“\"") not in ("", "其中", "全市", "全区", "同时", "此外"):
+        return False
+    return not _EXAMPLES_AFTER.match(window, m.end())
 
 
 def sub_region_before(norm: str, lay, start: int) -> str | None:
@@ -188,6 +203,9 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
             continue  # deep in a long sentence before (…“四区四园”建设等重大战略布局全面铺开): not what it is about
         if name == "县域" and lo + m.start() < lay.sentence(start).start:
             continue  # the counties are the subject of their own sentence only (县域经济…，实现生产总值增长13.7%)
+        if (SUB_REGION_WORDS.search(name) and _CLAUSE_END.search(window, m.end())
+                and not _subject_of_its_clause(window, m)):
+            continue  # named in a clause before the number's, but not as what that clause is about
         # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
         counted = not SUB_REGION_WORDS.search(name)  # 8个国家扶贫开发重点县: a group of counties, whatever its kind
         if (len(name) >= 3 or name in ("兵团", "县域")) and (counted or not _GENERIC_AREA.search(name)):
