@@ -736,8 +736,8 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
         items = _shared_list(head) if _SHARED_CUE.search(head) else None
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
-        if items is None and f.unit in _RATES and norm[lay.clause(f.start).start - 1:lay.clause(f.start).start] == "、":
-            clause_start = lay.clause(f.start).start
+        clause_start = lay.clause(f.start).start
+        if items is None and f.unit in _RATES and norm[clause_start - 1:clause_start] == "、":
             items = _shared_items(norm, lay, sent_start, clause_start,
                                   indicator.phrase_before(norm, clause_start, f.start))
         if not items or items[0] != f.indicator:

@@ -159,7 +159,8 @@ _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
 # (获批进口贸易促进创新示范区，…社会消费品零售总额增长3.6%) or as one of the examples of a list (高新区新材料产业园等22个
 # 项目竣工投用，…全社会固定资产投资增长10%).
-_CLAUSE_END = re.compile(r"[，,；;：:。！!？?\n]")
+_CLAUSE_MARKS = "，,；;：:。！!？?\n"
+_CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _EXAMPLES_AFTER = re.compile(r"[^，,；;。]{0,12}?等")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
 
@@ -175,7 +176,7 @@ def _subject_of_its_clause(window: str, m: re.Match) -> bool:
     """Whether the sub-region matched at `m`, in a clause before the number's, opens its clause and names no
     examples after it."""
     before = window[:m.start()]  # (the match may open on a lead word, 发挥兰州新区…作用: still the clause's subject)
-    cut = max(before.rfind(c) for c in "，,；;：:。！!？?\n—")  # …省级新区——宜宾三江新区成功获批: the dash opens it
+    cut = max(before.rfind(c) for c in _CLAUSE_MARKS + "—")  # …省级新区——宜宾三江新区成功获批: the dash opens it
     if before[cut + 1:].strip(" *“\"") not in ("", "其中", "全市", "全区", "同时", "此外"):
         return False
     return not _EXAMPLES_AFTER.match(window, m.end())
