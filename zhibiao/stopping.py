@@ -51,8 +51,9 @@ def stop_on_signals(grace: float = 10.0) -> Iterator[None]:
         if stopping:  # a second signal: no more waiting
             _stop_now(signum)
         stopping.append(signum)
-        stop_all_pools()
+        # the watchdog first: whatever the main thread was doing when the signal landed, it is ended by PID
         threading.Thread(target=_stop_later, args=(signum, grace), name="zhibiao-stop", daemon=True).start()
+        stop_all_pools()
         raise Stopped(signum)
 
     previous = {s: signal.signal(s, handle) for s in SIGNALS}

@@ -60,7 +60,9 @@ def process_pool(workers: int) -> ProcessPoolExecutor | None:
 
 
 _pools: "weakref.WeakSet[ProcessPoolExecutor]" = weakref.WeakSet()  # every pool open in this process
-_stopping = threading.Event()  # set by `stop_all_pools`: no more work is handed out (`in_pool`)
+# set by `stop_all_pools`: no more work is handed out (`in_pool`). A plain bool, not a threading.Event: setting
+# an Event takes a lock, and a signal handler must not wait for one the main thread may hold
+_stopping = False
 
 
 class PoolStopped(RuntimeError):
@@ -70,24 +72,39 @@ class PoolStopped(RuntimeError):
 def stop_pool(pool: ProcessPoolExecutor) -> None:
     """End a pool now: kill its workers (their batches are scratch work, thrown away) instead of waiting
     for the batches they are on; queued work is cancelled."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to reach them
-        try:
-            process.kill()
-        except (OSError, ValueError):
-            pass  # it has ended already
+    _kill_workers(pool)
     pool.shutdown(wait=False, cancel_futures=True)
 
 
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # no public way to reach them
+        try:
+            process.kill()
+        except (OSError, ValueError, AttributeError):
+            pass  # it has ended already, or is not started yet
+
+
 def stop_all_pools() -> None:
-    """Stop every pool of this process, and refuse work from now on (a run being stopped; see zhibiao.stopping)."""
-    _stopping.set()
-    for pool in list(_pools):
-        stop_pool(pool)
+    """Stop every pool of this process, and refuse work from now on (a run being stopped; see zhibiao.stopping).
+
+    Safe in a signal handler: it never waits for a lock. The handler runs in the main thread, which may be inside
+    `pool.submit` holding the pool's lock when the signal lands (submit forks the workers), and
+    `pool.shutdown` takes that lock: called here it would wait forever. So the workers are killed here, and
+    the pools are shut down by a thread, once the main thread has unwound out of submit."""
+    global _stopping
+    _stopping = True
+    pools = list(_pools)
+    for pool in pools:
+        _kill_workers(pool)
+    if pools:
+        threading.Thread(target=lambda: [p.shutdown(wait=False, cancel_futures=True) for p in pools],
+                         name="zhibiao-stop-pools", daemon=True).start()
 
 
 def allow_pools() -> None:
     """Hand out work again (a new run in the same process, after one was stopped)."""
-    _stopping.clear()
+    global _stopping
+    _stopping = False
 
 
 def _die_with_parent(parent: int) -> None:
@@ -180,7 +197,7 @@ def shared_pool(workers: int) -> Iterator[Executor | None]:
 
 def in_pool(fn, *args):
     """fn(*args) in the shared pool when one is open in this process (`shared_pool`), else here."""
-    if _stopping.is_set():
+    if _stopping:
         raise PoolStopped("the run is stopping")
     pool = _shared
     if pool is None:
