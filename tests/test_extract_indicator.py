@@ -494,3 +494,55 @@ def test_a_number_several_indicators_share_is_the_first_ones_and_names_the_other
     found = extract_facts("城乡居民人均可支配收入分别增长7.5%和9.5%。", published=date(2022, 1, 10))
     assert [(f.indicator_code, f.shared_with) for f in found] == [
         ("urban_disposable_income", ()), ("rural_disposable_income", ())]
+
+
+def test_one_rate_for_two_indicators_is_each_ones_with_fenbie_or_with_no_cue():
+    # 张家界 2014, 铁岭 2016, 河北 2013: a single rate after 分别, or a rate after A和B with no cue, is both
+    # indicators' (their second indicator's target was missing); a level with no cue stays the sum's
+    found = extract_facts("财政总收入增长12%，城镇居民人均可支配收入和农民人均纯收入分别增长12%；居民消费价格涨幅控制在4%以内。",
+                          published=date(2014, 1, 10))
+    assert [(f.text, f.indicator_code, f.shared_with) for f in found] == [
+        ("12%", "fiscal_revenue_total", ()), ("12%", "urban_disposable_income", ("rural_net_income",)),
+        ("4%以内", "cpi", ())]
+    found = extract_facts("主要预期目标是：社会消费品零售总额增长8%，城乡居民人均可支配收入分别增长7%。",
+                          published=date(2016, 1, 10))
+    assert [(f.indicator_code, f.shared_with) for f in found][-1] == ("urban_disposable_income",
+                                                                       ("rural_disposable_income",))
+    found = extract_facts("城镇居民人均可支配收入和农民人均纯收入增长9%以上。", published=date(2013, 1, 10))
+    assert [(f.indicator_code, f.qualifier, f.shared_with) for f in found] == [
+        ("urban_disposable_income", "at_least", ("rural_net_income",))]
+    # one industry whose name holds 和 is not two
+    one("批发和零售业增加值增长8%。", published=date(2013, 1, 10), indicator="批发和零售业增加值")
+
+
+def test_investment_without_rural_households_answers_for_the_whole_when_the_report_gives_no_whole():
+    # 周口 2014: a city's only investment figure; the national communiqué of 2013 gives the whole beside it
+    found = extract_facts("初步核算，生产总值增长9.3%，高于全省0.3个百分点；固定资产投资（不含农户）增长23.7%，高于全省0.5个百分点。",
+                          published=date(2014, 2, 10))
+    assert [(f.text, f.indicator_code, f.shared_with) for f in found if f.measure == "growth"] == [
+        ("9.3%", "gdp", ()), ("23.7%", "fixed_asset_investment_excl_rural", ("fixed_asset_investment",))]
+    found = extract_facts("全年全社会固定资产投资447074亿元，比上年增长19.3%，扣除价格因素，实际增长18.9%。其中，固定资产投资（不含农户）"
+                          "436528亿元，增长19.6%；农户投资10547亿元，增长7.2%。", published=date(2014, 2, 24))
+    assert all(not f.shared_with for f in found)
+    assert ("19.6%", "fixed_asset_investment_excl_rural") in [(f.text, f.indicator_code) for f in found]
+
+
+def test_a_whole_or_values_of_their_own_are_not_a_shared_rate():
+    # 东莞 2025, 南宁 2022: 进出口 and 存贷款余额 name a whole; 乌鲁木齐 2017: each item has its own level after 分别
+    found = extract_facts("加工贸易、保税物流分别增长5.9%和18.1%，带动进出口增长8.3%。人民币存贷款余额增长8.5%。",
+                          published=date(2025, 1, 10))
+    assert [(f.text, f.shared_with) for f in found] == [("5.9%", ()), ("18.1%", ()), ("8.3%", ()), ("8.5%", ())]
+    assert found[2].indicator_code == "foreign_trade"
+    found = extract_facts("城镇居民人均可支配收入和农村居民人均可支配收入分别达到34200元和16400元，增长1.12倍和94.4%。",
+                          published=date(2017, 1, 10))
+    assert [(f.indicator_code, f.shared_with) for f in found[:2]] == [
+        ("urban_disposable_income", ()), ("rural_disposable_income", ())]
+    assert all(not f.shared_with for f in found)
+
+
+def test_levels_after_a_shared_average_growth_pair_with_the_items():
+    # 张掖 2017: 年均 is no 均 of sharing; the two levels after are each item's
+    found = extract_facts("大口径财政收入和一般公共预算收入年均增长10%，达到100亿元和45亿元。", published=date(2017, 1, 10))
+    assert [(f.text, f.indicator_code, f.shared_with) for f in found] == [
+        ("10%", "fiscal_revenue_total", ("general_budget_revenue",)), ("100亿元", "fiscal_revenue_total", ()),
+        ("45亿元", "general_budget_revenue", ())]

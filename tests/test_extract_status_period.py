@@ -708,3 +708,15 @@ def test_a_numbered_heading_that_names_only_a_plan_dates_its_section_with_the_pl
             "三、2011年主要工作\n确保全年新增就业15万人。\n")
     assert summary(text, date(2011, 1, 10), PLACED) == [
         ("66万人", "actual", "2006-01/2010-12"), ("75万人", "target", "2011-01/2015-12"), ("15万人", "target", "2011")]
+
+
+def test_a_section_on_the_next_five_years_and_the_year_gives_its_tasks_the_year():
+    # 北京 2023: under 今后五年工作思路和2023年重点任务 the year's tasks were dated 2023-2027 (its job target missed)
+    text = ("二、今后五年工作思路和2023年重点任务\n\n今后五年是北京率先基本实现社会主义现代化的关键时期。\n\n"
+            "今后五年的奋斗目标是：地区生产总值年均增长5%左右，城乡居民收入增长与经济增长基本同步。\n\n"
+            "今年经济社会发展主要预期目标是：地区生产总值增长4.5%以上。\n\n重点做好以下十二个方面工作：\n\n"
+            "（十）紧扣“七有”要求和“五性”需求，着力增进民生福祉\n\n"
+            "促进城乡居民增收。抓实落细就业优先政策，实现全市城镇新增就业26万人，帮助城乡就业困难人员就业。")
+    found = extract_facts(text, published=date(2023, 1, 15))
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("5%左右", "target", "2023-01/2027-12"), ("4.5%以上", "target", "2023"), ("26万人", "target", "2023")]

@@ -53,13 +53,13 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
     r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年|一年来)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
-_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一]")
+_OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一未]")
 
 
 def _scope_openers(text: str):
@@ -71,6 +71,14 @@ def _scope_openers(text: str):
         if m:
             end = m.end()
             yield m
+
+
+_NUMBERED_HEADING = re.compile(r"\s*(?:\*\*)?\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.、．])")
+
+
+def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
+    """Where the next numbered heading (三、…, （一）…, 1.…) after `pos` starts, or None."""
+    return next((h.start for h in lay.headings if h.start > pos and _NUMBERED_HEADING.match(norm, h.start)), None)
 
 
 _TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
@@ -146,7 +154,10 @@ class _Sections:
                 self.scope_starts.append(m.start("when"))
                 self.scopes.append(per)
                 self.review_only.append(turn)
-                self.scope_ends.append(None)
+                # 今后五年，是…关键时期: the five years' aims run to the next numbered heading; the year's tasks
+                # follow under numbered headings of their own ((一)坚持规划引领…), which are not the five years'
+                ahead = m.group("when") in ("今后五年", "未来五年")
+                self.scope_ends.append(_next_numbered_heading(text, lay, m.end()) if ahead else None)
             steps.append(len(self.scopes) - 1 if per is not False else -1)
         for steps in chronicle.values():
             if len(steps) > 1:
@@ -532,31 +543,65 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
 
 
 _SHARED_CUE = re.compile(r"(?<![人平年])[均都]")
+_LIST_MARK = re.compile(r"、|和|及|与")
+_YEAR = re.compile(r"(?:19|20)\d\d年")
+# words naming parts that a rate with no cue (进出口增长8.3%) gives for their sum; 城乡 rates are each part's
+_WHOLES = tuple(w for w in indicator.ABBREVIATIONS if not w.startswith("城乡"))
 
 
-def _first_of_shared_list(head: str) -> str | None:
-    """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
-    number is one fact), when every item of the list is a known indicator; the others are in `Fact.shared_with`."""
-    items = _shared_list(head)
-    return items[0] if items else None
-
-
-def _shared_list(head: str) -> list[str] | None:
-    """The items of a list that one value is given for with 均/都 (A和B均增长10%), when each is a known indicator."""
-    cue = None
-    for cue in _SHARED_CUE.finditer(head):
-        pass
-    if cue is None or indicator.clean(head[cue.end():].replace("实际", "")):
-        return None
-    items = indicator.strip_verbs(head[:cue.start()])
+def _listed(items: str) -> list[str]:
+    """The items of a list (A、B和C增长5%), cleaned; [] when it names fewer than two or more than six."""
     for n in range(2, 7):
         subjects = indicator.list_subjects(items, n)
         if subjects:
-            subjects = [indicator.clean(x) for x in subjects]
-            if all(x and indicator_code(x) for x in subjects):
-                return subjects
+            return [indicator.clean(x) for x in subjects]
+    return []
+
+
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
+
+
+def _alone(norm: str, end: int) -> bool:
+    """No other value follows in the clause: 分别提高至每人每月666元、每人每年4824元 gives each item its own."""
+    stop = _CLAUSE_END.search(norm, end, end + 80)
+    return not _DIGIT.search(norm, end, stop.start() if stop else end + 80)
+_DIGIT = re.compile(r"\d")
+
+
+def _first_of_shared_list(head: str, *, rate: bool = False, alone: bool = False) -> str | None:
+    """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
+    number is one fact), when every item of the list is a known indicator; the others are in `Fact.shared_with`."""
+    items = _shared_list(head, rate=rate, alone=alone)
+    return items[0] if items else None
+
+
+def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[str] | None:
+    """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
+    with 分别 when one value `alone` follows it (城镇居民人均可支配收入和农民人均纯收入分别增长12%); and, for a
+    `rate`, with no cue at all (城镇居民人均可支配收入和农民人均纯收入增长9%以上). A level with no cue is the items'
+    sum (改造城市棚户区、城中村269.31万平方米), not each one's."""
+    cue = None
+    for cue in _SHARED_CUE.finditer(head):
+        pass
+    start, end = (cue.start(), cue.end()) if cue else (len(head), len(head))
+    each = head.rfind("分别")
+    if each >= 0 and (cue is None or each > cue.start()):
+        if not alone:
             return None
-    return None
+        start, end = each, each + 2
+    elif cue is None and not rate:
+        return None
+    if _DIGIT.search(_YEAR.sub("", head[end:])) or indicator.clean(head[end:].replace("实际", "")):
+        return None  # 分别达到34200元和16400元: the values after the cue are each item's own (比2010年 is no value)
+    items = indicator.strip_verbs(head[:start])
+    subjects = _listed(items)
+    if cue is None and each < 0:
+        whole = indicator.clean(items)
+        if indicator_code(whole):
+            return None  # one indicator whose name holds 和 or 与
+        if any(w in whole for w in _WHOLES) or not (_LIST_MARK.search(whole) or whole.startswith("城乡")):
+            return None  # 进出口增长8.3%, 存贷款余额增长8.5%: a whole, not each of its parts
+    return subjects if subjects and all(x and indicator_code(x) for x in subjects) else None
 
 
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
@@ -591,7 +636,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
-    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start])
+    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start], rate=q.unit in _RATES,
+                                   alone=_alone(norm, q.end))
     if shared:
         return shared
     shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
@@ -732,9 +778,9 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
             continue
         sent_start = lay.sentence(f.start).start
         head = norm[lay.hard_clause_start(sent_start, f.start):f.start]
-        if "分别" in head or _NEXT_VALUE.match(norm, f.end):
+        if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
-        items = _shared_list(head) if _SHARED_CUE.search(head) else None
+        items = _shared_list(head, rate=f.unit in _RATES, alone=_alone(norm, f.end))
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
         clause_start = lay.clause(f.start).start
         if items is None and f.unit in _RATES and norm[clause_start - 1:clause_start] == "、":
@@ -886,7 +932,7 @@ def _pair_with_subjects_before(norm: str, lay: Layout, sent_start: int, hard: in
     if hard <= sent_start:
         return
     prev = norm[lay.hard_clause_start(sent_start, hard - 1):hard - 1]
-    cut = re.search(r"(?<![人平])均|都|\d|分别|跨|迈|突破|达到|实现|保持", prev)
+    cut = re.search(r"(?<![人平年])均|都|\d|分别|跨|迈|突破|达到|实现|保持", prev)
     head = prev[:cut.start()] if cut else prev
     if "、" not in head and "和" not in head:
         return
@@ -1084,7 +1130,19 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_milestones(norm, facts)
     _uncode_restated_growth(norm, facts)
     _share_with_the_list(norm, lay, facts)
+    _answer_for_the_whole_investment(facts)
     return facts
+
+
+def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
+    """固定资产投资（不含农户）增长23.7% (周口 2014) is the investment figure of a report that gives no figure for all
+    fixed-asset investment: most cities give only this series since 2011. It keeps its own code and answers for the
+    whole too (`shared_with`), unless the report states the whole for the same measure, status, period and place."""
+    whole = {(f.measure, f.status, f.period, f.region) for f in facts if f.indicator_code == "fixed_asset_investment"}
+    for f in facts:
+        if (f.indicator_code == "fixed_asset_investment_excl_rural" and not f.shared_with
+                and (f.measure, f.status, f.period, f.region) not in whole):
+            f.shared_with = ("fixed_asset_investment",)
 
 
 # 迈上4000亿元台阶, 连续跨越3000亿元、4000亿元、5000亿元3个台阶, 接近千亿元大关: what comes before it up to the step

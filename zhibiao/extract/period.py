@@ -276,6 +276,9 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
     lines (1986年比 / 1985年增长％) compares years and opens no section."""
     if _COLUMN_HEADER.search(heading):
         return False
+    m = _AHEAD_AND_YEAR.search(heading)
+    if m:  # 二、今后五年工作思路和2023年重点任务: the five years' aims name their span; the tasks after are the year's
+        return m[1]
     found = next(periods_in(heading, ref, status), False)
     if found is False:
         m = _HEADING_YEAR.match(heading)
@@ -289,6 +292,8 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
     return found
 
 
+_AHEAD_AND_YEAR = re.compile(r"(?:今后|未来)五年[^，,。；;\d]{0,12}(?:和|及|与)\s*((?:19|20)\d\d)年[^，,。；;\d]{0,6}"
+                             r"(?:工作|任务|建议|安排)")
 _TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?本届政府[^，,。；;\d]{0,6}(?:回顾|总结)")
 _PLAN_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。：:；;\d]{0,12}$")
 
