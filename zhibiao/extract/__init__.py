@@ -544,6 +544,7 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
 
 _SHARED_CUE = re.compile(r"(?<![人平年])[均都]")
 _LIST_MARK = re.compile(r"、|和|及|与")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d年")
 # words naming parts that a rate with no cue (进出口增长8.3%) gives for their sum; 城乡 rates are each part's
 _WHOLES = tuple(w for w in indicator.ABBREVIATIONS if not w.startswith("城乡"))
@@ -565,7 +566,6 @@ def _alone(norm: str, end: int) -> bool:
     """No other value follows in the clause: 分别提高至每人每月666元、每人每年4824元 gives each item its own."""
     stop = _CLAUSE_END.search(norm, end, end + 80)
     return not _DIGIT.search(norm, end, stop.start() if stop else end + 80)
-_DIGIT = re.compile(r"\d")
 
 
 def _first_of_shared_list(head: str, *, rate: bool = False, alone: bool = False) -> str | None:
