@@ -42,7 +42,7 @@ from pathlib import Path
 from zhibiao.extract import filters, indicator, measure, period, place, report_tables, status
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
-from zhibiao.extract.structure import REACH, Layout, Span, context_window, layout, sentence_text
+from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
 from zhibiao.indicators import code_in_period, indicator_code, measures_an_amount
 from zhibiao.model import ExtractionError, Fact
 
@@ -559,12 +559,9 @@ def _listed(items: str) -> list[str]:
     return []
 
 
-_CLAUSE_END = re.compile(r"[，,；;。\n]")
-
-
 def _alone(norm: str, end: int) -> bool:
     """No other value follows in the clause: 分别提高至每人每月666元、每人每年4824元 gives each item its own."""
-    stop = _CLAUSE_END.search(norm, end, end + 80)
+    stop = HARD_CLAUSE_END.search(norm, end, end + 80)
     return not _DIGIT.search(norm, end, stop.start() if stop else end + 80)
 
 
