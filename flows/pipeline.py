@@ -42,7 +42,8 @@ from pydantic import DirectoryPath, PositiveInt
 from zhibiao.ingest import DEFAULT_MAX_BYTES
 from zhibiao.progress import batch_files_read
 from zhibiao.runlock import DEFAULT_WAIT_SECONDS, exclusive_run
-from zhibiao.runner import DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, summarize, work_dir
+from zhibiao.runs import (DEFAULT_BATCH_SIZE, RunSummary, batches, code_version, new_run_id, run_outcome, summarize,
+                          work_dir)
 from zhibiao.stages.discover import RunPlan, plan_run
 from zhibiao.stages.load import LoadResult, finish_run, load_run, record_failure, start_run
 from zhibiao.stages.publish import PublishResult, publish
@@ -157,6 +158,7 @@ def pipeline(
     batch_size: PositiveInt = DEFAULT_BATCH_SIZE,
     max_bytes: PositiveInt = DEFAULT_MAX_BYTES,
     time_budget: TimeBudget = TimeBudget(),
+    load_only: bool = False,
 ) -> RunSummary:
     """Run every stage over the raw folder; files unchanged since the last run are skipped.
 
@@ -165,16 +167,17 @@ def pipeline(
 
     Parameters are validated by Prefect (pydantic): `raw_dir` must be an existing folder, `batch_size`
     and `max_bytes` positive integers. Paths should be absolute for deployments (runs execute elsewhere).
+    `load_only` stops after load and leaves the package as it was (`zhibiao publish` exports it later).
     """
     log = get_run_logger()
     # One run at a time per warehouse folder (a scheduled run waits for a manual one, and vice versa).
     with exclusive_run(warehouse, on_wait=lambda folder: log.warning(
             "another zhibiao run is using %s; waiting for it to end (up to %d s)", folder, DEFAULT_WAIT_SECONDS)):
-        return _pipeline(raw_dir, warehouse, package_dir, batch_size, max_bytes, time_budget, log)
+        return _pipeline(raw_dir, warehouse, package_dir, batch_size, max_bytes, time_budget, load_only, log)
 
 
 def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int, max_bytes: int,
-              budget: TimeBudget, log):
+              budget: TimeBudget, load_only: bool, log):
     run_id, started = new_run_id(), datetime.now(timezone.utc).replace(tzinfo=None)
     seconds: dict[str, float] = {}  # wall seconds of each stage, as the plain runner's summary has them
 
@@ -203,25 +206,29 @@ def _pipeline(raw_dir: Path, warehouse: Path, package_dir: Path, batch_size: int
         loaded = timed("load", load, warehouse, plan_path, batch_dirs)
         log.info("load: %d documents, %d facts, %d rejected facts, %d rejected files, %d conflicts",
                  loaded.documents, loaded.facts, loaded.rejected_facts, loaded.rejected_files, loaded.conflicts)
-        published = timed("publish", publish_package, warehouse, package_dir, raw_dir)
+        if load_only:
+            published = PublishResult(published=False, changed=False, version=None)
+        else:
+            published = timed("publish", publish_package, warehouse, package_dir, raw_dir)
         index = timed("site", site, package_dir) if published.published else None
     except BaseException as exc:  # Ctrl-C too: the record names the cause (or the next run settles it)
         record_failure(warehouse, run_id, exc)
         raise
     if published.published:
         log.info("publish: package %s (%s)", published.version, "changed" if published.changed else "unchanged")
+    elif load_only:
+        log.info("publish: skipped (load only); the package stays as it was")
     else:
         log.error("publish: package failed validation, the previous package stays: %s", "; ".join(published.errors[:5]))
-    record_end(warehouse, run_id, "completed" if published.published else "failed",
-               None if published.published else "package failed validation: " + "; ".join(published.errors[:5]))
+    record_end(warehouse, run_id, *run_outcome(published, load_only))
     shutil.rmtree(work, ignore_errors=True)
-    summary = summarize(plan, loaded, published, warehouse, seconds)
+    summary = summarize(plan, loaded, published, warehouse, seconds, load_only)
     summary.site = str(index) if index else None
     details = run_details(warehouse, run_id)
     details["batches"] = {"read": len(groups), "from cache": cached}
     create_markdown_artifact(summary_markdown(summary, details), key="zhibiao-run-summary",
                              description=f"zhibiao run {run_id}")
-    if not published.published:  # the flow run ends Failed (the UI, automations and notifications see it)
+    if not (published.published or load_only):  # the flow run ends Failed (the UI, automations and notifications see it)
         exc = PackageNotPublished("package failed validation; the previous package stays: "
                                   + "; ".join(published.errors[:5]), summary)
         return Failed(message=str(exc), data=exc)

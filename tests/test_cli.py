@@ -94,3 +94,17 @@ def test_run_summary_names_the_rejected_files(tmp_path):
     assert result.exit_code == 0, result.output
     assert "rejected files (2 this run; all: zhibiao query" in result.stdout
     assert "blob.txt" in result.stdout and "empty.txt" in result.stdout and "binary file" in result.stdout
+
+
+def test_load_only_fills_the_warehouse_for_queries_and_leaves_the_package_to_publish(work):  # noqa: F811
+    _, raw, warehouse, package = work
+    common = ["--warehouse", str(warehouse), "--package-dir", str(package)]
+    result = runner.invoke(app, ["run", "--no-prefect", "--load-only", "--raw", str(raw), *common], terminal_width=200)
+    assert result.exit_code == 0, result.output
+    assert "not exported (--load-only)" in result.stdout and not (package / "datapackage.json").exists()
+    asked = runner.invoke(app, ["query", "select count(*) as n from documents", "--warehouse", str(warehouse),
+                                "--format", "json"])
+    assert json.loads(asked.stdout) == {"n": 5}
+    published = runner.invoke(app, ["publish", *common, "--raw", str(raw)])
+    assert published.exit_code == 0, published.output
+    assert (package / "datapackage.json").exists()

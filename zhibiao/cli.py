@@ -97,7 +97,10 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
                                           help="Where the read and validate tasks run: threads in this process, or a Dask cluster"),
         dask_address: str = typer.Option(None, "--dask-address", metavar="tcp://HOST:PORT",
                                          help="Scheduler of a running Dask cluster (implies --runner dask); "
-                                              "without it --runner dask starts a local cluster of 2 worker processes")):
+                                              "without it --runner dask starts a local cluster of 2 worker processes"),
+        load_only: bool = typer.Option(False, "--load-only",
+                                       help="Stop after loading the warehouse (ready for queries); leave the package as "
+                                            "it was, for `zhibiao publish` later")):
     """Run the pipeline over every file in the raw folder and print a summary."""
     if not raw.is_dir():
         err.print(f"[red]no raw folder at {raw}[/red]")
@@ -116,9 +119,9 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     try:
         with stop_on_signals(), storage_errors(warehouse.parent, package_dir):
             if prefect:
-                summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address)
+                summary = _run_flow(raw, warehouse, package_dir, batch_size, runner, dask_address, load_only)
             else:
-                summary = _run_plain(raw, warehouse, package_dir, batch_size)
+                summary = _run_plain(raw, warehouse, package_dir, batch_size, load_only)
     except WarehouseError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(1)
@@ -136,12 +139,12 @@ def run(raw: Path = RAW, warehouse: Path = WAREHOUSE, package_dir: Path = PACKAG
     if summary.current_documents == 0:
         err.print("[red]nothing could be read: no documents in the warehouse[/red]")
         raise typer.Exit(1)
-    if not summary.published:
+    if not summary.ok:
         raise typer.Exit(1)
 
 
 def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, runner: TaskRunner,
-              dask_address: str | None):
+              dask_address: str | None, load_only: bool):
     import flows  # noqa: F401  (before Prefect: keeps it off the network, see flows/__init__.py)
     from prefect.exceptions import ParameterTypeError
 
@@ -149,13 +152,15 @@ def _run_flow(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, ru
 
     try:
         if runner is TaskRunner.threads:
-            return pipeline(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size)
+            return pipeline(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size,
+                            load_only=load_only)
         with shared_api() as api:
             if dask_address and api and ("://127.0.0.1" in api or "://localhost" in api):
                 err.print(f"[yellow]the Dask workers report to the Prefect API at {api}: workers on other machines "
                           "cannot reach it; set PREFECT_API_URL to a server they can reach[/yellow]")
             flow = pipeline.with_options(task_runner=dask_runner(dask_address))
-            return flow(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size)
+            return flow(raw_dir=raw, warehouse=warehouse, package_dir=package_dir, batch_size=batch_size,
+                        load_only=load_only)
     except ParameterTypeError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2)
@@ -184,7 +189,7 @@ def _dask_scheduler_or_exit(address: str) -> None:
         raise typer.Exit(1)
 
 
-def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
+def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int, load_only: bool):
     """The stages as plain calls, with a progress bar over the files read on the terminal."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
@@ -204,7 +209,8 @@ def _run_plain(raw: Path, warehouse: Path, package_dir: Path, batch_size: int):
         def waiting(folder: Path) -> None:
             err.print(f"[yellow]another zhibiao run is using {folder}; waiting for it to end[/yellow]")
 
-        return run_pipeline(raw, warehouse, package_dir, batch_size=batch_size, progress=on_progress, on_wait=waiting)
+        return run_pipeline(raw, warehouse, package_dir, batch_size=batch_size, progress=on_progress, on_wait=waiting,
+                            load_only=load_only)
 
 
 def _print_details(details: dict) -> None:
@@ -275,7 +281,7 @@ def serve(cron: list[str] = typer.Option(None, "--cron", help='Cron schedule, e.
     api = _prefect_api_or_exit()
 
     from flows.serve import serve_pipeline
-    from zhibiao.runner import code_version
+    from zhibiao.runs import code_version
 
     # Runs happen in subprocesses started by the runner, maybe from another working directory:
     # every path becomes absolute before it is stored as a deployment parameter.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .runner import RunSummary
+from .runs import RunSummary
 from .warehouse import connect
 
 TOP_CHECKS = 10
@@ -26,12 +26,19 @@ def summary_rows(summary: RunSummary) -> list[tuple[str, str]]:
         ("rejected facts", summary.rejected_facts),
         ("conflicts", summary.conflicts),
         ("documents in warehouse", summary.current_documents),
-        ("package", f"{summary.package_version} ({'changed' if summary.package_changed else 'unchanged'})"
-                    if summary.published else "NOT published: " + "; ".join(summary.publish_errors[:3])),
+        ("package", package_line(summary)),
     ]
     if summary.site:
         rows.append(("site", summary.site))
     return [(name, str(value)) for name, value in rows]
+
+
+def package_line(summary: RunSummary) -> str:
+    if summary.published:
+        return f"{summary.package_version} ({'changed' if summary.package_changed else 'unchanged'})"
+    if summary.load_only:
+        return "not exported (--load-only): the previous package stays; `zhibiao publish` exports this warehouse"
+    return "NOT published: " + "; ".join(summary.publish_errors[:3])
 
 
 def run_details(warehouse: Path, run_id: str | None = None) -> dict:
