@@ -546,3 +546,40 @@ def test_levels_after_a_shared_average_growth_pair_with_the_items():
     assert [(f.text, f.indicator_code, f.shared_with) for f in found] == [
         ("10%", "fiscal_revenue_total", ("general_budget_revenue",)), ("100亿元", "fiscal_revenue_total", ()),
         ("45亿元", "general_budget_revenue", ())]
+
+
+def test_a_count_of_routes_is_not_their_length():
+    # 杭州 2021: 3条 is the number of expressways built; the length is the 169公里 beside it
+    found = extract_facts("在建铁路4条、199公里，建成高速公路3条、169公里，建成城市快速路36公里。", published=date(2021, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found if "高速" in f.indicator] == [
+        ("3条", None), ("169公里", "expressway_added")]
+
+
+def test_works_begun_are_not_works_done():
+    # 金华 2021: seven roads whose building began; the roads opened (打通) are counted in other years
+    found = extract_facts("丹光东路、玉泉东路等7条断头路开工建设。", published=date(2021, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [("7条", None)]
+    found = extract_facts("完善提升老城区，打通13条“断头路”。", published=date(2021, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [("13条", "dead_end_roads_opened")]
+
+
+def test_trade_named_with_its_course_or_as_goods_trade():
+    # 广西 2015, 湖北 2019, 海南 2021, 浙江 2025: the region's trade and exports had no code
+    found = extract_facts("进出口逆势上扬，增长23.5%，加工贸易增长63.6%。进出口贸易增长12.7%。货物进出口贸易增长3%。"
+                          "货物贸易出口达3.9万亿元、增长9.5%。", published=date(2025, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("23.5%", "foreign_trade"), ("63.6%", None), ("12.7%", "foreign_trade"), ("3%", "foreign_trade"),
+        ("3.9万亿元", "exports"), ("9.5%", "exports")]
+
+
+def test_the_urbanisation_rates_of_a_list_keep_their_whole_name():
+    # 四川 2018 (the 2017 review): 常住人口镇化率 lost the 城 of 城镇化率
+    found = extract_facts("常住人口、户籍人口城镇化率分别达50.7%、34.2%。", published=date(2018, 1, 26))
+    assert [(f.indicator, f.indicator_code) for f in found] == [
+        ("常住人口城镇化率", "urbanisation_rate"), ("户籍人口城镇化率", "urbanisation_rate_registered")]
+
+
+def test_a_turn_from_one_rate_to_another_keeps_the_subject():
+    # 广西 2023: the year's trade growth after its fall in January
+    found = extract_facts("外贸进出口总额由1月份下降31.1%转为全年增长11.3%。", published=date(2023, 1, 12))
+    assert [(f.text, f.value, f.indicator_code) for f in found][-1] == ("11.3%", 11.3, "foreign_trade")

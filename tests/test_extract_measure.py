@@ -1,4 +1,8 @@
 """Measure (level, growth, share, change, ratio) and sign, from the words around the number."""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
 from .test_extract_support import facts, one
 
 
@@ -210,3 +214,9 @@ def test_an_amount_that_rose_by_a_number_is_a_change():
     assert measures("城镇居民人均可支配收入增加3795元，年均增长10.1%；农民人均纯收入减少50元。") == [
         ("3795元", 3795, "change"), ("10.1%", 10.1, "growth"), ("50元", -50, "change")]
     assert measures("增加3000个公共停车泊位。") == [("3000个", 3000, "level")]  # new places, not a rise of an amount
+
+
+def test_a_rate_increased_to_is_the_level_reached():
+    # 西藏 2021: 城镇化率从27%增加到32% was a growth of 32% over the five years
+    found = extract_facts("五年来，城镇化率从27%增加到32%。", published=date(2021, 1, 20))
+    assert [(f.value, f.measure, f.period) for f in found] == [(27, "level", "2015"), (32, "level", "2020")]

@@ -372,3 +372,23 @@ def test_a_target_phrased_as_a_goal_to_be_set_and_a_growth_on_the_natural_basis(
     assert [(f.indicator_code, f.status) for f in found] == [("m2", "target")]
     found = extract_facts("完成地方一般公共预算收入16.27亿元，自然口径增长1%。", published=date(2023, 1, 10))
     assert [f.indicator_code for f in found] == ["general_budget_revenue"] * 2
+
+
+def test_a_zone_that_only_opened_is_an_event_in_the_regions_list_not_its_subject():
+    # 江西 2023: the province's trade growth carried the name of a zone that began operating in the clause before
+    facts = placed("赣州国际陆港入选国家进口贸易促进创新示范区，鹰潭国际综合港经济区正式运行，外贸进出口额增长34.9%。",
+                   date(2023, 1, 16), "360000")
+    assert facts[-1][:3] == ("34.9%", "江西省", "foreign_trade")
+    # 石家庄 2024: the same in the sentence before; 长沙 2024: the parks as the object of a policy
+    assert placed("河北自贸区正定片区建设有序推进，石家庄国际邮件互换局正式投入运营。全年外贸进出口增长8.6%。",
+                  date(2024, 1, 20), "130100")[-1][2] == "foreign_trade"
+    assert placed("以“两清单、两增量”为主抓手，深入推进园区制造业提升行动，规模以上工业增加值增长6.5%左右。",
+                  date(2024, 1, 20), "430100")[-1][2] == "industry_va_above_scale"
+    # a zone whose clause says how it grew stays the subject of the figures after it (兰州 2010, 上海 2024)
+    assert placed("园区建设步伐加快，高新区“一区多园”发展格局初步形成，实现生产总值120亿元，增长29.17%。",
+                  date(2010, 1, 20), "620100")[-1][2] is None
+    assert placed("临港新片区新一轮市级支持政策出台，洋山特殊综合保税区三期扩区获批，落地重大产业项目超过100个，"
+                  "规模以上工业总产值、全社会固定资产投资总额分别增长22.5%和10.3%。", date(2024, 1, 20), "310000")[-1][2] is None
+    # 儋州 2022: a zone after the year it is dated by still opens its clause
+    assert [f[2] for f in placed("其中，2021年洋浦经济开发区主要经济指标成绩喜人，地区生产总值、固定资产投资分别增长30%、115.7%。",
+                                 date(2022, 1, 20), "460400")] == [None, None]

@@ -40,11 +40,11 @@ from pathlib import Path
 DATA_FILE = Path(__file__).with_name("data") / "indicators.csv"
 _GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增长速度|增长率|增幅|涨幅|增长幅度|实际增长|实际)$")
 # Tails that say nothing about what is measured: a count's or an amount's word (高新技术企业数, 税收总额, 进出口规模),
-# an adverb the phrase caught (地区生产总值连续…, 城镇登记失业率始终…), a scope note (同口径, 按可比口径) or a table
-# column's note (（比上年增长%）, （专利数）, （2001）). Taken off only when what is left is in the dictionary, once.
-# Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic), and 规模 not after 产业 (the size of
-# an industry is its output, not its value added).
-_TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|逆势|始终|继续|同口径|按可比口径|"
+# an adverb or a course the phrase caught (地区生产总值连续…, 城镇登记失业率始终…, 进出口逆势上扬，增长23.5%), a scope
+# note (同口径, 按可比口径) or a table column's note (（比上年增长%）, （专利数）, （2001）). Taken off only when what is
+# left is in the dictionary, once. Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic),
+# and 规模 not after 产业 (the size of an industry is its output, not its value added).
+_TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|(?:逆势|逆市)?(?:上扬|回升|走高)|逆势|始终|继续|同口径|按可比口径|"
                    r"可比口径|月人|降|下|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」〈〉 \u3000\t")
 # Footnote markers and list numbering, wherever they were left in the phrase.
@@ -212,19 +212,26 @@ def indicator_code(phrase: str | None) -> str | None:
 
 
 # A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
-# What the names of amounts of money end on: such a statistic never counts things or people (外贸16条 names a
-# policy, 141家外贸“白名单”企业 counts firms, 19个自治区重点项目投资完成率 counts projects).
-_AMOUNT_NAME = re.compile(r"(?:总额|总值|收入|投资|产值|增加值|生产总值|支出|余额|零售总额|利润|税收)$")
+# What the names of amounts of money, lengths and areas end on: such a statistic never counts things or people
+# (外贸16条 names a policy, 141家外贸“白名单”企业 counts firms, 19个自治区重点项目投资完成率 counts projects,
+# 建成高速公路3条 counts routes: the length is the 169公里 beside it).
+_MEASURED_NAME = re.compile(r"(?:总额|总值|收入|投资|产值|增加值|生产总值|支出|余额|零售总额|利润|税收|里程|面积)$")
 
 
 @lru_cache(maxsize=1)
-def _amount_codes() -> frozenset[str]:
-    return frozenset(ind.code for ind in load_indicators() if _AMOUNT_NAME.search(ind.name_zh))
+def _measured_codes() -> frozenset[str]:
+    return frozenset(ind.code for ind in load_indicators() if _MEASURED_NAME.search(ind.name_zh))
 
 
-def measures_an_amount(code: str | None) -> bool:
-    """True when the statistic `code` names is an amount (of money or value), which no count of things can be."""
-    return code in _amount_codes()
+def counts_works_done(code: str | None) -> bool:
+    """True when `code` counts works built, opened or renovated (污水处理厂, 打通断头路), which works only begun are not;
+    a count of projects (亿元以上项目, 省市重点项目) is theirs whatever stage they are at."""
+    return bool(code) and (code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated")))
+
+
+def never_a_count(code: str | None) -> bool:
+    """True when the statistic `code` names is an amount, a length or an area, which no count of things can be."""
+    return code in _measured_codes()
 
 
 # disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in

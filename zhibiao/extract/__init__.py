@@ -43,7 +43,7 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import code_in_period, indicator_code, measures_an_amount
+from zhibiao.indicators import code_in_period, counts_works_done, indicator_code, never_a_count
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -796,8 +796,10 @@ _NEW = re.compile(r"^(?:新增|新建|新认定)")
 _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期")
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
-_FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|攀升|"
-                      r"缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+_FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|"
+                      r"攀升|缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?"
+                      # 外贸进出口总额由1月份下降31.1%转为全年增长11.3%: a turn from one rate to another
+                      r"|\d[^，,。；;从由]{0,6}?转为(?:全年|全年累计|年末)?(?:增长|下降|正增长)?)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
 
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
@@ -897,6 +899,8 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 _OPENS_ON_FROM = re.compile(r"\s*(?:由|从)")
 _COUNTED = ("count", "person", "person_time")
+# a verb of starting right after the things counted (7条断头路开工建设, 12所学校已开工)
+_STARTED = re.compile(r"[”\"]?(?:已经|已|全部|相继|陆续|均|同时)?(?:开工|动工|开建|启动)")
 # what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
 _MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模)$")
 _RATES = ("percent", "percentage_point", "permille", "times")
@@ -1101,8 +1105,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
         f.indicator_code = code_in_period(f.indicator_code, f.period)
-        if f.unit in _COUNTED and measures_an_amount(f.indicator_code):
-            f.indicator_code = None  # 外贸16条等系列政策, 为141家外贸“白名单”企业: a count is of things, not of the amount
+        if f.unit in _COUNTED and never_a_count(f.indicator_code):
+            f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
+        if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):
+            f.indicator_code = None  # 7条断头路开工建设: works begun, not the roads opened or built the code counts
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
             f.indicator_code = "fixed_asset_investment_excl_rural"
@@ -1311,6 +1317,13 @@ def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:
         if (f.status == prev.status == "target" and f.indicator_code and f.indicator_code == prev.indicator_code
                 and f.measure == prev.measure and f.unit == prev.unit and _STRETCH.match(norm, prev.end, f.start)):
             f.indicator, f.indicator_code = f"{f.indicator}（力争）", None
+
+
+def _started_not_done(norm: str, f: Fact) -> bool:
+    """Whether the things counted after the number are said to be started (7条断头路开工建设), not done."""
+    thing = f.indicator.strip("“”\"")
+    after = norm[f.end:f.end + len(thing) + 12].lstrip("等“\"")
+    return after.startswith(thing) and bool(_STARTED.match(after, len(thing)))
 
 
 def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None, start: int, end: int,

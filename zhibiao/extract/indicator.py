@@ -82,7 +82,8 @@ _MEASURE_SUFFIX = re.compile(
 )
 # A share named after the last item (先进制造业、高技术制造业增加值占规模以上工业增加值比重): every item's share.
 _SHARE_SUFFIX = re.compile(r"(?:增加值|总产值|产值|营业收入|投资)占[^、，,]{2,16}(?:比重|比例)$")
-_RATE_SUFFIX = re.compile(r"[\u4e00-\u9fff]{2}率$")  # 高考一本、本科进线率 → 进线率 for both
+# 高考一本、本科进线率 → 进线率 for both; 常住人口、户籍人口城镇化率 → 城镇化率, a word of four
+_RATE_SUFFIX = re.compile(r"(?:城镇化|城市化|[\u4e00-\u9fff]{2})率$")
 # Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
 ABBREVIATIONS = {
     "批零住餐": ("批发业", "零售业", "住宿业", "餐饮业"),

@@ -144,18 +144,20 @@ def region_of_code(code: str | None) -> Region | None:
 # Parts of a region that are no division of it: new areas, development zones, parks, the 兵团, its counties taken
 # together at the head of a clause (县域经济综合实力不断增强，实现生产总值增长13.7%). A figure whose
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
-_SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
+_SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|新片区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
                          r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|全社会|社会|城镇|农村|居民|人均|经济|GDP))")
 # Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
 # of places (5市, 67个县, 5个山区县) the other pattern.
-SUB_REGION_WORDS = re.compile(r"新区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区")
+SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区")
 _COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
-                           r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划)")
+                           r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|"
+                           # 深入推进园区制造业提升行动: the object of a verb of policy
+                           r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
 # (获批进口贸易促进创新示范区，…社会消费品零售总额增长3.6%) or as one of the examples of a list (高新区新材料产业园等22个
 # 项目竣工投用，…全社会固定资产投资增长10%).
@@ -172,14 +174,45 @@ def _may_name_sub_region(norm: str, lo: int, hi: int) -> bool:
     return bool(SUB_REGION_WORDS.search(norm, lo, hi) or _COUNTED_PLACES.search(norm, lo, hi))
 
 
+_YEAR_DIGITS = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _subject_of_its_clause(window: str, m: re.Match) -> bool:
     """Whether the sub-region matched at `m`, in a clause before the number's, opens its clause and names no
     examples after it."""
     before = window[:m.start()]  # (the match may open on a lead word, 发挥兰州新区…作用: still the clause's subject)
     cut = max(before.rfind(c) for c in _CLAUSE_MARKS + "—")  # …省级新区——宜宾三江新区成功获批: the dash opens it
-    if before[cut + 1:].strip(" *“\"") not in ("", "其中", "全市", "全区", "同时", "此外"):
+    # (其中，2021年洋浦经济开发区主要经济指标…: the year, read into the match, opens the clause)
+    if _YEAR_DIGITS.sub("", before[cut + 1:].strip(" *“\"")) not in ("", "其中", "全市", "全区", "同时", "此外"):
         return False
     return not _EXAMPLES_AFTER.match(window, m.end())
+
+
+# What a sub-region's own clause says when it only reports an event about it (…经济区正式运行, …园区成为国家…试点园区)
+_EVENT = re.compile(r"(?:获批(?:设立|建设)?|获准(?:设立|建设)?|正式运行|投入运行|投入运营|投入使用|建成运营|揭牌(?:成立|运行)?|挂牌(?:成立|运行)?|"
+                    r"成立|设立|开园|启用|全面实施|有序推进)$|^(?:成功)?(?:成为|入选|获评|被评为|获得|列入)")
+# A clause that opens on a verb has no subject of its own: it goes on about the subject before it
+# (市经开区发展提速，产值过亿元企业达40家 is not; …园区三期扩区获批，落地重大产业项目超过100个 is)
+_VERB_LED = re.compile(r"(?:预计|全年|共|累计|当年|年内|力争|新)?(?:实现|完成|新增|达到|达|落地|引进|招引|拥有|培育|建成|入驻|集聚|聚集|吸纳|带动|"
+                       r"签约|开工|新建|改建|建设|实施)")
+
+
+def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> bool:
+    """Whether the sub-region at `m` is only the subject of an event, in a numberless clause, and the number's clause
+    has a subject of its own: an event in a list of the region's (…，鹰潭国际综合港经济区正式运行，外贸进出口额增长
+    34.9%; 河北自贸区正定片区建设有序推进，…。全年外贸进出口增长8.6%), not the subject the text goes on about
+    (宜宾三江新区成功获批。新区发展总体规划正式印发，预计…地区生产总值增长20%以上). `sentence_at` is where the
+    number's sentence starts in `window`."""
+    end = _CLAUSE_END.search(window, m.end())
+    if not end:
+        return False
+    own = window[m.end():end.start()].strip(" ”\"")
+    if any(c.isdigit() for c in own) or not _EVENT.search(own):
+        return False
+    if m.start() < sentence_at and SUB_REGION_WORDS.search(window, sentence_at):
+        return False  # the number's sentence names the area again
+    clause = window[max(window.rfind(c) for c in _CLAUSE_MARKS) + 1:]
+    return not _VERB_LED.match(clause.lstrip(" *“\""))
 
 
 def sub_region_before(norm: str, lay, start: int) -> str | None:
@@ -200,6 +233,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时"):
             if name.startswith(lead):
                 name = name[len(lead):]
+        if name[0] == "年" and window[m.start() - 1:m.start()].isdigit():
+            name = name[1:]  # 2021年洋浦经济开发区
         if lo + m.end() <= sent.start and m.end() - len(name) > 20:
             continue  # deep in a long sentence before (…“四区四园”建设等重大战略布局全面铺开): not what it is about
         if name == "县域" and lo + m.start() < lay.sentence(start).start:
@@ -207,6 +242,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         if (SUB_REGION_WORDS.search(name) and _CLAUSE_END.search(window, m.end())
                 and not _subject_of_its_clause(window, m)):
             continue  # named in a clause before the number's, but not as what that clause is about
+        if _only_an_event_of_its_own(window, m, lay.sentence(start).start - lo):
+            continue
         # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
         counted = not SUB_REGION_WORDS.search(name)  # 8个国家扶贫开发重点县: a group of counties, whatever its kind
         if (len(name) >= 3 or name in ("兵团", "县域")) and (counted or not _GENERIC_AREA.search(name)):
