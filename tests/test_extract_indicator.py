@@ -583,3 +583,15 @@ def test_a_turn_from_one_rate_to_another_keeps_the_subject():
     # 广西 2023: the year's trade growth after its fall in January
     found = extract_facts("外贸进出口总额由1月份下降31.1%转为全年增长11.3%。", published=date(2023, 1, 12))
     assert [(f.text, f.value, f.indicator_code) for f in found][-1] == ("11.3%", 11.3, "foreign_trade")
+
+
+def test_the_state_councils_money_and_investment_targets():
+    # 2015: a note in brackets inside the name; 2017: one target for M2 and the stock of social financing
+    found = extract_facts("广义货币M2（注：M2为M右下角加2）预期增长12%左右。", published=date(2015, 3, 5))
+    assert [(f.value, f.status, f.indicator_code) for f in found] == [(12, "target", "m2")]
+    found = extract_facts("今年广义货币M2和社会融资规模余额预期增长均为12%左右。", published=date(2017, 3, 5))
+    assert [(f.value, f.indicator_code, f.shared_with) for f in found] == [(12, "m2", ("social_financing_stock",))]
+    # 1998: 预定 sets a target, and what follows 或者 is no noun of the number's
+    found = extract_facts("今年全社会固定资产投资预定增长10%或者更多一些。", published=date(1998, 3, 5))
+    assert [(f.value, f.status, f.period, f.indicator_code) for f in found] == [
+        (10, "target", "1998", "fixed_asset_investment")]

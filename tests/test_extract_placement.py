@@ -392,3 +392,12 @@ def test_a_zone_that_only_opened_is_an_event_in_the_regions_list_not_its_subject
     # 儋州 2022: a zone after the year it is dated by still opens its clause
     assert [f[2] for f in placed("其中，2021年洋浦经济开发区主要经济指标成绩喜人，地区生产总值、固定资产投资分别增长30%、115.7%。",
                                  date(2022, 1, 20), "460400")] == [None, None]
+
+
+def test_a_rate_given_as_the_years_average_and_at_its_end_answers_with_the_average():
+    # the 2025 communiqué: unemployment in 2025 had two values; the year-end one is December's
+    facts = placed("全年全国城镇调查失业率平均值为5.2%。年末全国城镇调查失业率为5.1%。", date(2026, 2, 28))
+    assert [(f[0], f[4]) for f in facts] == [("5.2%", "2025"), ("5.1%", "2025-12")]
+    # the 2020 communiqué gives the year-end rate alone: it is the year's
+    facts = placed("年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。", date(2021, 2, 28))
+    assert [(f[0], f[4]) for f in facts] == [("5.2%", "2020"), ("4.2%", "2020")]

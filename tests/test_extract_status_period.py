@@ -720,3 +720,37 @@ def test_a_section_on_the_next_five_years_and_the_year_gives_its_tasks_the_year(
     found = extract_facts(text, published=date(2023, 1, 15))
     assert [(f.text, f.status, f.period) for f in found] == [
         ("5%左右", "target", "2023-01/2027-12"), ("4.5%以上", "target", "2023"), ("26万人", "target", "2023")]
+
+
+def test_a_years_headline_figures_in_a_five_year_review_are_the_last_years():
+    # 十堰 2022: GDP, budget revenue, investment and retail sales of 2021 were filed as five-year totals
+    found = extract_facts("**一、本届政府工作回顾**\n——这五年，综合实力明显增强。规模总量持续提升。预计实现地区生产总值2200亿元，"
+                          "地方一般公共预算收入115亿元，固定资产投资1479亿元。\n", published=date(2022, 1, 6))
+    assert [(f.text, f.period) for f in found] == [("2200亿元", "2021"), ("115亿元", "2021"), ("1479亿元", "2021")]
+    # a total or an increase over the years stays the span (中山 2016, 合肥 2011)
+    found = extract_facts("一、跨越赶超，“十一五”成就辉煌\n全社会固定资产投资累计完成9509.3亿元。地方公共财政预算收入同口径增加108.2亿元，"
+                          "年均增长7%。县域规模以上工业企业由171户增加至958户。高新技术企业发展到710户。\n",
+                          published=date(2011, 1, 20))
+    assert [(f.text, f.period) for f in found] == [
+        ("9509.3亿元", "2006-01/2010-12"), ("108.2亿元", "2006-01/2010-12"), ("7%", "2006-01/2010-12"),
+        ("171户", "2005"), ("958户", "2010"), ("710户", "2010")]
+
+
+def test_the_five_years_aims_announced_after_a_review_heading_of_the_plan_gone_by():
+    # 六安 2016: "二、奋力拼搏，全面建成小康六安" names no years; its aims for 2020 were filed as the actuals of 2015
+    text = ("**一、团结奋斗，“十二五”发展迈上新台阶**\n这五年，综合实力显著增强。生产总值达到1143亿元。\n"
+            "**二、奋力拼搏，全面建成小康六安**\n在市委《建议》指导下，市政府编制了《“十三五”规划纲要》（草案）。综合考虑，"
+            "提出今后五年全市经济社会发展的主要目标（以下数据均不含寿县）：\n——综合实力再上台阶。生产总值年均增长8.5%左右，"
+            "经济总量超过1500亿元。\n——城乡发展统筹协调。城镇化率达到48.4%。\n三、开拓创新，扎实抓好2016年各项工作\n")
+    found = extract_facts(text, published=date(2016, 1, 26), title="六安市政府工作报告")
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("1143亿元", "actual", "2015"), ("8.5%左右", "target", "2016-01/2020-12"),
+        ("超过1500亿元", "target", "2020"), ("48.4%", "target", "2020")]
+
+
+def test_a_change_after_the_step_its_subject_reached():
+    # 宿迁 2022: the GDP of 2016 and 2021 had no indicator
+    found = extract_facts("一、过去五年工作回顾\n地区生产总值再上一个千亿台阶，从2375亿元增至3719亿元，年均增长7%。\n",
+                          published=date(2022, 1, 20))
+    assert [(f.text, f.indicator_code, f.period) for f in found] == [
+        ("2375亿元", "gdp", "2016"), ("3719亿元", "gdp", "2021"), ("7%", "gdp", "2017-01/2021-12")]

@@ -222,6 +222,21 @@ def test_a_growth_after_inflation_gives_way_to_the_one_at_current_prices(tmp_pat
                     ("urban_disposable_income", None, 14.1, "bulletin-2011.txt")]
 
 
+def test_a_later_restatement_gives_way_to_the_years_own_report(tmp_path):
+    """威海's 2016 report gives the 2015 urbanisation rate as 62.3%; its 2021 report, reviewing five years, starts
+    from 63.2% (the series revised). Asked for 2015, the warehouse gives the 2016 report's figure and keeps the
+    restatement as `restated_of`; `conflicts` still shows the two documents disagree."""
+    files = {
+        "威海市-2016.txt": "威海市政府工作报告\n发布时间：2016-01-19\n一、2015年工作回顾\n常住人口城镇化率达到62.3%。\n",
+        "威海市-2021.txt": "威海市政府工作报告\n发布时间：2021-01-25\n一、“十三五”时期工作回顾\n"
+                          "常住人口城镇化率由63.2%提高到69.2%。\n"}
+    rows = ask(tmp_path, files, "SELECT value, indicator_code, restated_of, doc FROM facts WHERE period = '2015' "
+                                "AND measure = 'level' ORDER BY doc")
+    assert rows == [(62.3, "urbanisation_rate", None, "威海市-2016.txt"), (63.2, None, "urbanisation_rate", "威海市-2021.txt")]
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("SELECT value_a, value_b FROM conflicts").fetchall() in ([(62.3, 63.2)], [(63.2, 62.3)])
+
+
 def test_a_number_given_for_several_indicators_answers_for_each(tmp_path):
     """朝阳 2014: 地区生产总值、公共财政预算收入均增长10%. One number is one fact (gdp's, shared with the budget
     revenue); asked for either target, the facts view answers 10."""

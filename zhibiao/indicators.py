@@ -49,6 +49,7 @@ _TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|�
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」〈〉 \u3000\t")
 # Footnote markers and list numbering, wherever they were left in the phrase.
 _MARKS = re.compile(r"\[\s*(?:注\s*)?\d{1,3}\s*\]|［\s*\d{1,3}\s*］|〔\s*\d{1,3}\s*〕|[①-⑳⑴-⒇❶-❿]|（注\d{1,2}）|\(注\d{1,2}\)|"
+                    r"[（(]注[：:][^（）()]{0,30}[）)]|"  # 广义货币M2（注：M2为M右下角加2）
                     r"^(?:[0-9]{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.是]|图\d+[.．]?)")
 _HEAD_PUNCT = re.compile(r"^[-—–―~：:，,、；;。.·…]+")
 _YEAR = r"(?:(?:19|20)\d\d|[一二三四五六七八九〇零○]{4})年(?:度|底|末|初|全年)?"
@@ -211,7 +212,6 @@ def indicator_code(phrase: str | None) -> str | None:
     return None
 
 
-# A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
 # What the names of amounts of money, lengths and areas end on: such a statistic never counts things or people
 # (外贸16条 names a policy, 141家外贸“白名单”企业 counts firms, 19个自治区重点项目投资完成率 counts projects,
 # 建成高速公路3条 counts routes: the length is the 169公里 beside it).
@@ -229,11 +229,24 @@ def counts_works_done(code: str | None) -> bool:
     return bool(code) and (code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated")))
 
 
+# The headline statistics of a year: figures of one year each, never summed over years (a total over five years
+# says so: 五年累计, 共完成)
+_ANNUAL_HEADLINES = frozenset("""gdp gdp_per_capita general_budget_revenue fiscal_revenue fiscal_revenue_total retail_sales
+    fixed_asset_investment industry_va industry_va_above_scale foreign_trade exports imports urban_disposable_income
+    rural_disposable_income rural_net_income""".split())
+
+
+def annual_headline(code: str | None) -> bool:
+    """True when `code` is a headline statistic of a year (地区生产总值, 地方一般公共预算收入, 社会消费品零售总额 …)."""
+    return code in _ANNUAL_HEADLINES
+
+
 def never_a_count(code: str | None) -> bool:
     """True when the statistic `code` names is an amount, a length or an area, which no count of things can be."""
     return code in _measured_codes()
 
 
+# A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
 # disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in
 # 2013–2014, the years of the change, it stays as named.
 _BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"))}

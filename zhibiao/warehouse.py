@@ -201,7 +201,7 @@ def ensure_layers(con: duckdb.DuckDBPyConnection) -> None:
     if "marts.fct_facts" not in existing:
         create_marts(con)
     elif "marts.fct_set_aside" not in existing or not _sets_aside_every_reason(con):
-        # a warehouse made before figures set aside were kept as a table, or before the growths after inflation
+        # a warehouse made before figures set aside were kept as a table, or before growths after inflation or restatements
         con.execute("DROP VIEW IF EXISTS main.facts")  # it may name the table of the day before
         con.execute("DROP TABLE IF EXISTS marts.fct_bounds_met")
         con.execute("DROP TABLE IF EXISTS marts.fct_set_aside")
@@ -221,12 +221,15 @@ def mart_references() -> dict[str, str]:
 #   series meets (60194万吨, 预计达到4.45万亿元); a bound no figure meets, or the only one given, keeps its code;
 # - a rounded figure (1.37万亿斤, 增长7%左右) that a more precise figure of the same series falls within the rounding of
 #   (68285万吨, 7.4%): the precise one answers.
+# - a figure for a year stated again, differently, in a document a year or more after that year's own report
+#   (常住人口城镇化率由63.2%提高到69.2% in 威海's 2021 report, beside 62.3% in its 2016 report; a growth revised
+#   later): the year's own report answers, as indicator_panel's earliest document does; `conflicts` still lists both.
 # Kept as a table, rebuilt with the marts: as a view's join it cost every analyst's query on `facts` a self-join of
 # all facts (about 7 times slower on the corpus warehouse).
 SET_ASIDE_DDL = """
 CREATE TABLE marts.fct_set_aside (
     fact_id VARCHAR PRIMARY KEY REFERENCES marts.fct_facts (fact_id),
-    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding', 'basis'))  -- what stands in its place
+    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding', 'basis', 'restated'))  -- what stands in its place
 )"""
 # a growth after inflation: 实际增长, 实际比上年下降, 扣除物价上涨因素, 剔除价格变动的因素 (RE2 syntax)
 _REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；;]{0,12}因素"
@@ -269,6 +272,19 @@ WHERE b.basis = 'real' AND e.basis IN ('stated', 'nominal') AND abs(e.value - b.
   AND b.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)"""
 
 
+SET_ASIDE_RESTATED_SQL = f"""
+INSERT INTO marts.fct_set_aside
+WITH dated AS (SELECT *, {_ROUNDING} AS rounding FROM (
+                   SELECT f.*, d.published_date FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id)
+                   WHERE d.published_date IS NOT NULL AND f.period_end IS NOT NULL
+                     AND f.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)))
+SELECT DISTINCT b.fact_id, 'restated'
+FROM dated b JOIN dated e ON {_SAME_SERIES}
+WHERE e.published_date > e.period_end AND e.published_date <= e.period_end + INTERVAL 18 MONTH
+  AND b.published_date > e.published_date + INTERVAL 1 YEAR
+  AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)"""
+
+
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, model, table: str) -> None:
     """A warehouse made before a column was added to a model (facts.shared_with) gets it, empty: the changed code
     fingerprint reads every file again on the next run, and the marts are rebuilt from them."""
@@ -281,7 +297,7 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, model, table: str) -> N
 def _sets_aside_every_reason(con: duckdb.DuckDBPyConnection) -> bool:
     checks = con.execute("SELECT expression FROM duckdb_constraints() WHERE schema_name = 'marts' "
                          "AND table_name = 'fct_set_aside' AND constraint_type = 'CHECK'").fetchall()
-    return any("basis" in (expression or "") for (expression,) in checks)
+    return any("restated" in (expression or "") for (expression,) in checks)
 
 
 def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
@@ -289,6 +305,7 @@ def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM marts.fct_set_aside")
     con.execute(SET_ASIDE_SQL)
     con.execute(SET_ASIDE_BASIS_SQL)
+    con.execute(SET_ASIDE_RESTATED_SQL)
 
 
 def create_marts(con: duckdb.DuckDBPyConnection) -> None:
@@ -339,7 +356,8 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame, **constants)
 VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
     # A bound met by a figure of its series, a rounded figure a precise one falls within, or a growth after inflation
-    # beside one at current prices has its code moved to `bound_of`, `rounding_of` or `basis_of` (see SET_ASIDE_SQL)
+    # beside one at current prices, or a later document's restatement of a year's figure, has its code moved to
+    # `bound_of`, `rounding_of`, `basis_of` or `restated_of` (see SET_ASIDE_SQL)
     # A number given for several indicators (地区生产总值、公共财政预算收入均增长10%) is one fact, and a row for each of
     # them here: the others' rows carry the indicator's name and, in `shared_from`, the code of the fact's own.
     # (A join on list_contains, not an unnest: an unnest is computed over every fact before a question's filters
@@ -349,6 +367,7 @@ VIEWS = {
                CASE WHEN met.reason = 'bound' THEN f.indicator_code END AS bound_of,
                CASE WHEN met.reason = 'rounding' THEN f.indicator_code END AS rounding_of,
                CASE WHEN met.reason = 'basis' THEN f.indicator_code END AS basis_of,
+               CASE WHEN met.reason = 'restated' THEN f.indicator_code END AS restated_of,
                r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
         FROM (SELECT *, NULL::VARCHAR AS shared_from FROM marts.fct_facts
@@ -418,14 +437,15 @@ VIEWS = {
     # written (1.37万亿斤 and 68285万吨 of grain agree)
     "conflicts": """
         WITH exact AS (
-            SELECT f.*, {_ROUNDING} AS rounding,
+            -- a restatement set aside in `facts` still disagrees with the year's own report
+            SELECT f.* REPLACE (coalesce(f.indicator_code, f.restated_of) AS indicator_code), {_ROUNDING} AS rounding,
                    -- a growth at current prices (名义增长8.7%, or …增长13.3%，扣除物价上涨因素，实际增长10.2%), one
                    -- after inflation (the 10.2%) and one as a report states it (增长13.3%) are three figures
                    {_BASIS} AS basis,
                    -- 33.5万户 and 203个 of old communities count different things
                    CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
-            WHERE f.qualifier = 'exact' AND f.indicator_code IS NOT NULL AND f.period IS NOT NULL
+            WHERE f.qualifier = 'exact' AND coalesce(f.indicator_code, f.restated_of) IS NOT NULL AND f.period IS NOT NULL
               AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
               -- a gap to another place (高于全国0.5个百分点 in a city's report) measures the city, not 全国
               AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code))

@@ -43,7 +43,7 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import code_in_period, counts_works_done, indicator_code, never_a_count
+from zhibiao.indicators import annual_headline, code_in_period, counts_works_done, indicator_code, never_a_count
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -81,6 +81,7 @@ def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
     return next((h.start for h in lay.headings if h.start > pos and _NUMBERED_HEADING.match(norm, h.start)), None)
 
 
+_AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]")
 _TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
 
 
@@ -103,6 +104,10 @@ class _Sections:
                 continue  # its columns date its cells; the paragraphs after the table are the document's
             st = status.heading_status(line)
             per = period.heading_period(line, ref, st or "actual")
+            if st is None and per and ref.review_year and per[:4].isdigit():
+                # 2023年市十件民生实事 in a report of January 2023: a year after the reviewed one is a plan; 一、团结
+                # 奋斗，“十二五”发展迈上新台阶 names years gone by: a review
+                st = "target" if int(per[:4]) > ref.review_year else "actual"
             top = ref.kind == "work_report" and _TOP_NUMBERED.match(line)
             if top and st == "actual":
                 reviewed = True
@@ -112,9 +117,6 @@ class _Sections:
                 st = "target"
             if st is None and per is False:
                 continue
-            if st is None and per and ref.review_year and per[:4].isdigit():
-                # 2023年市十件民生实事 in a report of January 2023: a year after the reviewed one is a plan
-                st = "target" if int(per[:4]) > ref.review_year else "actual"
             self.starts.append(h.start)
             self.states.append((st, per))
 
@@ -164,6 +166,14 @@ class _Sections:
                 for k in steps:
                     if k >= 0:
                         self.scope_ends[k] = lay.paragraph(self.scope_starts[k]).end
+        # 综合考虑，提出今后五年全市经济社会发展的主要目标：——…城镇化率达到48.4% (六安 2016): an announcement of the
+        # five years' aims inside a paragraph scopes what follows it, up to the next numbered heading
+        for m in _AIMS_AHEAD.finditer(text):
+            k = bisect_left(self.scope_starts, m.start())
+            self.scope_starts.insert(k, m.start())
+            self.scopes.insert(k, period.last_period_in(m.group("ahead"), ref, "target"))
+            self.review_only.insert(k, False)
+            self.scope_ends.insert(k, _next_numbered_heading(text, lay, m.end()))
 
     def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
         """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
@@ -338,7 +348,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     return period.default_period(ref, st)
 
 
-_STATE_VERB = re.compile(r"(?:达到|达|突破|增至|增加到|增长到|提高到|提高至|提升到|提升至|升至|上升到|扩大到|扩大至|拓展到|拓展至|降至|降到|降低到|"
+_STATE_VERB = re.compile(r"(?:达到|达|发展到|发展至|突破|增至|增加到|增加至|增长到|增长至|提高到|提高至|提升到|提升至|升至|上升到|扩大到|扩大至|拓展到|拓展至|降至|降到|降低到|"
                          r"下降到|减少到|超过|保持在|保持|稳定在|控制在)了?$")
 _STATE_LEAD = ("突破", "超过", "超", "过", "突破了", "超过了")
 _LIST_RESIDUE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])+$")
@@ -346,6 +356,9 @@ _DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培
                           r"安排|解决|转移|培训|帮助|救助|治理|造林|修建|整治|关闭|淘汰|取缔|查处|举办|签约|共|合计|总计|"
                           r"五年|期间|先后|相继|新|增|减|以来|累计|年均|平均|搬迁|帮扶|结对|到位|脱贫|吸引|落地|招引|争取|"
                           r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
+# words that make a headline statistic a total over the years (五年累计完成固定资产投资, 共完成, 期间)
+_SUMMED_OVER_YEARS = re.compile(r"累计|共计|合计|总计|五年|[三两十]年(?:来)?(?:共|累计|完成|实现)|期间|以来|先后|[一二三四五六七八九十]五")
+_ADDED_BEFORE = re.compile(r"(?:增加|新增|增长|减少|下降|提高|多)了?(?:约|近|超过|超)?$")  # 同口径增加108.2亿元: a change
 _TOTAL_OVER_SPAN = re.compile(r"累计|新增|[五三两]年(?:来)?共|共计|合计|总计|共完成|共投入|共达")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
 _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
@@ -454,10 +467,11 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     return found
 
 
-def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None) -> str | None:
+def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None, annual: bool = False) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
-    reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year. A single
-    year becomes a span when the number is an average over years (两年平均增长8.8% → 2020-01/2021-12)."""
+    reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year, and so is a
+    level of an `annual` headline statistic not said to be a total (预计实现地区生产总值2200亿元). A single year
+    becomes a span when the number is an average over years (两年平均增长8.8% → 2020-01/2021-12)."""
     years = period.span_years(found)
     part = lay.sentence(q.start)
     if years is None:
@@ -498,6 +512,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None)
         return str(years[1])
     if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
         return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
+    if (annual and kind == "level" and not _SUMMED_OVER_YEARS.search(norm, lay.period_sentence(q.start).start, q.start)
+            and not _ADDED_BEFORE.search(before)):
+        # 十堰 2022, 这五年…：预计实现地区生产总值2200亿元，地方一般公共预算收入115亿元: a year's GDP is never a sum
+        return str(years[1])
     if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
         # 旅游业总收入640.9亿元, 已有7家村镇银行挂牌营业 under a five-year review: no word of doing or adding
         # over the years, so the figure of the last one (an annual amount, or a stock at its end)
@@ -824,7 +842,24 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
     if subjects and index < len(subjects):
         return indicator.clean(subjects[index]) or None
-    return indicator.clean(head) or None
+    return indicator.clean(head) or _subject_of_the_step_before(norm, lay, sent.start, hard)
+
+
+# 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached
+_STEP_REACHED = re.compile(r"(?:再上|迈上|跨上|登上|跃上|突破|跨越|连续跨越)[^，,；;]*?(?:台阶|大关|关口)$")
+
+
+def _subject_of_the_step_before(norm: str, lay: Layout, sent_start: int, hard: int) -> str | None:
+    """地区生产总值再上一个千亿台阶，从2375亿元增至3719亿元 (宿迁 2022): a change that opens its clause measures
+    the subject of the clause before, when that clause only says the step it reached and names a known indicator."""
+    if hard <= sent_start:
+        return None
+    before = norm[lay.hard_clause_start(sent_start, hard - 1):hard - 1]
+    step = _STEP_REACHED.search(before)
+    if not step:
+        return None
+    subject = indicator.clean(before[:step.start()])
+    return subject if indicator_code(subject) else None
 
 
 _LIST_AFTER = re.compile(r"(?:[、和][\d.]+[^\d、，,。；;和]{0,4}?(?=[、和，,。；;提降增减调扩缩升]|$))*")
@@ -1134,6 +1169,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_restated_growth(norm, facts)
     _share_with_the_list(norm, lay, facts)
     _answer_for_the_whole_investment(facts)
+    _year_end_beside_the_average(norm, lay, facts)
     return facts
 
 
@@ -1146,6 +1182,25 @@ def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
         if (f.indicator_code == "fixed_asset_investment_excl_rural" and not f.shared_with
                 and (f.measure, f.status, f.period, f.region) not in whole):
             f.shared_with = ("fixed_asset_investment",)
+
+
+_YEAR_END = re.compile(r"(?:^|[，,；;])\s*(?:年末|年底|12月份?)[^，,；;]*$")
+_AVERAGE = re.compile(r"平均")
+
+
+def _year_end_beside_the_average(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """A rate the report gives both as the year's average and at the year's end (全年全国城镇调查失业率平均值为5.2%。
+    年末全国城镇调查失业率为5.1%: the 2025 communiqué) answers for the year with the average; the year-end figure is
+    December's. A year-end rate alone (年末城镇登记失业率为4.2%) stays the year's."""
+    def said(f: Fact, pattern: re.Pattern) -> bool:
+        return bool(pattern.search(norm[lay.sentence(f.start).start:f.start]))
+
+    rates = [f for f in facts if f.unit == "percent" and f.measure == "level" and f.indicator_code
+             and f.period and len(f.period) == 4]
+    averaged = {(f.indicator_code, f.period, f.region, f.status) for f in rates if said(f, _AVERAGE)}
+    for f in rates:
+        if (f.indicator_code, f.period, f.region, f.status) in averaged and said(f, _YEAR_END) and not said(f, _AVERAGE):
+            f.period = f"{f.period}-12"
 
 
 # 迈上4000亿元台阶, 连续跨越3000亿元、4000亿元、5000亿元3个台阶, 接近千亿元大关: what comes before it up to the step
@@ -1380,6 +1435,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
+            phrase = _whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts)
             fact = Fact(
                 text=text[q.start:q.end],
                 start=q.start,
@@ -1391,10 +1447,11 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 measure=kind,
                 qualifier=_goal_bound(norm, q),
                 status=st,
-                indicator=_whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts),
+                indicator=phrase,
                 period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
                     norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
-                                                carried))), sections.at(q.start)[0]),
+                                                carried), annual_headline(indicator_code(phrase)))),
+                                       sections.at(q.start)[0]),
                 sentence=sentence_text(text, lay, q.start, q.end),
                 context=context_window(text, lay, q.start, q.end),
             )
