@@ -401,3 +401,30 @@ def test_a_rate_given_as_the_years_average_and_at_its_end_answers_with_the_avera
     # the 2020 communiqué gives the year-end rate alone: it is the year's
     facts = placed("年末全国城镇调查失业率为5.2%，城镇登记失业率为4.2%。", date(2021, 2, 28))
     assert [(f[0], f[4]) for f in facts] == [("5.2%", "2020"), ("4.2%", "2020")]
+
+
+def test_figures_of_cities_reviews_that_had_no_place():
+    # 六安 2020: two incomes after items with values of their own; 普洱 2023: revenue named before its basis;
+    # 吉林 2021: a jobs target after 促进
+    found = extract_facts("预计地区生产总值增长8%左右、其他营利性服务业增长68.9%、城镇及农村常住居民人均可支配收入分别增长9%和10%以上。",
+                          published=date(2020, 1, 20))
+    assert [f.indicator_code for f in found] == ["gdp", None, "urban_disposable_income", "rural_disposable_income"]
+    # 固原 2016: the second 分别 list takes the subjects just before it, not the first list's
+    found = extract_facts("完成地区生产总值增长8%、地方公共财政一般预算收入和支出分别增长8%和10%以上、城镇和农村居民人均可支配收入"
+                          "分别增长9%和10%。", published=date(2016, 1, 20))
+    assert [f.indicator_code for f in found][-2:] == ["urban_disposable_income", "rural_disposable_income"]
+    found = extract_facts("社会消费品零售总额增长2.8%，地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%。",
+                          published=date(2023, 1, 20))
+    assert [(f.value, f.indicator_code) for f in found] == [(2.8, "retail_sales"), (11.3, "general_budget_revenue")]
+    found = extract_facts("今年经济社会发展的主要预期目标是：促进城镇新增就业4万人。", published=date(2021, 1, 20))
+    assert [(f.value, f.status, f.indicator_code) for f in found] == [(40000, "target", "urban_new_jobs")]
+
+
+def test_a_year_said_to_be_one_in_a_five_year_review_dates_the_paragraphs_after_it():
+    # 张家口 2021: the 2020 results under "一、“十三五”时期经济社会发展回顾" were filed as the five years'
+    text = ("一、“十三五”时期经济社会发展回顾\n五年来，坚决贯彻精准扶贫的要求，建档立卡贫困人口全部脱贫。\n"
+            "2020年是极不平凡的一年，全市43例确诊病例全部治愈。\n"
+            "在全力做好疫情防控的同时，各方共同努力，全市生产总值增长3.6%，一般公共预算收入增长4.1%。\n"
+            "二、“十四五”时期发展的总体思路和主要任务\n")
+    found = extract_facts(text, published=date(2021, 1, 20), title="张家口市政府工作报告")
+    assert [(f.text, f.period) for f in found if f.unit == "percent"] == [("3.6%", "2020"), ("4.1%", "2020")]

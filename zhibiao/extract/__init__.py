@@ -56,7 +56,8 @@ _SCOPE_OPENER = re.compile(
     r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
-_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年|一年来)")
+# (also a year said to be one: 2020年是极不平凡的一年，… in 张家口's review of five years)
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年|一年来|(?:19|20)\d\d年是[^，,。；;\d]{0,12}的一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一未]")
@@ -134,8 +135,8 @@ class _Sections:
             # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
             turn = bool(re.search(r"\d", text[m.end():sent_end]))
             steps = chronicle.setdefault(lay.paragraph(m.start("when")).start, []) \
-                if m.group("when")[0].isdigit() and not _TURN_TO_YEAR.match(m.group(0)) else []
-            if turn and not _TURN_TO_YEAR.match(m.group(0)):
+                if m.group("when")[0].isdigit() and not _TURN_TO_YEAR.match(text, m.start()) else []
+            if turn and not _TURN_TO_YEAR.match(text, m.start()):
                 steps.append(-1)
                 continue
             if m.group("when") == "一年":  # 刚刚过去的一年
@@ -724,9 +725,16 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         prev_start = lay.hard_clause_start(sent.start, hard - 1)
         if prev_start > previous[-1].end:
             # …增长8.7%，一般公共预算收入升至全国第4位，增长11.1%: a clause between names its own subject
-            own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+            between = norm[prev_start:hard - 1]
+            basis = _BASIS_CLAUSE.search(between)
+            own = None
+            if basis and basis.start() > 0 and basis.end() == len(between):
+                # 地方一般公共预算收入扣除留抵退税因素后，同口径增长11.3%: the subject before the basis it is counted on
+                between = between[:basis.start()]
+                own = indicator.clean(between) if indicator_code(indicator.clean(between)) else None
+            own = own or indicator.subject_of_clause(between)
             if (own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own))
-                    and not _BASIS_CLAUSE.fullmatch(norm, prev_start, hard - 1)):
+                    and not _BASIS_CLAUSE.fullmatch(between)):
                 return own
     if inherited:
         return inherited
@@ -1008,7 +1016,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
             sent = lay.sentence(group[0].start)
             hard = lay.hard_clause_start(sent.start, group[0].start)
             head = norm[hard:group[0].start]
-            k = head.find("分别")
+            k = head.rfind("分别")  # the nearest: an earlier 分别 has a list and values of its own
             tight = all(_TIGHT_GAP.fullmatch(norm[a.end:b.start]) for a, b in zip(group, group[1:]))
             if k < 0 and tight and _NAMES_PARTS.search(head) and "%" not in head and not indicator.has_quantity(head):
                 # PM10、PM2.5浓度下降30.3%、30%; 城镇和农村常住居民人均可支配收入增长3%和7.7%: as many subjects as

@@ -392,8 +392,24 @@ def _with_pair_split(parts: list[str]) -> list[str]:
     return parts[:k] + [p[:i] + f + p[i + len(word):] for f in ABBREVIATIONS[word]] + parts[k + 1:]
 
 
+# an item of a list that has its own value (固定资产投资增长13%以上、): not one of the subjects of the values after
+_VALUE = r"[\d.]+\s*(?:%|％|个百分点|倍|[万亿]?元|[万亿]?人)(?:左右|以上|以内|以下)?"
+_VALUED_ITEM = re.compile(rf"(?:增长|下降|增加|减少|提高|降低|达到|达|为|完成|实现)(?:约|近)?{_VALUE}(?:[和、]{_VALUE})*、")
+
+
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
+    valued = None
+    for valued in _VALUED_ITEM.finditer(head):
+        pass
+    if valued:  # 固定资产投资增长13%以上、城镇及农村…收入分别增长9%和10%以上: the items before have values of their own
+        found = _subjects_of_list(head[valued.end():], n)
+        if found:
+            return found
+    return _subjects_of_list(head, n)
+
+
+def _subjects_of_list(head: str, n: int) -> list[str] | None:
     head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
     for abbr, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
         if len(full) != n:
