@@ -237,6 +237,17 @@ def test_a_later_restatement_gives_way_to_the_years_own_report(tmp_path):
         assert con.execute("SELECT value_a, value_b FROM conflicts").fetchall() in ([(62.3, 63.2)], [(63.2, 62.3)])
 
 
+def test_a_december_report_is_the_years_own(tmp_path):
+    """兰州's report of December 2022 estimates the year's growth at 1.5%; its 2026 report, looking back, gives 0.8%
+    for 2022. Asked for 2022, the warehouse gives the year's own report."""
+    rows = ask(tmp_path, {
+        "兰州市-2023.txt": "兰州市政府工作报告\n发布时间：2022-12-19\n一、2022年工作回顾\n预计全年实现生产总值3420亿元、增长1.5%。\n",
+        "兰州市-2026.txt": "兰州市政府工作报告\n发布时间：2026-01-20\n一、“十四五”时期工作回顾\n"
+                          "全市经济增速由2022年的0.8%预计提升至2025年的5.5%。\n"},
+        "SELECT value, indicator_code, restated_of FROM facts WHERE period = '2022' AND measure = 'growth' ORDER BY value")
+    assert rows == [(0.8, None, "gdp"), (1.5, "gdp", None)]
+
+
 def test_a_number_given_for_several_indicators_answers_for_each(tmp_path):
     """朝阳 2014: 地区生产总值、公共财政预算收入均增长10%. One number is one fact (gdp's, shared with the budget
     revenue); asked for either target, the facts view answers 10."""

@@ -223,7 +223,8 @@ def mart_references() -> dict[str, str]:
 #   (68285万吨, 7.4%): the precise one answers.
 # - a figure for a year stated again, differently, in a document a year or more after that year's own report
 #   (常住人口城镇化率由63.2%提高到69.2% in 威海's 2021 report, beside 62.3% in its 2016 report; a growth revised
-#   later): the year's own report answers, as indicator_panel's earliest document does; `conflicts` still lists both.
+#   later; the year's own report may be delivered in its December): the year's own report answers, as
+#   indicator_panel's earliest document does; `conflicts` still lists both.
 # Kept as a table, rebuilt with the marts: as a view's join it cost every analyst's query on `facts` a self-join of
 # all facts (about 7 times slower on the corpus warehouse).
 SET_ASIDE_DDL = """
@@ -280,7 +281,7 @@ WITH dated AS (SELECT *, {_ROUNDING} AS rounding FROM (
                      AND f.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)))
 SELECT DISTINCT b.fact_id, 'restated'
 FROM dated b JOIN dated e ON {_SAME_SERIES}
-WHERE e.published_date > e.period_end AND e.published_date <= e.period_end + INTERVAL 18 MONTH
+WHERE e.published_date > e.period_end - INTERVAL 1 MONTH AND e.published_date <= e.period_end + INTERVAL 18 MONTH
   AND b.published_date > e.published_date + INTERVAL 1 YEAR
   AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)"""
 
