@@ -595,3 +595,47 @@ def test_the_state_councils_money_and_investment_targets():
     found = extract_facts("今年全社会固定资产投资预定增长10%或者更多一些。", published=date(1998, 3, 5))
     assert [(f.value, f.status, f.period, f.indicator_code) for f in found] == [
         (10, "target", "1998", "fixed_asset_investment")]
+
+
+def test_one_level_for_a_list_is_their_sum_and_no_one_items():
+    # 武汉 2010: 1415 motions, suggestions and proposals together are not the NPC motions
+    found = extract_facts("办理市人大议案、建议和市政协建议案、提案1415件，回复率达100%。", published=date(2010, 1, 20))
+    assert found[0].indicator_code is None
+    # 甘肃 2025: values listed against the items keep one each, whatever their units
+    found = extract_facts("原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。",
+                          published=date(2025, 1, 20))
+    assert [f.indicator_code for f in found][:3] == ["coal_output", "crude_oil_output", "natural_gas_output"]
+
+
+def test_a_bound_that_picks_things_is_not_their_amount():
+    # the 2024 communiqué's footnote; 九江 2014
+    for sentence in ("普惠小微贷款包括单户授信小于1000万元的小微企业贷款、个体工商户经营性贷款。",
+                     "培植一批年销售收入超10亿元的高新技术企业。"):
+        assert extract_facts(sentence, published=date(2024, 1, 20))[0].indicator_code is None
+    # a project's total investment says its size
+    assert extract_facts("一批总投资超40亿元的功能材料等项目落地。", published=date(2024, 1, 20))[0].indicator_code == \
+        "projects_total_investment"
+
+
+def test_funds_in_place_belong_to_the_programme_named_before_them():
+    # 那曲 2023: aid to Tibet; 固原: investment promotion
+    found = extract_facts("实施援藏项目137个，到位资金8.42亿元。", published=date(2023, 1, 20))
+    assert found[1].indicator_code is None
+    found = extract_facts("实施招商引资项目162个，到位资金190亿元，增长8%。", published=date(2023, 1, 20))
+    assert [f.indicator_code for f in found][1:] == ["investment_attracted", "investment_attracted"]
+
+
+def test_a_rate_after_a_clause_that_tells_how_an_indicator_turned_is_its_rate():
+    # 濮阳 2022: 24.6% is industrial investment's growth, not the key projects'
+    found = extract_facts("284个省市重点项目完成投资1136.4亿元，实施工业项目“百日攻坚”，推动工业投资止跌反弹、逆势上扬，"
+                          "全年增长24.6%，114个重点工业项目完成投资396.2亿元。", published=date(2022, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found if f.unit == "percent"] == [("24.6%", "industrial_investment")]
+
+
+def test_phrases_of_old_reports():
+    # 山西 2005, 四川 2003; 鹰潭 2022: 净增 is a change of the number of market entities, not those registered
+    found = extract_facts("——全省生产总值初步核算为3042.4亿元，比上年增长14.1%。全社会固定资产投资计划安排2380亿元，增长10.3%。",
+                          published=date(2005, 1, 20))
+    assert [f.indicator_code for f in found] == ["gdp", "gdp", "fixed_asset_investment", "fixed_asset_investment"]
+    found = extract_facts("力争全年为市场主体减负超50亿元，净增市场主体1.6万户以上。", published=date(2022, 1, 20))
+    assert (found[-1].indicator_code, found[-1].measure) == ("market_entities", "change")

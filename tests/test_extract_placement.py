@@ -2,6 +2,7 @@
 from datetime import date
 
 from zhibiao.extract import extract_facts
+from zhibiao.ingest.markdown import markdown_to_text
 
 NINGBO, HUNAN, XINJIANG, BEIJING = "330200", "430000", "650000", "110000"
 
@@ -428,3 +429,62 @@ def test_a_year_said_to_be_one_in_a_five_year_review_dates_the_paragraphs_after_
             "二、“十四五”时期发展的总体思路和主要任务\n")
     found = extract_facts(text, published=date(2021, 1, 20), title="张家口市政府工作报告")
     assert [(f.text, f.period) for f in found if f.unit == "percent"] == [("3.6%", "2020"), ("4.1%", "2020")]
+
+
+def _md(text, published, title=None):
+    return extract_facts(markdown_to_text(text), published=published, title=title)
+
+
+def test_a_bold_lead_on_its_paragraphs_line_is_its_heading():
+    # 新疆 2004: the lead's words had become the subject of the GDP after it, and the plan heading
+    # **扎扎实实做好2004年工作** had left the 2004 targets in the review
+    text = ("**一、经济发展步伐加快，综合实力不断增强** 预计2003年全区国内生产总值1850亿元，比上年增长10.8%。\n\n"
+            "**扎扎实实做好2004年工作** 今年是实施“十五”计划的关键一年。\n\n"
+            "按照上述总体要求，2004年我区宏观调控的主要预期目标是：国内生产总值2015亿元，增长9%。"
+            "全社会固定资产投资1200亿元，增长20%。社会消费品零售总额463亿元，增长10%。")
+    found = [(f.text, f.indicator_code, f.status, f.period) for f in _md(text, date(2004, 1, 8)) if f.unit == "percent"]
+    assert found == [("10.8%", "gdp", "estimate", "2003"), ("9%", "gdp", "target", "2004"),
+                     ("20%", "fixed_asset_investment", "target", "2004"), ("10%", "retail_sales", "target", "2004")]
+    # a table row keeps its cells on one line
+    assert markdown_to_text("| <br>**全国总人口** | <br>**136782** | <br>**100.0** |").strip() == "全国总人口\t136782\t100.0"
+
+
+def test_a_paragraph_that_opens_on_a_sub_region_goes_on_about_it():
+    # 新疆 2004: 兵团's investment three sentences after the paragraph names it
+    text = ("生产建设兵团紧紧围绕“发展壮大兵团，致富职工群众”的工作目标，保持了经济较快增长的良好势头。"
+            "预计全年完成国内生产总值260亿元，比上年增长12.8%。农业综合生产能力进一步提高。完成固定资产投资118亿元，增长12.8%。\n")
+    assert {f.indicator_code for f in extract_facts(text, published=date(2004, 1, 8), region_code="650000")} == {None}
+    # 红河 2014: a zone's news opening a paragraph is not what it goes on about
+    text = "红河综合保税区正式获得国务院批准，成为了云南第一家综保区。双边经贸往来更加紧密。省外到位资金287亿元，增长91%。\n"
+    assert [f.indicator_code for f in extract_facts(text, published=date(2014, 1, 20), region_code="532500")] == [
+        "domestic_funds_attracted", "domestic_funds_attracted"]
+
+
+def test_urban_and_rural_incomes_said_together():
+    # 怀化 2016 (城、乡), 长沙 2005 (城市居民和农村居民), 上海 2012 (均 after the two levels), 绥化 2018, 浙江 2000
+    # (实际收入分别…), 杭州 2012 (thousands grouped by a space)
+    def codes(sentence, published=date(2016, 1, 20)):
+        return [(f.value, f.indicator_code, f.shared_with) for f in extract_facts(sentence, published=published)
+                if f.unit == "percent"]
+    assert codes("城、乡居民人均可支配收入分别达到20940 元、7130元，增长9% 和10%。") == [
+        (9, "urban_disposable_income", ()), (10, "rural_disposable_income", ())]
+    assert codes("城市居民和农村居民人均可支配收入分别增长9%和7%。") == [
+        (9, "urban_disposable_income", ()), (7, "rural_disposable_income", ())]
+    assert codes("城市和农村居民家庭人均可支配收入分别达到3.62万元和1.56万元，均比上年增长13.8%。") == [
+        (13.8, "urban_disposable_income", ("rural_disposable_income",))]
+    assert codes("农村居民人均可支配收入12735元，城镇居民人均可支配收入23384元，均增长6%。") == [
+        (6, "rural_disposable_income", ("urban_disposable_income",))]
+    assert codes("城镇居民人均可支配收入和农村居民人均纯收入分别达到8428元和3948元，实际收入分别比上年增长8.0%和5.6%。") == [
+        (8, "urban_disposable_income", ()), (5.6, "rural_net_income", ())]
+    found = extract_facts("市区城镇居民人均可支配收入34 065元，农村居民人均纯收入15 245元，分别增长13.4%和15.6%。",
+                          published=date(2012, 1, 20))
+    assert [(f.value, f.indicator_code) for f in found][:2] == [(34065, "urban_disposable_income"),
+                                                                (15245, "rural_net_income")]
+
+
+def test_a_growth_over_the_end_of_an_old_plan_spans_the_plan_after_it():
+    # 江苏 2006: 比“九五”期末增长81%和43.3% is growth over 2001-2005, not 2005's
+    found = extract_facts("去年城镇居民人均可支配收入12319元，农民人均纯收入5150元，分别比上年增长17.5%和8%以上，"
+                          "比“九五”期末增长81%和43.3%。", published=date(2006, 1, 20))
+    assert [(f.value, f.period) for f in found if f.unit == "percent"] == [
+        (17.5, "2005"), (8, "2005"), (81, "2001-01/2005-12"), (43.3, "2001-01/2005-12")]

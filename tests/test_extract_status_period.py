@@ -754,3 +754,28 @@ def test_a_change_after_the_step_its_subject_reached():
                           published=date(2022, 1, 20))
     assert [(f.text, f.indicator_code, f.period) for f in found] == [
         ("2375亿元", "gdp", "2016"), ("3719亿元", "gdp", "2021"), ("7%", "gdp", "2017-01/2021-12")]
+
+
+def test_what_the_year_can_reach_is_an_estimate_and_a_forecast_indicator_a_target():
+    # 兰州's report of 2016-12-15 reviews 2016 before the year ends; 北京 2005 lists its goals as 预测指标
+    found = extract_facts("今年接待国内外游客可达5150万人次。“昂可达”草果被评为名品，19个草果系列产品上市销售。",
+                          published=date(2016, 12, 15))
+    assert [(f.text, f.status) for f in found] == [("5150万人次", "estimate"), ("19个", "actual")]
+    found = extract_facts("主要调控目标是：城镇登记失业率控制在2.3%以内；主要预测指标是：北京市生产总值增长9%。",
+                          published=date(2005, 1, 20))
+    assert [(f.text, f.status, f.period) for f in found] == [("2.3%以内", "target", "2005"), ("9%", "target", "2005")]
+
+
+def test_a_result_measured_against_its_target_is_a_review():
+    # 深圳 2002: after 高出预期目标, the rest of the review had become 2002's targets
+    found = extract_facts("全年实现国内生产总值1908亿元，增长13.2%，高出预期目标1.2个百分点；规模以上工业总产值2880亿元，增长17.4%；"
+                          "全社会固定资产投资673亿元，增长8.7%。", published=date(2002, 3, 3))
+    assert {(f.status, f.period) for f in found} == {("actual", "2001")}
+
+
+def test_a_span_said_inside_an_earlier_part_dates_only_its_own_clause():
+    # 哈尔滨 2016: 近四年来 in the part before does not make 381.5亿元 the value of 2011
+    text = ("一、过去五年工作回顾\n过去五年，我们团结奋斗。新兴服务业发展势头强劲，新设立创业投资引导资金成功撬动各类基金30亿元，"
+            "近四年来新上市、挂牌企业38家，金融支撑实体经济能力进一步增强；旅游总收入由381.5亿元提高到907.9亿元，品牌活动精彩纷呈。\n")
+    found = extract_facts(text, published=date(2016, 1, 20))
+    assert [(f.text, f.period) for f in found][-2:] == [("381.5亿元", "2010"), ("907.9亿元", "2015")]

@@ -55,6 +55,10 @@ def test_names_and_synonyms(phrase, code):
     ("地方公共财政预算收入", "general_budget_revenue"),
     ("社会商品零售总额", "retail_sales"),
     ("城市居民人均可支配收入", "urban_disposable_income"),
+    # the urban income 宁波, 杭州 and 广州 published for their districts before 2013; their targets name 城镇居民
+    ("市区居民人均可支配收入", "urban_disposable_income"),
+    ("市区城镇居民人均可支配收入", "urban_disposable_income"),
+    ("农村人均可支配收入", "rural_disposable_income"),
     ("外贸出口", "exports"),
     ("进出口总值", "foreign_trade"),
     ("居民消费价格总水平涨幅", "cpi"),
@@ -160,7 +164,7 @@ def test_related_indicators_have_their_own_codes(phrase, code):
     "民营经济生产总值", "农业生产总值", "工业生产总值", "城市居民消费价格",
     "第一产业增加值占地区生产总值", "拉动地区生产总值", "占地区生产总值比重", "城乡居民人均可支配收入",
     "城乡低保标准",  # 4 of 5 in the corpus are an urban and a rural value under 分别
-    "园区税收", "市区居民人均可支配收入", "新区固定资产投资", "市级重点项目完成投资",
+    "园区税收", "新区固定资产投资", "市级重点项目完成投资",
     "城乡常住居民人均可支配收入", "在校生",
     # 市重点项目完成投资 is cut from 省、市重点项目完成投资 in a quarter of the corpus's sentences
     "市重点项目完成投资",

@@ -190,7 +190,7 @@ class _Sections:
         status: each fact of the part that names no time of its own asks for it."""
         key = (psent.start, part.start, st)
         if key not in self._earlier:
-            self._earlier[key] = period.last_period_in(norm[psent.start:part.start], ref, st)
+            self._earlier[key] = period.last_period_in(norm[psent.start:part.start], ref, st, carried=True)
         return self._earlier[key]
 
     def column(self, pos: int) -> str | None:
@@ -368,7 +368,7 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 _HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
-                             r"(?:比|较|与)[“\"]?(十一五|十二五|十三五|十四五)[”\"]?(?:期)?末")
+                             r"(?:比|较|与)[“\"]?(八五|九五|十五|十一五|十二五|十三五|十四五)[”\"]?(?:计划)?(?:期)?末")
 _BASE_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?:与|同|和)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)[，,][^，,]*$")
 _FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
 # 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
@@ -376,7 +376,7 @@ _BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*"
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _FRAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[。；;！!]))\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
                                    r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)", re.M)
-_PLAN_END = {"十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
+_PLAN_END = {"八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
 def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
@@ -656,9 +656,11 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
                                    alone=_alone(norm, q.end))
     if shared:
         return shared
-    shared = _shared_subjects(norm, lay, sent.start, clause_start, before)
-    if shared:
-        return shared  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
+    items = _shared_items(norm, lay, sent.start, clause_start, before)
+    if items and (q.unit in _RATES or "分别" in norm[clause_start:q.start] or _list_length(norm, q) > 1):
+        return items[0]  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
+    if items:
+        return "、".join(items)  # 办理市人大议案、建议和市政协建议案、提案1415件: one level, their sum, no one item's
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
     if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
@@ -699,6 +701,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
+    if q.unit in _RATES:
+        turned = _subject_of_the_turn_before(norm, lay, sent.start, hard)
+        if turned:
+            return turned
     inherited = previous[-1].indicator if previous and previous[-1].start >= sent.start else None
     if (inherited and inherited.endswith("的") and previous[-1].measure == "ratio" and len(previous) > 1
             and previous[-2].start >= sent.start and previous[-2].indicator
@@ -768,15 +774,11 @@ def _goal_bound(norm: str, q: Quantity) -> str:
 _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
 
 
-def _shared_subjects(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> str | None:
-    """A value shared by a list of indicators written before it (A、B、C增长5%左右, A、B均增长8%): it is the first
-    item's, the headline of the list (an analyst asking for A finds it; one number is one fact; the others are in
-    `Fact.shared_with`). Only when every item reads as an indicator and the list closes with this number's clause."""
-    items = _shared_items(norm, lay, sent_start, clause_start, last)
-    return items[0] if items else None
-
-
 def _shared_items(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> list[str] | None:
+    """The indicators of a list written before a value (A、B、C增长5%左右): a rate is the first item's, the headline
+    of the list (an analyst asking for A finds it; one number is one fact; the others are in `Fact.shared_with`);
+    a level or count is the items' sum. Only when every item reads as an indicator and the list closes with this
+    number's clause."""
     if not last or norm[clause_start - 1:clause_start] != "、":
         return None
     hard = lay.hard_clause_start(sent_start, clause_start - 1)
@@ -813,6 +815,30 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
             continue
         codes = [code_in_period(indicator_code(x), f.period) for x in items[1:]]
         f.shared_with = tuple(dict.fromkeys(c for c in codes if c and c != f.indicator_code))
+
+
+_EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:均|都)(?:比上年|比去年|同比|实际)?(?:增长|提高|下降)$")
+
+
+def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """城市和农村居民家庭人均可支配收入分别达到3.62万元和1.56万元，均比上年增长13.8%: a rate said of each (均) with
+    no subject of its own is the growth of every indicator whose value the sentence gave just before: the first's,
+    the others' codes in `shared_with`."""
+    for n, f in enumerate(facts):
+        sent_start = lay.sentence(f.start).start
+        hard = lay.hard_clause_start(sent_start, f.start)
+        if f.unit not in _RATES or hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
+            continue
+        before = []
+        for e in reversed(facts[:n]):
+            if e.start < sent_start or e.unit in _RATES or not e.indicator_code:
+                break
+            before.insert(0, e)
+        codes = list(dict.fromkeys(e.indicator_code for e in before))
+        if len(before) < 2 or len(codes) != len(before):
+            continue
+        f.indicator, f.indicator_code = before[0].indicator, before[0].indicator_code
+        f.shared_with = tuple(codes[1:])
 
 
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
@@ -867,6 +893,28 @@ def _subject_of_the_step_before(norm: str, lay: Layout, sent_start: int, hard: i
     if not step:
         return None
     subject = indicator.clean(before[:step.start()])
+    return subject if indicator_code(subject) else None
+
+
+# 推动工业投资止跌反弹、逆势上扬: a clause that says only how a known indicator turned
+_TURN_VERB = re.compile(r"^(?:推动|促进|带动|实现|拉动)")
+_TURN = re.compile(r"(?:止跌|企稳|触底|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高)"
+                   r"(?:[、，,]?(?:止跌|企稳|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高))*$")
+
+
+def _subject_of_the_turn_before(norm: str, lay: Layout, sent_start: int, hard: int) -> str | None:
+    """推动工业投资止跌反弹、逆势上扬，全年增长24.6%: a rate that opens its clause with no subject measures the
+    indicator whose turn the clause before tells, not the subject of a figure further back."""
+    if hard <= sent_start:
+        return None
+    before = norm[lay.hard_clause_start(sent_start, hard - 1):hard - 1]
+    if _DIGIT.search(before):
+        return None
+    before = _TURN_VERB.sub("", before)
+    turn = _TURN.search(before)
+    if not turn or turn.start() < 2:
+        return None
+    subject = indicator.clean(before[:turn.start()])
     return subject if indicator_code(subject) else None
 
 
@@ -945,7 +993,7 @@ _COUNTED = ("count", "person", "person_time")
 # a verb of starting right after the things counted (7条断头路开工建设, 12所学校已开工)
 _STARTED = re.compile(r"[”\"]?(?:已经|已|全部|相继|陆续|均|同时)?(?:开工|动工|开建|启动)")
 # what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
-_MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模)$")
+_MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模|起数|户数|件数)$")
 _RATES = ("percent", "percentage_point", "permille", "times")
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
@@ -956,6 +1004,15 @@ _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?
 
 
 _NAMES_PARTS = re.compile("、|[和与及](?!其他)|" + "|".join(indicator.ABBREVIATIONS))
+
+
+# words before 分别 that name no indicator of their own (城镇居民…和农民…分别达到8428元和3948元，实际收入分别比上年增长…)
+_NO_SUBJECT_WORDS = frozenset(("收入", "实际收入", "名义收入", "人均收入", "两者", "二者", "两项"))
+
+
+def _names_no_subject(words: str) -> bool:
+    cleaned = indicator.clean(words)
+    return not cleaned or cleaned in _NO_SUBJECT_WORDS
 
 
 def _pair_with_earlier_list(norm: str, before: list[Fact], group: list[Fact], since: int) -> bool:
@@ -988,7 +1045,7 @@ def _pair_with_subjects_before(norm: str, lay: Layout, sent_start: int, hard: in
 
 def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
     """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
-    a value shared by a list (see `_shared_subjects`), when the items are indicators."""
+    a value shared by a list (see `_shared_items`), when the items are indicators."""
     sent = lay.sentence(f.start)
     head = norm[lay.hard_clause_start(sent.start, f.start):f.start]
     k = head.rfind("分别")
@@ -1025,8 +1082,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 # (one unit for all; or each its own where each subject is a statistic of its own: 粮食种植面积、产量
                 # 稳定在300万亩、105万吨以上, not 新开工建设和筹措保障性住房1100万平方米、17.08万套 of one thing)
                 units = len({f.unit for f in group})
-                if subjects and all(subjects) and (units == 1 or units == len(group) and all(
-                        _MEASURE_NOUN.search(x) for x in re.split(r"[、和及与]", indicator.strip_verbs(head)))):
+                # (原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米: each item takes the measure named last)
+                if subjects and all(subjects) and (units == 1 or all(_MEASURE_NOUN.search(x) for x in subjects)):
                     for f, s in zip(group, subjects):
                         f.indicator = indicator.clean(s) or f.indicator
             elif k < 0 and tight and not indicator.clean(indicator.strip_verbs(head)):
@@ -1062,14 +1119,14 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 k = -1
             if k >= 0:
                 subjects = indicator.list_subjects(head[:k], len(group))
-                if not subjects and not indicator.clean(head[:k]) and hard > sent.start:
+                if not subjects and _names_no_subject(head[:k]) and hard > sent.start:
                     # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
                     # are listed in the clause before
                     prev = norm[lay.hard_clause_start(sent.start, hard - 1):hard - 1]
                     cut = re.search(r"(?<![人平])均|都|\d|分别", prev)  # 均 of 人均 and 平均 is no verb
                     subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
                                                        len(group))
-                if not subjects and not indicator.clean(head[:k]):
+                if not subjects and _names_no_subject(head[:k]):
                     earlier = facts[bisect_left(starts, sent.start, 0, i):i]
                     if len(earlier) >= len(group):
                         subjects = [f.indicator for f in earlier[-len(group):]]
@@ -1152,6 +1209,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
         if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):
             f.indicator_code = None  # 7条断头路开工建设: works begun, not the roads opened or built the code counts
+        if f.indicator_code and _threshold_of_things(norm, f):
+            f.indicator_code = None  # 单户授信小于1000万元的小微企业贷款: a bound that picks the things, not their total
+        if f.indicator_code == "investment_attracted" and indicator.funds_of_another_programme(
+                f.indicator, norm[lay.sentence(f.start).start:f.start]):
+            f.indicator_code = None  # 实施援藏项目137个，到位资金8.42亿元: aid funds, not investment promotion's
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
             f.indicator_code = "fixed_asset_investment_excl_rural"
@@ -1176,6 +1238,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_milestones(norm, facts)
     _uncode_restated_growth(norm, facts)
     _share_with_the_list(norm, lay, facts)
+    _share_with_the_values_before(norm, lay, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     return facts
@@ -1370,6 +1433,14 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
 
 
 _STRETCH = re.compile(r"\s*[、，,（(]\s*(?:在实际工作中)?(?:努力|全力)?(?:力争|争取)(?:实现|达到|增长)?\s*$")
+
+
+def _threshold_of_things(norm: str, f: Fact) -> bool:
+    """A bound on an amount followed by 的 and the things it picks (年销售收入超10亿元的高新技术企业, 人均纯收入低于
+    2500元的农村贫困人口): the amount is each thing's threshold, neither their number nor their total. A project's
+    total investment (总投资超40亿元的项目) says the project's size and keeps its code."""
+    return (f.qualifier in ("at_least", "at_most") and f.unit not in _RATES and norm.startswith("的", f.end)
+            and "总投资" not in (f.indicator or ""))
 
 
 def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:

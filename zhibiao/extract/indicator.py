@@ -39,9 +39,9 @@ SUBJECT_MAX_LEN = 24
 
 _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
-    r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|实际|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
+    r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|实际|(?:初步)?核算|初步统计|安排|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"按|计划|预定|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
-    r"降低|降至|增至|同比|环比|分别|均|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|"
+    r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|"
     r"每月|每年|每人|每户|每天|每日|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
 )
@@ -51,12 +51,12 @@ _COMPARISON_TAIL = re.compile(
     r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?(?:[和、及与](?:上年|去年|\d{4}年))?$"  # 比上年和2002年
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
     # 是“十二五”末的1.61倍, 是上个五年的2倍: a plan period or the five years before are a base, never the indicator
-    r"|(?:是|为|达到|相当于|比)?(?:[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:时期|期间|期|末)?|上个五年|前五年|五年前)的$"
-    r"|(?:比|较)[“\"]?(?:十[一二三四五]五|[六七八九]五)[”\"]?(?:末|期末)$"  # 比“十二五”末提高42.3%: a base, said alone
+    r"|(?:是|为|达到|相当于|比)?(?:[“\"]?(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:时期|期间|期|末)?|上个五年|前五年|五年前)的$"
+    r"|(?:比|较)[“\"]?(?:十[一二三四五]?五|[六七八九]五)[”\"]?(?:末|期末)$"  # 比“十二五”末提高42.3%: a base, said alone
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s*]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
+    r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
     r"按照?可比价格计算|(?:按照?)?(?:可比|自然)口径(?:计算)?|扣除价格因素|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
@@ -373,8 +373,24 @@ def subject_of_clause(clause: str) -> str:
 
 # Modifiers that name the parts of a whole side by side (城镇、农村常住居民人均可支配收入): the noun after the last
 # one is every part's.
-_PARALLEL_PARTS = ("城镇", "城市", "农村", "乡村")
 _OWN_PLACE_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全盟)")
+
+
+# 城市和农村居民家庭人均可支配收入, 城市居民和农村居民人均可支配收入, 城、乡居民人均可支配收入: urban and rural parts
+# that share the noun of the last; a part said in one character is the full word (城 → 城镇, 乡 → 农村)
+_PARALLEL_ITEM = re.compile(r"^(城镇|城市|农村|乡村|城|乡)(?:居民)?$")
+_PARALLEL_HEAD = re.compile(r"^(?:(城镇|城市|农村|乡村)(?=..)|(城|乡)(?=居民|人均|常住))")
+_ONE_CHARACTER_PART = {"城": "城镇", "乡": "农村"}
+
+
+def _parallel_parts(parts: list[str]) -> list[str] | None:
+    firsts = [_PARALLEL_ITEM.match(p) for p in parts[:-1]]
+    last = _PARALLEL_HEAD.match(parts[-1])
+    if not last or not all(firsts):
+        return None
+    word = last[1] or last[2]
+    tail = parts[-1][len(word):]
+    return [_ONE_CHARACTER_PART.get(w, w) + tail for w in [m[1] for m in firsts] + [word]]
 
 
 # Words naming two parts at once (城乡: urban and rural; 存贷款: deposits and loans), longest first.
@@ -427,8 +443,9 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
         parts = _with_pair_split(parts)
     if len(parts) != n:
         return None
-    if all(p in _PARALLEL_PARTS for p in parts[:-1]) and parts[-1][:2] in _PARALLEL_PARTS and len(parts[-1]) > 2:
-        return [p + parts[-1][2:] for p in parts[:-1]] + [parts[-1]]  # 城市和农村居民家庭人均可支配收入
+    parallel = _parallel_parts(parts)
+    if parallel:
+        return parallel
     k = parts[-1].find("级")
     if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
         noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun
@@ -469,3 +486,23 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
             if code_of(clause[:k] + phrase):
                 return clause[:k] + phrase
     return None
+
+
+# Funds of a programme other than investment promotion: 援藏, 帮扶, 扶贫, 山海协作, 联乡结村共建, 乡村振兴, loans and
+# budget grants. Investment promotion names itself (招商, 引资, 引进, 签约, 招引, 落地, 落户).
+_FUNDS_ONLY = frozenset(("到位资金", "实际到位资金", "资金到位"))
+_OTHER_PROGRAMME = re.compile(r"援[藏疆青]|对口支援|帮扶|扶贫|协作|共建|乡村振兴|融资|贷款|预算内|专项债")
+_PROMOTION = re.compile(r"招商|引资|引进|签约|招引|落地|落户|洽谈")
+
+
+def funds_of_another_programme(phrase: str, sentence_before: str) -> bool:
+    """实施援藏项目137个，到位资金8.42亿元: bare funds in place after a programme that is not investment promotion
+    are that programme's (the nearest clause that names either counts)."""
+    if phrase not in _FUNDS_ONLY:
+        return False
+    for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
+        if _PROMOTION.search(clause):
+            return False
+        if _OTHER_PROGRAMME.search(clause):
+            return True
+    return False

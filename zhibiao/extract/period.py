@@ -201,17 +201,28 @@ def may_name_time(text: str) -> bool:
     return "年" in text or "月" in text or "季" in text or "五" in text
 
 
-def last_period_in(text: str, ref: Reference, status: str) -> str | None | bool:
-    """Period of the last time expression in `text`; False when there is none."""
+def last_period_in(text: str, ref: Reference, status: str, carried: bool = False) -> str | None | bool:
+    """Period of the last time expression in `text`; False when there is none. With `carried`, `text` is the
+    parts of a sentence before a fact's part, and the nearest 近四年来 inside a part is a frame of its own clause
+    that lends no period to the parts after it (…，近四年来新上市企业38家；旅游总收入由381.5亿元提高到907.9亿元)."""
     if not may_name_time(text):
         return False
     # each match is judged on its own: judge from the last one back and stop at the first period (in a long
     # stretch of text, most are never judged)
     for m in reversed(list(TIME_EXPRESSION.finditer(text))):
+        if carried and m["ny"] and not _opens_part(text, m.start()):
+            return False
         p = _period_of(m, text, ref, status)
         if p is not False:
             return p
     return False
+
+
+_PART_OPENING = re.compile(r"(?:^|[；;。！？!?\n])\s*(?:近|这|过去|最近)?$")
+
+
+def _opens_part(text: str, pos: int) -> bool:
+    return bool(_PART_OPENING.search(text, max(0, pos - 6), pos))
 
 
 _BASE_BEFORE = re.compile(r"(?:是|为|相当于|达到?|恢复到|恢复至)\s*$")

@@ -4,7 +4,7 @@ Rules, first that applies:
 
 0. 已签约的241个…, 70宗已落地项目 (a number of things already done) → actual, even inside a plan; a number followed by 的目标
    (控制在3.5%的目标以内) or a task assigned (下达了2万户的…任务) → target;
-1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望 → estimate; the cue nearest the number
+1. the sentence, before the number, says 预计/有望/初步预计/预测/估计/可望/可达 → estimate; the cue nearest the number
    wins. Across a semicolon a cue governs only when it opens the sentence (初步预计，…；…) or heads figures
    (力争…160个以上；开展招商推介活动30次), not when it is a forecast in words (…预计储量还将有更大突破；…);
    a cue in brackets closed before the number speaks only for its bracket (增长6.5%(年度目标6%以上);…);
@@ -23,13 +23,26 @@ from __future__ import annotations
 import re
 
 # Alternatives of plain words: re skips to their first characters by itself (3x faster than a lookahead).
-ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计")
+# 可达: a figure the year can reach (今年接待国内外游客可达5150万人次, in a report of December 2016), not a name (“昂可达”草果);
+# 预测指标 in a list of the year's goals (主要预测指标是：北京市生产总值增长9%) names targets (see `estimate_cues`)
+ESTIMATE_CUES = re.compile(r"预计|有望|可望|预测|估计|可达")
+_NOT_AN_ESTIMATE = {"预测": re.compile(r"性?指标"), "可达": re.compile(r"(?!到?\s*(?:约|近|超过)?\s*(?:\d|$))")}
+
+
+def estimate_cues(text: str):
+    """The matches of ESTIMATE_CUES in `text` that announce an estimate."""
+    for m in ESTIMATE_CUES.finditer(text):
+        rule = _NOT_AN_ESTIMATE.get(m.group())
+        if rule is None or not rule.match(text, m.end()):
+            yield m
+
+
 # Cue words are narrow on purpose: 倍增计划 (a programme), 完成…减排目标 (achieved), 坚持向创新要动能
 # (a slogan) occur in reviews; only words that announce a plan count.
 TARGET_CUES = re.compile(
     r"(?=[力确预主目争明到计要努将规])(?:力争|(?<=计划|规划|纲要)规定(?=[，,：:])|将(?=达到|突破|超过|增加到|提高到|增长到|实现)|确保|争取(?=(?:19|20)\d\d年|在|实现|达到|完成|突破)|(?:预期|主要)?目标(?:建议)?(?:是|为|任务是|[:：]|(?=\d)|$)|争创|力求|明年|(?<![达复高加降升长至增])到20\d\d年|"
     r"计划(?=新建|完成|实施|到|在|新增|开工|建设|投资\d|增长|达到|实现|提高)|(?:^|(?<=[，,；;。：:]))计划(?!总投资)|(?<=[今明全]年)计划|"
-    r"预期(?=为|是|在|增长)|预定(?=为|是|在|增长|达到)|目标[，,]?(?:定为|确定为)|(?:主要)?预期(?:性)?指标(?:是|为|[:：])|"
+    r"预期(?=为|是|在|增长)|预定(?=为|是|在|增长|达到)|目标[，,]?(?:定为|确定为)|(?:主要)?(?:预期|预测)(?:性)?指标(?:是|为|[:：])|"
     r"努力实现(?!了)|要(?=分别|达到|实现|完成|确保|力争|突破|新增|保持|控制))"
 )
 # The first characters of TARGET_CUES's alternatives (its opening lookahead): a class re skips to fast.
@@ -95,7 +108,7 @@ def document_default(text: str, kind: str = "text") -> str:
     return "target" if plans >= 2 and reviews == 0 else "actual"
 
 
-_BEATEN = re.compile(r"(?:超|超过|超出|高于)[^，,。；;\d]{0,10}$")
+_BEATEN = re.compile(r"(?:超|超过|超出|高于|高出|快于|低于|完成)[^，,。；;\d]{0,10}$")
 _CLOSED_BRACKETS = re.compile(r"[(（][^()（）]*[)）]")
 _BY_YEAR = re.compile(r"到(20\d\d)年")
 _ASSIGNED_BEFORE = re.compile(r"(?:下达|分配|布置|交办)了?$")
@@ -124,9 +137,8 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
     said = sentence_status(earlier, review_year)
     if said is None:
         return None
-    cues = ESTIMATE_CUES if said == "estimate" else TARGET_CUES
     last = None
-    for last in cues.finditer(earlier):
+    for last in (estimate_cues(earlier) if said == "estimate" else TARGET_CUES.finditer(earlier)):
         pass
     if last is None:
         return said  # the cue came from closed-bracket or after-text rules; keep it
@@ -156,7 +168,7 @@ def review_target(before: str, clause_at: int, review_year: int | None, after: s
     end = _HARD_END.search(before, last.end())
     if _DIGIT.search(before, last.end(), end.start() if end else len(before)):
         return said
-    estimate = max((m.end() for m in ESTIMATE_CUES.finditer(before)), default=-1)
+    estimate = max((m.end() for m in estimate_cues(before)), default=-1)
     return "estimate" if estimate >= 0 else None
 
 
@@ -171,7 +183,7 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
     if "(" in before or "（" in before:
         before = _CLOSED_BRACKETS.sub("", before)
     estimate = target = -1  # where the last cue of each kind ends (matches come in order, so the last one)
-    for m in ESTIMATE_CUES.finditer(before):
+    for m in estimate_cues(before):
         estimate = m.end()
     for m in target_cues(before):
         if "目标" in m.group(0) and _BEATEN.search(before, max(0, m.start() - 12), m.start()):

@@ -1,7 +1,8 @@
 """Markdown (as used by report compilations) → readable plain text.
 
 Makes: table rows as one line with cells separated by a tab (the `|---|` rule row dropped, `<br>`
-inside a cell becomes a space so the row stays one line), `**bold**`/`__bold__` without the markers,
+inside a cell becomes a space so the row stays one line), `**bold**`/`__bold__` without the markers (a bold lead
+with no stop of its own that opens a line of text becomes a line of its own, as the heading it is),
 headings without `#`, links as their text, images and horizontal rules dropped, blockquote `>`
 removed, and the common inline HTML tags (`<br>`, `<span>`, `<font>`, `<b>`, `<sup>` …) removed;
 `<br>` outside tables is a line break. Text that is plain already passes through unchanged.
@@ -17,6 +18,11 @@ _INLINE_TAG = re.compile(
     r"</?(?:p|span|font|b|i|u|em|strong|sup|sub|small|big|a|div|center|s|strike|ins|del|mark)\b[^<>\n]{0,300}>|<img\b[^<>\n]{0,500}>",
     re.I,
 )
+# **一、经济发展步伐加快，综合实力不断增强** 预计2003年全区国内生产总值1850亿元: a bold lead with no stop of its own,
+# followed by text on its line, is that paragraph's heading (its words are no subject of the figures after it)
+# (not in a table row, whose cells a tab parts)
+_BOLD_LEAD = re.compile(r"^(?![^\n]*\t)([ \u3000]*)\*\*([^*\n]{1,80}?[^*\s。！？；!?;：:，,、])\*\*[ \u3000]*"
+                        r"(?=[^\s*。！？；!?;：:，,、）)])", re.M)
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|__(?=\S)(.+?)(?<=\S)__")
 _HEADING = re.compile(r"^(?:[ \t\u3000]*#{1,6}\s+)+", re.M)
 _HR = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$", re.M)
@@ -61,6 +67,7 @@ def _convert(text: str) -> str:
     if "<" in text:
         text = _BR.sub("\n", text)
     if "**" in text or "__" in text:
+        text = _BOLD_LEAD.sub(r"\1\2\n", text)
         text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text)
     if "#" in text:
         text = _HEADING.sub("", text)
