@@ -639,3 +639,34 @@ def test_phrases_of_old_reports():
     assert [f.indicator_code for f in found] == ["gdp", "gdp", "fixed_asset_investment", "fixed_asset_investment"]
     found = extract_facts("力争全年为市场主体减负超50亿元，净增市场主体1.6万户以上。", published=date(2022, 1, 20))
     assert (found[-1].indicator_code, found[-1].measure) == ("market_entities", "change")
+
+
+def test_a_citys_urban_consumer_prices_are_its_cpi():
+    # 广州 2019's target; a province's 城市居民消费价格 stays the urban part of its prices
+    def code(region):
+        return extract_facts("城市居民消费价格涨幅控制在3%左右。", published=date(2019, 1, 20), region_code=region)[0].indicator_code
+    assert (code("440100"), code("120000"), code("230000")) == ("cpi", "cpi", None)
+
+
+def test_subjects_before_a_turn_and_heads_of_place():
+    # 潮州 2021, 抚顺 2023 (域内: within the city), 乌海 2014 (农区居民: its farming districts' residents)
+    found = extract_facts("地区生产总值和一般公共预算收入增长实现转正，分别增长1.3%和1.3%。", published=date(2021, 1, 20))
+    assert [f.indicator_code for f in found] == ["gdp", "general_budget_revenue"]
+    found = extract_facts("域内固定资产投资136亿元、增长10%。农区居民人均纯收入达到13910元，增长12%。", published=date(2014, 1, 20))
+    assert [f.indicator_code for f in found] == ["fixed_asset_investment"] * 2 + ["rural_net_income"] * 2
+
+
+def test_one_count_for_things_of_two_kinds_is_neither_kinds():
+    # 东莞 2017: forest parks and wetland parks together; a list of verbs or levels shares one noun
+    found = extract_facts("新建森林公园、湿地公园17个，建成绿道956公里。", published=date(2017, 1, 20))
+    assert found[0].indicator_code is None
+    assert extract_facts("制定、修改、废止政府规章12件。", published=date(2017, 1, 20))[0].indicator_code == \
+        "gov_regulations_repealed"
+
+
+def test_gaps_to_the_province_pair_with_the_growths_listed_before_them():
+    # 新乡 2023
+    found = extract_facts("固定资产投资、规上工业增加值、一般公共预算收入、社会消费品零售总额年均分别增长10.7%、7.8%、7.2%、5.7%，"
+                          "高于全省4.2、2.5、2.8、0.8个百分点。", published=date(2023, 1, 20))
+    assert [f.indicator_code for f in found if f.unit == "percentage_point"] == [
+        "fixed_asset_investment", "industry_va_above_scale", "general_budget_revenue", "retail_sales"]

@@ -779,3 +779,14 @@ def test_a_span_said_inside_an_earlier_part_dates_only_its_own_clause():
             "近四年来新上市、挂牌企业38家，金融支撑实体经济能力进一步增强；旅游总收入由381.5亿元提高到907.9亿元，品牌活动精彩纷呈。\n")
     found = extract_facts(text, published=date(2016, 1, 20))
     assert [(f.text, f.period) for f in found][-2:] == [("381.5亿元", "2010"), ("907.9亿元", "2015")]
+
+
+def test_a_numbering_that_starts_again_after_the_review_is_the_plans():
+    # 四川 2004 (delivered January 2005): **2004年工作回顾** 一、… then the 2005 goals and 一、加强经济调节… with no
+    # word of a plan in its heading
+    text = ("2004年工作回顾\n一、宏观调控取得阶段性成果，经济持续快速增长\n全省生产总值增长12.7%。\n"
+            "综合各方面因素，省政府拟定2005年经济社会发展的主要预期目标为：生产总值增长9%。\n"
+            "一、加强经济调节，保持经济发展良好势头\n继续加大投资力度。积极争取国债支持，鼓励民间投资，确保全社会固定资产投资增长12%。\n")
+    found = extract_facts(text, title="2004年四川省人民政府工作报告")
+    assert [(f.text, f.status, f.period) for f in found] == [
+        ("12.7%", "actual", "2004"), ("9%", "target", "2005"), ("12%", "target", "2005")]

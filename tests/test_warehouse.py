@@ -315,6 +315,21 @@ def test_conflicting_reports_are_listed(tmp_path):
     assert rows == [("gdp", "220700", "2023", "growth", 5.8, 6.1)]
 
 
+def test_an_amount_cut_short_or_rounded_to_its_zeros_is_no_conflict(tmp_path):
+    """绵阳's airport: 154.8万人次 in its 2016 report, 154万 in its 2021 review (cut short); 宁波's 1997 GDP: 897亿元
+    and 达到900亿元 (rounded to its zeros). Neither pair disagrees (the cut-short and the rounded figure give way to the
+    precise ones); 154.8万 against 156.2万 does."""
+    rows = conflicts_of(tmp_path, {
+        "绵阳市-2016.txt": "绵阳市政府工作报告\n发布时间：2016-01-20\n一、2015年工作回顾\n"
+                          "机场旅客吞吐量154.8万人次。地区生产总值897亿元。\n",
+        "绵阳市-2021.txt": "绵阳市政府工作报告\n发布时间：2021-01-20\n一、2020年工作回顾\n"
+                          "2015年机场旅客吞吐量154万人次。2015年地区生产总值900亿元。\n",
+        "绵阳市-2017.txt": "绵阳市政府工作报告\n发布时间：2017-01-20\n一、2016年工作回顾\n"
+                          "2015年机场旅客吞吐量156.2万人次。\n"},
+        "indicator_code, period, least(value_a, value_b), greatest(value_a, value_b)")
+    assert rows == [("passenger_throughput", "2015", 1548000.0, 1562000.0)]
+
+
 def test_growth_before_and_after_inflation_is_no_conflict(tmp_path):
     """全国 2004: the communiqué's nominal 13.3% and real 10.2% of retail sales, and a report's 13.3% as stated, are
     no conflict; a third document stating 12.0% disagrees with the report's figure as stated."""

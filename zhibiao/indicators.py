@@ -65,7 +65,7 @@ _VERB_HEAD = re.compile(
     r"^(?:初步核算|初步统计|经初步核算|据初步核算|初步|预计|预期|力争|争取|确保|努力实现|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
     r"共计|合计|总计|共|达到|其中|即|就是|包括|按可比价格计算|按可比价计算|按不变价格计算|按不变价计算|按现价计算|"
     r"使|将|保持|稳定|计划|安排|实施|开展|落实|组织|促进|全口径|认真|高质量|办理|办复|办结|"
-    r"按常住人口计算|按户籍人口计算|按常住人口|按户籍人口|"
+    r"按常住人口计算|按常住人口|"  # (按户籍人口计算人均GDP divides by another population: not the per-capita GDP)
     # a word that only says "all of" or "there are" (各类市场主体, 全社会研发经费, 有公共图书馆) or a stray 的
     r"各类|各级|全社会|全部|主要|拥有|现有|共有|有|的)"
 )
@@ -84,7 +84,7 @@ _WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_bu
     low_rent_housing rural_water_projects sponge_city_area""".split())
 # Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区; 市一般公共预算收入 in
 # a city's report: the city's level of government, as 地方 is; 县… in a city's report sums its counties).
-_SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|"
+_SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|域内|"
                          r"[省市](?=一般公共预算|地方|财政|公共财政))")
 
 

@@ -86,6 +86,9 @@ _AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)[^。！？!?\n�
 _TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
 
 
+_FIRST_NUMBER = re.compile(r"^\s*(?:\*\*)?一、")
+
+
 class _Sections:
     """Status and period announced by the headings, looked up by position."""
 
@@ -99,6 +102,8 @@ class _Sections:
         self.starts: list[int] = []
         self.states: list[tuple[str | None, str | None | bool]] = []
         reviewed = False  # a top-level heading of a work report has reviewed the past already
+        review_named = False  # a heading has said the review (2004年工作回顾), numbered or not
+        tops = 0  # top-level numbered headings so far
         for h in lay.headings:
             line = text[h.start:h.end]
             if report_tables.is_table_title(line):
@@ -110,6 +115,12 @@ class _Sections:
                 # 奋斗，“十二五”发展迈上新台阶 names years gone by: a review
                 st = "target" if int(per[:4]) > ref.review_year else "actual"
             top = ref.kind == "work_report" and _TOP_NUMBERED.match(line)
+            if top and tops and review_named and st is None and per is False and _FIRST_NUMBER.match(line):
+                # **2004年工作回顾** 一、… 二、… then 一、加强经济调节…: a numbering that starts again after the review
+                # is the plans
+                reviewed = True
+            tops += bool(top)
+            review_named = review_named or (st == "actual" and ref.kind == "work_report")
             if top and st == "actual":
                 reviewed = True
             elif top and st is None and per is False and reviewed:
@@ -661,6 +672,9 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return items[0]  # 地区生产总值、规模以上工业增加值、固定资产投资增长5%左右: the list's head item
     if items:
         return "、".join(items)  # 办理市人大议案、建议和市政协建议案、提案1415件: one level, their sum, no one item's
+    summed = _summed_list(norm, lay, sent.start, clause_start, before, q)
+    if summed:
+        return summed  # 增加森林公园、湿地公园210个: the parks of both kinds, not the wetland parks alone
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
     if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
@@ -772,6 +786,28 @@ def _goal_bound(norm: str, q: Quantity) -> str:
 
 
 _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
+
+
+_EACH = re.compile(r"分别|各|均|都")
+
+
+def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str, q: Quantity) -> str | None:
+    """The items of a list of things before one amount or count with no 分别/各/均 (增加森林公园、湿地公园210个),
+    joined: the amount is their sum, no one item's."""
+    if not last or q.unit in _RATES or norm[clause_start - 1:clause_start] != "、":
+        return None
+    hard = lay.hard_clause_start(sent_start, clause_start - 1)
+    if _EACH.search(norm, hard, q.start) or _list_length(norm, q) > 1:
+        return None
+    items = norm[hard:clause_start - 1].split("、")
+    if not all(_LIST_ITEM.match(i) for i in items):
+        return None
+    # only things of other kinds, each known (森林公园 and 湿地公园): a list of verbs (制定、修改、废止政府规章) or of
+    # levels (国家、省级专精特新企业) shares one noun, whose code stays
+    first = indicator_code(items[0]) or indicator_code(indicator.without_opening_verb(items[0]))
+    if first is None or first == indicator_code(last):
+        return None
+    return "、".join([indicator.clean(i) for i in items] + [last])
 
 
 def _shared_items(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> list[str] | None:
@@ -1000,6 +1036,7 @@ _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 _TIME_WORD = r"(?:第?[一二三四]季度|上半年|下半年|前三季度|全年|(?:19|20)\d\d年)"
 _TIME_LIST = re.compile(rf"{_TIME_WORD}(?:[、和及]{_TIME_WORD})+$")
+_GAP_HEAD = re.compile(r"(?:分别)?(?:比|较)?(?:高于|低于|快于|慢于|高出|超出|超过|领先)(?:全国|全省|全区|全市|全州)(?:平均水平|平均)?(?:分别)?")
 _RATIO_HEAD = re.compile(r"(?:分别)?(?:是|为|相当于)(?:(?:19|20)\d\d年(?:末|底)?|上年|去年|上年末|去年末)?的?")
 
 
@@ -1091,6 +1128,13 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 # pairs with the list just before it in the sentence, one by one
                 if not _pair_with_earlier_list(norm, facts[:i], group, sent.start):
                     _pair_with_subjects_before(norm, lay, sent.start, hard, group)
+            if k < 0 and tight and group[0].unit == "percentage_point" and _GAP_HEAD.fullmatch(head):
+                # …分别增长10.7%、7.8%、7.2%、5.7%，高于全省4.2、2.5、2.8、0.8个百分点: each gap is of the growth
+                # in its place in the list before
+                earlier = [e for e in facts[bisect_left(starts, sent.start, 0, i):i] if e.unit == "percent"][-len(group):]
+                if len(earlier) == len(group) and all(e.measure == "growth" and e.indicator for e in earlier):
+                    for f, e in zip(group, earlier):
+                        f.indicator = e.indicator if e.indicator.endswith(("增速", "增幅")) else e.indicator + "增速"
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
@@ -1205,6 +1249,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
         f.indicator_code = code_in_period(f.indicator_code, f.period)
+        if f.indicator_code is None and f.indicator and _CITY_CPI.match(f.indicator) and _is_a_city(document):
+            f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
         if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):
@@ -1433,6 +1479,14 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
 
 
 _STRETCH = re.compile(r"\s*[、，,（(]\s*(?:在实际工作中)?(?:努力|全力)?(?:力争|争取)(?:实现|达到|增长)?\s*$")
+
+
+# A province's 城市居民消费价格 is the urban part of its consumer prices; a city's (天津, 广州) is its headline CPI
+_CITY_CPI = re.compile(r"(?:全市|本市|我市)?城市居民消费价格(?:总水平|指数)?(?:涨幅|上涨|增幅)?$")
+
+
+def _is_a_city(region) -> bool:
+    return region is not None and (region.level == "prefecture" or (region.level == "province" and region.name.endswith("市")))
 
 
 def _threshold_of_things(norm: str, f: Fact) -> bool:

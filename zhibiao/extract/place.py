@@ -223,7 +223,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start, start - REACH)  # in a text without sentence ends, the sentence before is no bound
     if not _may_name_sub_region(norm, lo, sent.end):
-        return _paragraph_subject(norm, para.start, start) if para.start < lo else None  # (asked once a sentence)
+        return _paragraph_subject(norm, para.start, start) if para.start < lo else None  # (once a sentence)
     window = norm[lo:start]
     if not SUB_REGION_WORDS.search(window) and not _COUNTED_PLACES.search(window):
         # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)
@@ -257,24 +257,13 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
 
 
 # 生产建设兵团紧紧围绕…的工作目标，…。预计全年完成国内生产总值260亿元，…。完成固定资产投资118亿元: a paragraph that
-# opens on a sub-region as its subject goes on about it, unless the region as a whole is named again
-_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"]*((?:新疆)?生产建设兵团|兵团|[\u4e00-\u9fff]{2,8}?(?:新区|新片区|开发区|经开区|高新区|自贸区|综合保税区))"
-                                 r"(?=[\u4e00-\u9fff])(?!(?:建设|发展|开发|规划|获批|管委会|[的和与、]))")
-
-
-# 着力推动开发区…, 推动开发区标准厂房…: a paragraph that opens on a policy names no place as its subject
-_POLICY_VERB = re.compile(r"推动|推进|加快|建设|打造|发展|着力|支持|做强|做大|提升|深化|实施|培育|创建|争创|围绕|依托|发挥|突出|抓好|聚焦")
+# opens on 兵团 as its subject goes on about it, unless the region as a whole is named again. (Only 兵团: a paragraph
+# that opens on a zone's name, 筑牢产业园区…, 强化工业园区…, is as often the region's policy for it.)
+_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"]*((?:新疆)?生产建设兵团|兵团)(?=[\u4e00-\u9fff])(?![的和与、])")
 
 
 def _paragraph_subject(norm: str, para_start: int, start: int) -> str | None:
     m = _PARAGRAPH_OPENS_ON.match(norm, para_start)
-    if (not m or _GENERIC_AREA.search(m[1]) or (_POLICY_VERB.search(m[1]) and not m[1].endswith("兵团"))
-            or _WHOLE_AGAIN.search(norm, m.end(), start)):
+    if not m or _WHOLE_AGAIN.search(norm, m.end(), start):
         return None
-    end = _CLAUSE_END.search(norm, m.end(), start)
-    if _EVENT_WORDS.search(norm, m.end(), end.start() if end else start):
-        return None  # 红河综合保税区正式获得国务院批准，…: the area's news, not what the paragraph goes on about
     return m[1]
-
-
-_EVENT_WORDS = re.compile(r"获批|批准|获准|设立|揭牌|挂牌|成立|成为|入选|获评|被评为|列入|开园|启用|正式运行")
