@@ -454,6 +454,14 @@ def test_a_paragraph_that_opens_on_a_sub_region_goes_on_about_it():
     text = ("生产建设兵团紧紧围绕“发展壮大兵团，致富职工群众”的工作目标，保持了经济较快增长的良好势头。"
             "预计全年完成国内生产总值260亿元，比上年增长12.8%。农业综合生产能力进一步提高。完成固定资产投资118亿元，增长12.8%。\n")
     assert {f.indicator_code for f in extract_facts(text, published=date(2004, 1, 8), region_code="650000")} == {None}
+    # 大连 2017: a paragraph on 金普新区's work, whose 经济总量 is the new area's, not 大连's
+    text = ("二是抓金普新区开放型经济新体制综合试点试验。我们科学制定实施方案，新区开发开放步伐明显加快。"
+            "新引进亿元以上重大项目50多个，经济总量达到2296亿元、增长7%。\n")
+    assert {f.indicator_code for f in extract_facts(text, published=date(2017, 1, 20), region_code="210200")} == {None}
+    # but a paragraph on the region's policy for its zones (筑牢产业园区…) is the region's
+    text = "筑牢产业园区主阵地，推动园区提质增效。全年新增规模工业企业160家以上。\n"
+    assert [f.indicator_code for f in extract_facts(text, published=date(2023, 1, 20), region_code="430600")] == [
+        "industry_enterprises_above_scale_new"]
     # 红河 2014: a zone's news opening a paragraph is not what it goes on about
     text = "红河综合保税区正式获得国务院批准，成为了云南第一家综保区。双边经贸往来更加紧密。省外到位资金287亿元，增长91%。\n"
     assert [f.indicator_code for f in extract_facts(text, published=date(2014, 1, 20), region_code="532500")] == [

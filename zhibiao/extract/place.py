@@ -155,7 +155,7 @@ SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|�
 _COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
-                           r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|"
+                           r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
                            # 深入推进园区制造业提升行动: the object of a verb of policy
                            r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
@@ -256,14 +256,26 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     return found[1]
 
 
-# 生产建设兵团紧紧围绕…的工作目标，…。预计全年完成国内生产总值260亿元，…。完成固定资产投资118亿元: a paragraph that
-# opens on 兵团 as its subject goes on about it, unless the region as a whole is named again. (Only 兵团: a paragraph
-# that opens on a zone's name, 筑牢产业园区…, 强化工业园区…, is as often the region's policy for it.)
-_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"]*((?:新疆)?生产建设兵团|兵团)(?=[\u4e00-\u9fff])(?![的和与、])")
+# 生产建设兵团紧紧围绕…的工作目标，…。预计全年完成国内生产总值260亿元，…。完成固定资产投资118亿元; 二是抓金普新区开放型
+# 经济新体制综合试点试验。…经济总量达到2296亿元: a paragraph that opens on 兵团 or on a zone by its own name as its
+# subject goes on about it, unless the region as a whole is named again. (Not a zone of a kind, 筑牢产业园区…,
+# 强化工业园区…: that is the region's policy for its zones.)
+_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"]*(?:[一二三四五六七八九十]是)?(?:抓好|抓|推进|加快|做强)?"
+                                 r"((?:新疆)?生产建设兵团|兵团|[\u4e00-\u9fff]{2,4}(?:新区|经济技术开发区|经济开发区|经开区|高新区|"
+                                 r"综合保税区|自贸区))(?=[\u4e00-\u9fff])(?![的和与、])")
+_KIND_OF_ZONE = re.compile(r"^(?:产业|工业|经济|高新|开发|国家级?|省级|市级|县级|各类|各|全市|全省|沿边|重点|特色|现代|国际)|"
+                           r"推进|推动|加快|建设|打造|发展|着力|支持|做强|做大|提升|深化|实施|培育|创建|争创|围绕|依托|发挥|突出|"
+                           r"抓好|聚焦|全力|强化|筑牢")
+# 红河综合保税区正式获得国务院批准，…: a zone's news opening its paragraph is not what the paragraph goes on about
+_EVENT_WORDS = re.compile(r"获批|批准|获准|设立|揭牌|挂牌|成立|成为|入选|获评|被评为|列入|开园|启用|正式运行")
 
 
 def _paragraph_subject(norm: str, para_start: int, start: int) -> str | None:
     m = _PARAGRAPH_OPENS_ON.match(norm, para_start)
-    if not m or _WHOLE_AGAIN.search(norm, m.end(), start):
+    if (not m or (_KIND_OF_ZONE.search(m[1]) and not m[1].endswith("兵团"))
+            or _WHOLE_AGAIN.search(norm, m.end(), start)):
+        return None
+    end = _CLAUSE_END.search(norm, m.end(), start)
+    if _EVENT_WORDS.search(norm, m.end(), end.start() if end else start):
         return None
     return m[1]
