@@ -670,3 +670,9 @@ def test_gaps_to_the_province_pair_with_the_growths_listed_before_them():
                           "高于全省4.2、2.5、2.8、0.8个百分点。", published=date(2023, 1, 20))
     assert [f.indicator_code for f in found if f.unit == "percentage_point"] == [
         "fixed_asset_investment", "industry_va_above_scale", "general_budget_revenue", "retail_sales"]
+
+
+def test_the_total_after_a_net_addition_is_the_stock():
+    # 南京 2022: 7800 is the number of high-tech firms, 1300 the net addition
+    found = extract_facts("净增高新技术企业1300家、总数达7800家。", published=date(2022, 1, 20))
+    assert [f.indicator_code for f in found] == ["high_tech_enterprises_new", "high_tech_enterprises"]

@@ -880,7 +880,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
-_NEW = re.compile(r"^(?:新增|新建|新认定)")
+_NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育)")
 _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期")
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
