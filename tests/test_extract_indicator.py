@@ -660,6 +660,8 @@ def test_one_count_for_things_of_two_kinds_is_neither_kinds():
     # 东莞 2017: forest parks and wetland parks together; a list of verbs or levels shares one noun
     found = extract_facts("新建森林公园、湿地公园17个，建成绿道956公里。", published=date(2017, 1, 20))
     assert found[0].indicator_code is None
+    found = extract_facts("扩大省级生态公益林750万亩，增加森林公园、湿地公园210个。", published=date(2015, 1, 20))  # 广东 2015
+    assert found[1].indicator_code is None
     assert extract_facts("制定、修改、废止政府规章12件。", published=date(2017, 1, 20))[0].indicator_code == \
         "gov_regulations_repealed"
 

@@ -789,6 +789,7 @@ _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
 
 
 _EACH = re.compile(r"分别|各|均|都")
+_ADDED_LEAD = re.compile(r"^(?:增加|新增)")
 
 
 def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str, q: Quantity) -> str | None:
@@ -804,7 +805,7 @@ def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, las
         return None
     # only things of other kinds, each known (森林公园 and 湿地公园): a list of verbs (制定、修改、废止政府规章) or of
     # levels (国家、省级专精特新企业) shares one noun, whose code stays
-    first = indicator_code(items[0]) or indicator_code(indicator.without_opening_verb(items[0]))
+    first = indicator_code(items[0]) or indicator_code(indicator.without_opening_verb(_ADDED_LEAD.sub("", items[0])))
     if first is None or first == indicator_code(last):
         return None
     return "、".join([indicator.clean(i) for i in items] + [last])
