@@ -790,3 +790,10 @@ def test_a_numbering_that_starts_again_after_the_review_is_the_plans():
     found = extract_facts(text, title="2004年四川省人民政府工作报告")
     assert [(f.text, f.status, f.period) for f in found] == [
         ("12.7%", "actual", "2004"), ("9%", "target", "2005"), ("12%", "target", "2005")]
+
+
+def test_only_where_an_estimated_change_got_to_is_an_estimate():
+    # 广西 2011: 预计 dates 2010's figure; 2005's, where the change started, is the revised actual
+    found = extract_facts("预计2010年全区生产总值由2005年的3984亿元增加到9500亿元，年均增长13.9%。", published=date(2011, 1, 20))
+    assert [(f.text, f.status, f.period) for f in found][:2] == [("3984亿元", "actual", "2005"),
+                                                                  ("9500亿元", "estimate", "2010")]

@@ -288,3 +288,8 @@ def test_indicators_of_this_round(phrase, code):
 def test_bare_beds_added_have_no_code():
     # a quarter of the corpus's 新增床位 are beds of elderly-care homes (建成省托老院…新增床位618张)
     assert indicator_code("新增床位") is None and indicator_code("新增医疗床位") == "hospital_beds_added"
+
+
+def test_consumer_goods_alone_are_a_part_of_the_old_retail_total():
+    # the 1984 communiqué: 社会商品零售总额 grew 17.8%, its 消费品零售额 18.7%
+    assert (indicator_code("社会商品零售总额"), indicator_code("消费品零售额")) == ("retail_sales", None)

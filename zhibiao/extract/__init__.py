@@ -302,6 +302,13 @@ def _sets_goals_before(norm: str, lay: Layout, pos: int) -> bool:
     return _GOALS_LEAD.search(norm, lay.paragraph(pos).start, pos) is not None
 
 
+def _a_state_before(norm: str, lay: Layout, q: Quantity) -> bool:
+    """Whether `q` is the value a change started from (由2005年的3984亿元增加到…, 从70%提高至80%)."""
+    part = lay.sentence(q.start)
+    return bool(period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
+                or period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]))
+
+
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
             prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
@@ -1559,6 +1566,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                     and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
                 negative = True
             st = _status(norm, lay, q, sections, default, ref)
+            if st == "estimate" and _a_state_before(norm, lay, q):
+                st = "actual"  # 预计2010年全区生产总值由2005年的3984亿元增加到9500亿元: only where it got to is estimated
             psent_start = lay.period_sentence(q.start).start
             carried = carry.get(psent_start, False)
             if carried is False:
