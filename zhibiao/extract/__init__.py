@@ -638,6 +638,11 @@ def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[
     return subjects if subjects and all(x and indicator_code(x) for x in subjects) else None
 
 
+def _growth_rate_of(phrase: str) -> str:
+    """The name of the growth rate of `phrase` (地区生产总值 → 地区生产总值增速), which a gap in points measures."""
+    return phrase if phrase.endswith(("增速", "增幅")) else phrase + "增速"
+
+
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
     previous = [f for f in previous[-6:]
@@ -652,7 +657,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
                 if f.start < psent_start:
                     break
                 if f.measure == "growth" and f.indicator:
-                    return f.indicator if f.indicator.endswith(("增速", "增幅")) else f.indicator + "增速"
+                    return _growth_rate_of(f.indicator)
     subject = _from_to_subject(norm, lay, q)
     if subject:
         return subject
@@ -869,9 +874,11 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
     no subject of its own is the growth of every indicator whose value the sentence gave just before: the first's,
     the others' codes in `shared_with`."""
     for n, f in enumerate(facts):
+        if f.unit not in _RATES:
+            continue
         sent_start = lay.sentence(f.start).start
         hard = lay.hard_clause_start(sent_start, f.start)
-        if f.unit not in _RATES or hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
+        if hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
             continue
         before = []
         for e in reversed(facts[:n]):
@@ -1142,7 +1149,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 earlier = [e for e in facts[bisect_left(starts, sent.start, 0, i):i] if e.unit == "percent"][-len(group):]
                 if len(earlier) == len(group) and all(e.measure == "growth" and e.indicator for e in earlier):
                     for f, e in zip(group, earlier):
-                        f.indicator = e.indicator if e.indicator.endswith(("增速", "增幅")) else e.indicator + "增速"
+                        f.indicator = _growth_rate_of(e.indicator)
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
