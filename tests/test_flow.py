@@ -107,6 +107,27 @@ def test_read_cache_reuses_identical_batches_and_never_a_deleted_folder(prefect_
     assert tables(warehouse) == expected
 
 
+@pytest.mark.flow
+def test_a_load_only_flow_run_completes_with_a_warehouse_to_ask_and_the_package_left_as_it_was(
+        prefect_harness, tmp_path):
+    """A scheduled run with load_only (analysts ask the warehouse at once; `zhibiao publish` exports later)."""
+    from flows.pipeline import pipeline
+
+    raw, warehouse, package = tmp_path / "raw", tmp_path / "wh" / "zhibiao.duckdb", tmp_path / "pkg"
+    shutil.copytree(RAW, raw)
+    package.mkdir()
+    (package / "README.md").write_text("the package of an earlier run\n", encoding="utf-8")
+
+    summary = pipeline(raw_dir=raw, warehouse=warehouse, package_dir=package, batch_size=2, load_only=True)
+    assert summary.ok and summary.load_only and summary.documents == 5 and not summary.published
+    assert sorted(p.name for p in package.iterdir()) == ["README.md"]  # nothing exported, nothing removed
+    with connect(warehouse, read_only=True) as con:
+        assert con.execute("SELECT count(DISTINCT doc) FROM facts").fetchall() == [(5,)]
+        assert con.execute("SELECT status, message FROM runs").fetchall() == [("completed", None)]
+        flow_run = con.execute("SELECT flow_run_id FROM runs").fetchall()[0][0]
+    assert "not exported (--load-only)" in artifacts(flow_run)["zhibiao-run-summary"]
+
+
 def test_cache_key_follows_the_bytes_and_skips_files_that_are_not_regular(tmp_path):
     raw, root = tmp_path / "raw", tmp_path / "cache"
     raw.mkdir()
