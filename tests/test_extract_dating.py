@@ -71,3 +71,15 @@ def test_session_dates_in_brackets_and_chinese_numerals_are_read():
     assert find_date(None, {}, ["政府工作报告  ——2005年1月28日在海南省第三届人民代表大会第三次会议上"]) == date(2005, 1, 28)
     title = "2018年1月25日广东省省长马兴瑞在广东省第十三届人民代表大会第一次会议上作政府工作报告"
     assert find_date(title, {}, ["各位代表："]) == date(2018, 1, 25)
+
+
+def test_a_session_date_years_away_from_the_title_and_never_named_by_the_text_is_the_archives_mistake():
+    # 江苏省/2003.md: titled 江苏省2003年政府工作报告 but dated （2010年2月20日 梁保华）; it reviews 1998–2002
+    text = (OPENING + "**一、过去五年工作回顾**\n1998年到2002年，是江苏跨世纪发展承前启后的重要时期。\n"
+            "2002年全省国内生产总值比上年增长11.6%。\n到2010年，全省国内生产总值比2000年增长1.4倍。\n")
+    assert years(text, date(2010, 2, 20), "江苏省2003年政府工作报告")[1:] == (2002, 2003)
+    facts = extract_facts(text, published=date(2010, 2, 20), title="江苏省2003年政府工作报告")
+    assert [(f.text, f.period) for f in facts if f.text == "11.6%"] == [("11.6%", "2002")]
+    # a report that names the year its date reviews keeps its date
+    assert years(OPENING + "2009年全省生产总值增长12.4%。\n", date(2010, 2, 20), "江苏省2003年政府工作报告")[1:] == (
+        2009, 2010)

@@ -678,3 +678,35 @@ def test_the_total_after_a_net_addition_is_the_stock():
     # 南京 2022: 7800 is the number of high-tech firms, 1300 the net addition
     found = extract_facts("净增高新技术企业1300家、总数达7800家。", published=date(2022, 1, 20))
     assert [f.indicator_code for f in found] == ["high_tech_enterprises_new", "high_tech_enterprises"]
+
+
+def test_rates_listed_after_as_many_values_pair_with_them_in_order():
+    # 北京 2010: both rates had gone to 农民人均纯收入, the nearer subject
+    found = facts("城镇居民人均可支配收入26738元，农民人均纯收入11986元，实际增长9.7%和13.4%。", date(2010, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("26738元", "urban_disposable_income"), ("11986元", "rural_net_income"),
+        ("9.7%", "urban_disposable_income"), ("13.4%", "rural_net_income")]
+    found = facts("全年接待国内外游客728万人次，实现旅游收入50亿元，同比增长20%和13%。", date(2022, 1, 20))
+    assert [f.indicator_code for f in found][2:] == ["tourist_arrivals", "tourism_revenue"]
+
+
+def test_notes_on_how_a_figure_is_counted_are_no_part_of_its_name():
+    # 乌海 2021, 青海 2004, 长春 2012, 舟山 2014
+    found = facts("规模以上工业增加值、固定资产投资、一般公共预算收入、社会消费品零售总额指标，分别按增长8%、5%、2%、5%掌握。")
+    assert [f.indicator_code for f in found] == [
+        "industry_va_above_scale", "fixed_asset_investment", "general_budget_revenue", "retail_sales"]
+    found = facts("全省城镇居民人均可支配收入6730元，按新的统计口径增长8.6%。", date(2004, 1, 20))
+    assert [f.indicator_code for f in found] == ["urban_disposable_income"] * 2
+    one("新口径固定资产投资完成2500亿元。", indicator_code="fixed_asset_investment")
+    found = facts("城镇居民人均可支配收入和渔农村居民人均纯收入达到37646元和20573元，分别增长10%和10.6%。", date(2014, 1, 20))
+    assert [f.indicator_code for f in found] == ["urban_disposable_income", "rural_net_income"] * 2
+    # (but the report's main indicators taken together are no one statistic)
+    one("主要经济指标增长30%以上。", indicator_code=None)
+
+
+def test_an_income_raised_by_an_amount_is_a_change_of_that_income():
+    # 江西 2005: 增收495元 had made an uncoded level of 495元, and the growth after it uncoded
+    found = facts("农民人均纯收入增收495元，增长20.1%。", date(2005, 1, 20))
+    assert [(f.text, f.indicator_code, f.measure) for f in found] == [
+        ("495元", "rural_net_income", "change"), ("20.1%", "rural_net_income", "growth")]
+    one("带动23万多名贫困人口增收。", indicator_code=None)

@@ -220,3 +220,14 @@ def test_a_rate_increased_to_is_the_level_reached():
     # 西藏 2021: 城镇化率从27%增加到32% was a growth of 32% over the five years
     found = extract_facts("五年来，城镇化率从27%增加到32%。", published=date(2021, 1, 20))
     assert [(f.value, f.measure, f.period) for f in found] == [(27, "level", "2015"), (32, "level", "2020")]
+
+
+def test_zeng_alone_before_a_number_is_a_rise():
+    # 吉林 2007: 地区生产总值增12% was an uncoded level
+    one("今年全省经济社会发展的主要目标是：地区生产总值增12%。", date(2007, 1, 20), indicator_code="gdp", measure="growth",
+        value=12.0)
+    found = facts("2002年底，全省公路通车里程达106340公里，比1997年增14478公里。", date(2003, 1, 20))
+    assert [(f.text, f.measure) for f in found] == [("106340公里", "level"), ("14478公里", "change")]
+    one("企业退休人员养老金人均月增148.9元。", measure="change", value=148.9)
+    one("全年城镇新增就业1186万人，比上年少增166万人。".split("，")[1], measure="change", value=-1660000.0)
+    one("新增城镇就业1.2万人。", measure="level")  # 新增 names the new jobs

@@ -496,3 +496,33 @@ def test_a_growth_over_the_end_of_an_old_plan_spans_the_plan_after_it():
                           "比“九五”期末增长81%和43.3%。", published=date(2006, 1, 20))
     assert [(f.value, f.period) for f in found if f.unit == "percent"] == [
         (17.5, "2005"), (8, "2005"), (81, "2001-01/2005-12"), (43.3, "2001-01/2005-12")]
+
+
+def test_a_group_of_the_regions_counties_named_by_a_chinese_numeral_is_not_the_region():
+    # 沈阳 2005: the four counties' figures had answered "沈阳's investment growth in 2004" beside the city's 66.7
+    found = placed("四县（市）去年完成生产总值251亿元，同比增长16.6％；完成固定资产投资76.8亿元，增长95.9％；"
+                   "农民人均纯收入达到3832元，增长22.7％。全市完成固定资产投资971.4亿元，增长66.7％。",
+                   date(2005, 1, 20), region_code="210100")
+    assert [(t, code) for t, _, code, *_ in found] == [
+        ("251亿元", None), ("16.6％", None), ("76.8亿元", None), ("95.9％", None), ("3832元", None), ("22.7％", None),
+        ("971.4亿元", "fixed_asset_investment"), ("66.7％", "fixed_asset_investment")]
+    # 茂名 2014: compared with the whole city, then 其中 lists the counties' own growths
+    found = placed("6个县（市、区）主要经济指标增速高于全市平均水平，其中规模以上工业增加值增长28.1%，固定资产投资增长62.2%。",
+                   date(2014, 1, 20), region_code="440900")
+    assert [(t, code) for t, _, code, *_ in found if t.endswith("%")] == [("28.1%", None), ("62.2%", None)]
+    # 新疆 2003: the 兵团's role in the region (在我区的…作用) does not turn the sentence back to the region
+    found = placed("生产建设兵团是自治区的重要组成部分，要充分发挥在我区的重要作用，加快发展速度，实现国内生产总值增长12%以上。",
+                   date(2003, 1, 20), region_code=XINJIANG)
+    assert [code for _, _, code, *_ in found] == [None]
+    # 安徽 2008: the counties compared with the province, then the province's own rate
+    found = placed("县域生产总值增幅连续三年超过全省平均水平，城镇化率由30.7%提高到38.7%。", date(2008, 1, 20),
+                   region_code="340000")
+    assert [code for _, _, code, *_ in found] == ["urbanisation_rate", "urbanisation_rate"]
+
+
+def test_the_size_of_a_ranking_is_no_count_and_no_subject():
+    # 楚雄 2023: 30个 counts the ranked prefectures; the growth after the ranking is still the GDP's
+    found = placed("地区生产总值达到1763.42亿元、上升至全国30个民族自治州第6位和全省第5位，增长6.7%。", date(2023, 1, 10))
+    assert [(t, code) for t, _, code, *_ in found] == [("1763.42亿元", "gdp"), ("6.7%", "gdp")]
+    found = placed("世界技能大赛全国选拔赛11个项目获第1名。", date(2019, 1, 20))
+    assert [t for t, *_ in found] == ["11个"]  # a count of events won, not a ranking's size

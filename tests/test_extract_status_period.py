@@ -797,3 +797,24 @@ def test_only_where_an_estimated_change_got_to_is_an_estimate():
     found = extract_facts("预计2010年全区生产总值由2005年的3984亿元增加到9500亿元，年均增长13.9%。", published=date(2011, 1, 20))
     assert [(f.text, f.status, f.period) for f in found][:2] == [("3984亿元", "actual", "2005"),
                                                                   ("9500亿元", "estimate", "2010")]
+
+
+def test_an_earlier_milestone_lends_its_year_to_nothing_after_it():
+    # 鄂尔多斯 2023: 继2021年迈过4000亿元台阶后 had dated every figure after it 2021
+    text = ("各位代表：\n一、过去一年工作总结\n2022年，是鄂尔多斯极具考验的一年。预计完成地区生产总值5400亿元、增长6.2%，"
+            "继2021年迈过4000亿元台阶后，突破5000亿元大关；一般公共预算收入842.8亿元、增长52.7%，固定资产投资增长25%。\n")
+    found = extract_facts(text, published=date(2023, 1, 2))
+    assert {(f.indicator_code, f.period) for f in found if f.indicator_code} == {
+        ("gdp", "2022"), ("general_budget_revenue", "2022"), ("fixed_asset_investment", "2022")}
+
+
+def test_a_remark_before_the_year_a_paragraph_opens_on_does_not_hide_it():
+    # 广西 2006 and 江苏 2003: in the five-year review, 特别需要指出的是，刚刚过去的2005年，… is about 2005 alone
+    text = ("各位代表：\n一、过去五年工作回顾\n五年来，全区生产总值年均增长10.4%。\n"
+            "特别需要指出的是，刚刚过去的2005年，是我区改革开放和现代化建设取得重大进展的一年。财政收入475.39亿元，增长17.7%。\n")
+    found = extract_facts(text, published=date(2006, 1, 20))
+    assert [(f.text, f.period) for f in found][-2:] == [("475.39亿元", "2005"), ("17.7%", "2005")]
+    # 各位代表！“十二五”期间，… (厦门 2016) opens on the plan's five years
+    found = extract_facts("各位代表：\n一、2015年工作回顾\n各位代表！“十二五”期间，全社会固定资产投资累计7277.7亿元。\n",
+                          published=date(2016, 1, 20))
+    assert [f.period for f in found] == ["2011-01/2015-12"]

@@ -45,7 +45,7 @@ _GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增
 # left is in the dictionary, once. Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic),
 # and 规模 not after 产业 (the size of an industry is its output, not its value added).
 _TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|(?:逆势|逆市)?(?:上扬|回升|走高)|逆势|始终|继续|同口径|按可比口径|"
-                   r"可比口径|月人|降|下|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
+                   r"可比口径|月人|降|下|(?<!经济)指标|(?<=收入)增收|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
 _QUOTES = str.maketrans("", "", "“”\"'‘’《》「」〈〉 \u3000\t")
 # Footnote markers and list numbering, wherever they were left in the phrase.
 _MARKS = re.compile(r"\[\s*(?:注\s*)?\d{1,3}\s*\]|［\s*\d{1,3}\s*］|〔\s*\d{1,3}\s*〕|[①-⑳⑴-⒇❶-❿]|（注\d{1,2}）|\(注\d{1,2}\)|"

@@ -892,6 +892,34 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         f.shared_with = tuple(codes[1:])
 
 
+_LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:分别)?(?:比上年|比去年|同比)?(?:实际)?(?:增长|提高|下降)了?$")
+_LIST_GAP = re.compile(r"\s*(?:以上|左右)?\s*(?:[、和及与]|以及)\s*")
+
+
+def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """城镇居民人均可支配收入26738元，农民人均纯收入11986元，实际增长9.7%和13.4%: a list of rates with no subject of its
+    own, right after as many values of as many indicators in its sentence, pairs with them in order."""
+    n = 0
+    while n < len(facts):
+        f = facts[n]
+        sent_start = lay.sentence(f.start).start
+        hard = lay.hard_clause_start(sent_start, f.start)
+        if (f.unit not in _RATES or hard <= sent_start
+                or not _LIST_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start)):
+            n += 1
+            continue
+        rates = [f]
+        while (n + len(rates) < len(facts) and facts[n + len(rates)].unit == f.unit
+               and _LIST_GAP.fullmatch(norm, rates[-1].end, facts[n + len(rates)].start)):
+            rates.append(facts[n + len(rates)])
+        before = [e for e in facts[max(0, n - len(rates)):n] if e.start >= sent_start and e.unit not in _RATES]
+        codes = [e.indicator_code for e in before]
+        if len(rates) >= 2 and len(before) == len(rates) and all(codes) and len(set(codes)) == len(codes):
+            for rate, value in zip(rates, before):
+                rate.indicator, rate.indicator_code = value.indicator, value.indicator_code
+        n += len(rates)
+
+
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
@@ -1300,6 +1328,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_restated_growth(norm, facts)
     _share_with_the_list(norm, lay, facts)
     _share_with_the_values_before(norm, lay, facts)
+    _pair_with_the_values_before(norm, lay, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     return facts

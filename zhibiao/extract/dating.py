@@ -12,7 +12,9 @@ in the year the session is (a report of 27 April 2020 still reviews 2019), unles
 (the session line, read at ingestion); a session line or title date in the text, in Arabic or Chinese numerals,
 with or without the day (——2009年1月在…会议上); the reviewed year of a heading (一、2018年工作回顾 → 2019); the year a
 heading plans (二、2019年工作安排); the title's year (2011年湖南省政府工作报告, 政府工作报告（2018年）); else rule 2 below.
-A heading that names the reviewed year overrules a date that disagrees with it (the text says which report it is).
+A heading that names the reviewed year overrules a date that disagrees with it (the text says which report it is);
+so does the title's year when the date is years away from it and the text never names the year the date would review
+(江苏省2003年政府工作报告 dated 2010 reviews 1998–2002).
 
 A communiqué's review year is the year in its title or first heading (中华人民共和国2019年国民经济和社会发展统计公报,
 关于一九八五年国民经济…统计公报); a plan reviews the five years before it and plans its own five (十四五: 2021–2025).
@@ -181,7 +183,23 @@ def _work_report_year(text: str, head: str, title: str, published: date | None) 
         said, dated = int(reviewed[1]), (year if month >= 10 else year - 1)
         if abs(said - dated) == 1:
             return said + 1, 0
+    if _date_contradicted(text, title, year, month):
+        return int(_TITLE_YEAR.search(title)[1]), 0
     return year, month
+
+
+def _date_contradicted(text: str, title: str, year: int, month: int) -> bool:
+    """Whether a session date years away from the title's (江苏省2003年政府工作报告 dated （2010年2月20日…）) is the
+    archive's mistake: the text never names the year that date would review, and names the year before the title's.
+    (A title may name the session year or the reviewed one, 2012年四川省人民政府工作报告 of January 2013: both agree.)"""
+    m = _TITLE_YEAR.search(title)
+    if not m:
+        return False
+    titled, planned = int(m[1]), year + (month >= 10)
+    if planned - 2 <= titled <= planned + 1:
+        return False
+    said = {int(y) for y in _YEAR.findall(text[:60000])}
+    return planned - 1 not in said and titled - 1 in said
 
 
 def reference(text: str, published: date | None, title: str | None = None) -> Reference:

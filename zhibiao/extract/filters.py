@@ -55,6 +55,9 @@ _NOT_A_UNIT_BEFORE = {
     "群": "众体岛落团防聊里",  # 10万群蜂 counts colonies; 群众, 群体 are other words
 }
 # 排名由上年的32位提升到21位: places in a ranking, not people.
+# 上升至全国30个民族自治州第6位, 在19个副省级城市中排第3位: how many places are ranked, not a count of the region's
+_RANKED_AMONG = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:城市|市|县|州|区|省|省份|国家|地区|机场|港口|园区|片区)(?:中|之中)?(?:的排名)?"
+                           r"(?:排名|排在|排|位居|位列|居|列)?(?:倒数|倒排)?第[\d一二三四五六七八九十]+(?:位|名)")
 _RANKING = re.compile(r"排名|排位|位次|名次|位列|位居|排在|排第|排行|跃升至|跃居")
 # 比上年提升2位, 分别前移21位、18位, 退出全国重点城市后30位, 由119位上升到102位: moves in a ranking
 # (新晋5位院士, 院士增至123位 count people).
@@ -136,6 +139,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(
             text, max(0, q.start - 12), q.start):
         return "a count that is not a whole number"
+    if q.unit == "count" and _RANKED_AMONG.match(text, q.unit_end):
+        return "the size of a ranking (全国30个民族自治州第6位)"
     if q.unit == "count" and text[q.end:q.end + 4].lstrip("主要重点").startswith("指标"):
         return "a count of the report's own indicators (7项指标居全省前3位)"
     if after_unit == "级":

@@ -25,17 +25,17 @@ _PERCENT_CUES = re.compile(  # "to" forms first: 降至 must not read as 降
     r"(?P<to>降至|降到|下降到|下降至|下降为|降为|上升为|提高为|提高到|提高至|提升到|提升至|增至|增长到|增长至|增加到|增加至|上升到|上升至|减少到|减少至|降低到|降低至|"
     r"扩大到|扩大至|覆盖到|覆盖至|回落到|回落至|回升到|回升至)"
     r"|(?P<growth>增长率|增长速度|增速|增幅|涨幅|降幅|增长|递增|增加|同比|环比|下降|减少|降低|回落|下滑|提升|提高|上涨|上升|"
-    r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减|比增|比降|比减)"
+    r"年均|缩小|收窄|缩短|扩大|下调|上调|压减|压降|改善|减产|增产|削减|精简|贬值|升值|压缩|缩减|比增|比降|比减|(?<!新)(?<!净)(?<!递)(?<!倍)增(?=约$|近$|$))"
     r"|(?P<share>占比|比重|份额|贡献率|占)"
     r"|(?P<level>自然增长率|率|覆盖面|比例|进度|水平|程度|指数|达标)"
 )
-_NEGATIVE = re.compile(r"下降|减少|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降|减产|削减|精简|贬值|压缩|缩减|比降|比减|"
+_NEGATIVE = re.compile(r"下降|减少|减收|降低|回落|下滑|降幅|收窄|缩小|缩短|萎缩|负增长|下调|压减|压降|减产|削减|精简|贬值|压缩|缩减|比降|比减|"
                        r"向下拉动|下拉")
 # 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
 _BARE_CHANGE = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增加|减少)了?(?:约|近|超过|超)?")
-_CHANGE_BEFORE = re.compile(r"(?:新增|增加|减少|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
+_CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入)增收|减少|(?<=收入)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")
 _LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
@@ -82,9 +82,11 @@ _SHARE_OF_SET = re.compile(r"^(?:以上|左右|多)?(?:的)?(?:行政村|村庄|
                            r"建制村|自然村|农村|城镇|园区|开发区|产业园区|建成区)")
 # a decrease or a net increase written right before an amount: 贫困人口减少85万人, 净增规模以上工业企业2876家, 增产240万吨
 # (and with the noun between: 减少乡镇153个, 净增规模以上工业企业2876家)
-_DECREASE_BEFORE = re.compile(r"(?:减少|减产|削减|精简|压减|压缩|缩减|下降|降低|净减|净减少)了?"
+_DECREASE_BEFORE = re.compile(r"(?:减少|少增|减产|削减|精简|压减|压缩|缩减|下降|降低|净减|净减少)了?"
                               r"(?:[^\W\d的为是有][^\W\d的为是]{0,9}?|[“”]{0,2})?(?:约|近|超过|超)?$")
 _NET_INCREASE_BEFORE = re.compile(r"(?:净增|净增加|(?<!新)增产|多增)了?(?:[^\W\d的为是有][^\W\d的为是]{0,9}?)?(?:约|近|超过|超)?$")
+# 比1997年增14478公里, 高新技术企业再增2000家: 增 alone right before an amount is a rise by it (新增 names the new things)
+_ADDED_BEFORE = re.compile(r"(?<![新净递倍少])增了?(?:约|近|超过|超)?$")
 _PULLED_DOWN = re.compile(r"向下拉动|下拉")
 _CLOSED_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -146,7 +148,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     clause = _HARD_CLAUSE.split(window)[-1]
     if _DECREASE_BEFORE.search(clause):
         return "change", True  # GUIDE v2: decreases are negative whatever the verb
-    if _NET_INCREASE_BEFORE.search(clause):
+    if _NET_INCREASE_BEFORE.search(clause) or _ADDED_BEFORE.search(clause):
         return "change", False
     m = _CHANGE_BEFORE.search(window)
     if m and _COMPARED.search(window[: m.start()]) and (
@@ -167,7 +169,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
 
 # An amount a region has (an income, output, a balance, its people) that rose or fell by the number, not a count of
 # new things (增加3000个公共停车泊位).
-_AMOUNT_ROSE = re.compile(r"(?:收入|总值|余额|存款|贷款|人口|产量|总额|工资|总量|产值|增加值)(?:分别)?(?:增加|减少)了?(?:约|近|超过|超)?$")
+_AMOUNT_ROSE = re.compile(r"(?:收入|总值|余额|存款|贷款|人口|产量|总额|工资|总量|产值|增加值)(?:分别)?(?:增加|减少|增收|减收)了?(?:约|近|超过|超)?$")
 _REACHED_AFTER = re.compile(r"[，,](?:达到|达|增至|增加到|提高到|上升到|为)[\d一二三四五六七八九十两]")
 
 

@@ -72,7 +72,8 @@ _RECORD_AFTER_SINCE = re.compile(r"以来的?(?:最|新高|新低|历史|首次|
 # comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
 # and 到2027年 opening a clause (the year a target is set for) are periods
 # 比上年和2002年增长6.2%和16.9%: a second base listed after the first is a base too
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|与|同|相比|(?<!关)于|自|从|由|比上|为|"
+# 继2021年迈过4000亿元台阶后: an earlier milestone, the background of the clause after it
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|(?<![相])继|与|同|相比|(?<!关)于|自|从|由|比上|为|"
                                   r"(?:比|较)(?:上年|去年|同期|(?:19|20)\d\d年)[和、及与])$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
@@ -320,7 +321,10 @@ def _inside_brackets(text: str, pos: int) -> bool:
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 
 
-_OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*)?(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)")
+# (特别需要指出的是，刚刚过去的2002年，…: a remark's lead before the year the paragraph is about. 各位代表！今年… keeps
+# its address: a 今年 said to the deputies is as often the year just ended as the year begun)
+_OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*(?!今年|明年|去年|本年))?(?:(?:特别|尤其|需要|值得)[^，,。；;\d]{0,8}?的是[，,：:]\s*)?"
+                          r"(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)?")
 
 
 _LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即将)过去的一年")

@@ -147,12 +147,15 @@ def region_of_code(code: str | None) -> Region | None:
 _SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|新片区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
-                         r"|(?:山区|沿海)?\d+个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)(?:（市、区）|\(市、区\)|市区|区|市)?"
-                         r"(?=规模|生产|地区|财政|地方|一般|工业|农业|固定|全社会|社会|城镇|农村|居民|人均|经济|GDP))")
+                         # (四县（市）去年完成生产总值…, 6个县（市、区）主要经济指标增速高于全市…)
+                         r"|(?:山区|沿海)?(?:\d+|[两三四五六七八九十]{1,3})\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)"
+                         r"(?:（市、区）|\(市、区\)|（市）|\(市\)|（区）|\(区\)|市区|区|市)?"
+                         r"(?=(?:去年|今年|全年)?(?:完成|实现)?(?:规模|生产|地区|财政|地方|一般|工业|农业|固定|全社会|社会|城镇|农村|居民|"
+                         r"人均|经济|GDP|主要经济指标)))")
 # Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
 # of places (5市, 67个县, 5个山区县) the other pattern.
 SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区")
-_COUNTED_PLACES = re.compile(r"\d个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
+_COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
@@ -165,6 +168,23 @@ _CLAUSE_MARKS = "，,；;：:。！!？?\n"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _EXAMPLES_AFTER = re.compile(r"[^，,；;。]{0,12}?等")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
+# 发挥在我区的重要作用 names the area's role in the whole; 6个县（市、区）主要经济指标增速高于全市平均水平，其中… compares
+# the area with the whole and goes on about the area's figures: neither turns back to the whole
+_ROLE_IN_WHOLE = re.compile(r"在$")
+_COMPARED_THEN_PARTS = re.compile(r"(?:高于|低于|快于|慢于|超过)$")
+_PARTS_AFTER = re.compile(r"[^，,。；;]*[，,]其中")
+
+
+def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
+    """Whether the region as a whole is named again in text[pos:end], turning back from a sub-region to it."""
+    for m in _WHOLE_AGAIN.finditer(text, pos, len(text) if end is None else end):
+        before = text[max(0, m.start() - 2):m.start()]
+        if _ROLE_IN_WHOLE.search(before) and text.startswith("的", m.end()):
+            continue
+        if _COMPARED_THEN_PARTS.search(before) and _PARTS_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 @lru_cache(maxsize=256)  # once per sentence: its facts share the stretch, and the text keeps its hash, so keys are cheap
@@ -251,7 +271,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
             found = (m.end(), name)
     if found is None and para.start < lo:
         return _paragraph_subject(norm, para.start, start)
-    if found is None or _WHOLE_AGAIN.search(window, found[0]):
+    if found is None or _whole_named_again(window, found[0]):
         return None
     return found[1]
 
@@ -273,7 +293,7 @@ _EVENT_WORDS = re.compile(r"获批|批准|获准|设立|揭牌|挂牌|成立|成
 def _paragraph_subject(norm: str, para_start: int, start: int) -> str | None:
     m = _PARAGRAPH_OPENS_ON.match(norm, para_start)
     if (not m or (_KIND_OF_ZONE.search(m[1]) and not m[1].endswith("兵团"))
-            or _WHOLE_AGAIN.search(norm, m.end(), start)):
+            or _whole_named_again(norm, m.end(), start)):
         return None
     end = _CLAUSE_END.search(norm, m.end(), start)
     if _EVENT_WORDS.search(norm, m.end(), end.start() if end else start):
