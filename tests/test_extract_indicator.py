@@ -222,9 +222,11 @@ def test_a_rural_income_named_without_its_measure_takes_the_measure_of_its_years
     assert [(f.text, f.indicator_code) for f in found] == [
         ("44866元", "urban_disposable_income"), ("18295元", "rural_disposable_income"),
         ("7.6%", "urban_disposable_income"), ("10.3%", "rural_disposable_income")]
-    # before the unified household survey it was net income (纯收入); in 2013–2014 it stays as named
+    # before the unified household survey it was net income (纯收入); for 2013–2014 the report's year decides:
+    # 永州 2014 (城乡居民收入…7799元 for 2013) still spoke of net income, 西安 2015 (…14462元 for 2014) of disposable
     assert [f.indicator_code for f in extract_facts(sentence, published=date(2010, 1, 20))][1] == "rural_net_income"
-    assert [f.indicator_code for f in extract_facts(sentence, published=date(2014, 1, 20))][1] == "rural_income"
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2014, 1, 20))][1] == "rural_net_income"
+    assert [f.indicator_code for f in extract_facts(sentence, published=date(2015, 1, 20))][1] == "rural_disposable_income"
 
 
 def codes(sentence):
@@ -710,3 +712,17 @@ def test_an_income_raised_by_an_amount_is_a_change_of_that_income():
     assert [(f.text, f.indicator_code, f.measure) for f in found] == [
         ("495元", "rural_net_income", "change"), ("20.1%", "rural_net_income", "growth")]
     one("带动23万多名贫困人口增收。", indicator_code=None)
+
+
+def test_a_change_against_last_year_after_a_level_is_that_levels_change():
+    # 贵阳 2005: 比上年净增50.91亿元 had left the investment growth after it uncoded
+    found = facts("预计全市全社会固定资产投资完成292.78亿元，比上年净增50.91亿元，增长21.1%。", date(2005, 1, 20))
+    assert [(f.text, f.indicator_code, f.measure) for f in found] == [
+        ("292.78亿元", "fixed_asset_investment", "level"), ("50.91亿元", "fixed_asset_investment", "change"),
+        ("21.1%", "fixed_asset_investment", "growth")]
+
+
+def test_older_and_local_names_of_the_headline_statistics():
+    one("全年地方生产总值完成1163.4亿元（预计数，下同）。", date(2014, 1, 20), indicator_code="gdp")  # 永州 2014
+    one("固定资产总投资942亿元。", date(2009, 1, 20), indicator_code="fixed_asset_investment")  # 东莞 2009
+    one("城镇居民家庭年人均可支配收入达到 7869 元。", date(2002, 1, 20), indicator_code="urban_disposable_income")  # 拉萨

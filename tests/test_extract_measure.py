@@ -231,3 +231,22 @@ def test_zeng_alone_before_a_number_is_a_rise():
     one("企业退休人员养老金人均月增148.9元。", measure="change", value=148.9)
     one("全年城镇新增就业1186万人，比上年少增166万人。".split("，")[1], measure="change", value=-1660000.0)
     one("新增城镇就业1.2万人。", measure="level")  # 新增 names the new jobs
+
+
+def test_a_headline_amount_in_percent_is_its_growth_on_a_quarterly_path():
+    # 韶关 2016: 6.5% had been an uncoded level, 3.8% GDP's "level"
+    found = facts("全市生产总值由一季度的 3.8%回升到全年的 6.5%左右。", date(2016, 1, 20))
+    assert [(f.text, f.indicator_code, f.measure) for f in found] == [
+        ("3.8%", "gdp", "growth"), ("6.5%左右", "gdp", "growth")]
+    # 宁波 2021: the quarters the growth climbed to
+    found = facts("推动经济强劲反弹，经济增速由一季度的-7%快速回升到二季度的5.1%，三季度进一步提高到6.7%。", date(2021, 1, 20))
+    assert [(f.text, f.indicator_code, f.measure) for f in found][1:] == [("5.1%", "gdp", "growth"), ("6.7%", "gdp", "growth")]
+    # (a part or a ratio of another's stays one)
+    found = facts("城乡居民收入分别为全国的84%、89.7%。", date(2015, 1, 20))
+    assert [f.measure for f in found] == ["level", "level"]
+
+
+def test_a_growth_unchanged_from_last_year_is_no_growth_of_zero():
+    # 松原 2019: 与上年持平 after 增长5.5% had added a retail-sales growth of 0
+    assert [f.text for f in facts("社会消费品零售总额增长5.5%，与上年持平。", date(2019, 1, 20))] == ["5.5%"]
+    one("粮食产量与上年持平。", date(2019, 1, 20), value=0.0, measure="growth")

@@ -526,3 +526,13 @@ def test_the_size_of_a_ranking_is_no_count_and_no_subject():
     assert [(t, code) for t, _, code, *_ in found] == [("1763.42亿元", "gdp"), ("6.7%", "gdp")]
     found = placed("世界技能大赛全国选拔赛11个项目获第1名。", date(2019, 1, 20))
     assert [t for t, *_ in found] == ["11个"]  # a count of events won, not a ranking's size
+
+
+def test_a_citys_zones_taken_together_are_not_the_city():
+    # 郑州 2012: the zones' investment growth (62%) had answered beside the city's 24.3%
+    found = placed("全市产业集聚区营业收入完成 5150亿元，增长40%；固定资产投资完成1033.5亿元，增长62%。", date(2012, 1, 20),
+                   region_code="410100")
+    assert [code for _, _, code, *_ in found] == [None, None, None, None]
+    # (a policy for a kind of zone is no zone: 青海 2012)
+    found = placed("支持建设文化产业集聚区，创新文化业态，文化产业增加值增长18%以上。", date(2012, 1, 20), region_code="630000")
+    assert [code for _, _, code, *_ in found] == ["culture_va"]

@@ -818,3 +818,19 @@ def test_a_remark_before_the_year_a_paragraph_opens_on_does_not_hide_it():
     found = extract_facts("各位代表：\n一、2015年工作回顾\n各位代表！“十二五”期间，全社会固定资产投资累计7277.7亿元。\n",
                           published=date(2016, 1, 20))
     assert [f.period for f in found] == ["2011-01/2015-12"]
+
+
+def test_a_record_in_n_years_and_a_group_named_since_a_year_date_nothing_after_them():
+    # 河源 2023: 53年来最强“龙舟水” had dated the year's GDP growth 1970–2022
+    text = ("各位代表：\n一、2022年工作回顾\n克服疫情冲击影响及53年来最强“龙舟水”袭击，实现地区生产总值1294.57亿元、增长1%。\n"
+            "市区两级筹集资金，将1983年以来被征地人员纳入城保体系；城市居民人均可支配收入达3.22万元，增长13.7%。\n")
+    found = extract_facts(text, published=date(2023, 1, 20))
+    assert [(f.text, f.period) for f in found if f.indicator_code] == [
+        ("1294.57亿元", "2022"), ("1%", "2022"), ("3.22万元", "2022"), ("13.7%", "2022")]
+
+
+def test_a_growth_over_a_second_base_spans_the_years_since_it():
+    # 广州 2007: 48.3% had answered "广州's urban income growth in 2006" beside 8.5%
+    found = extract_facts("各位代表：\n一、2006年工作回顾\n城镇居民年人均可支配收入为19850.66元，分别比上年和2002年增长8.5%和48.3%。\n",
+                          published=date(2007, 1, 20))
+    assert [(f.text, f.period) for f in found][1:] == [("8.5%", "2006"), ("48.3%", "2003-01/2006-12")]

@@ -247,16 +247,24 @@ def never_a_count(code: str | None) -> bool:
 
 
 # A rural income named without its measure (城乡居民收入分别增长7.6%、10.3%) is net income (纯收入) up to 2012 and
-# disposable income (可支配收入) from 2015, when every province reported by the unified household survey; in
-# 2013–2014, the years of the change, it stays as named.
-_BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"))}
+# disposable income (可支配收入) from 2015, when every province reported by the unified household survey. In 2013–2014,
+# the years of the change, the report's own year decides: reports of 2014 and before still spoke of net income
+# (永州 2014: 城乡居民收入…7799元 for 2013, 增长13% for 2014), reports of 2015 on of disposable income (西安 2015).
+_BY_ERA = {"rural_income": ((2012, "rural_net_income"), (2015, "rural_disposable_income"), 2014)}
 
 
-def code_in_period(code: str | None, period: str | None) -> str | None:
-    """The code of a statistic whose measure the reports changed over time, for the years of `period`."""
+def code_in_period(code: str | None, period: str | None, said_in: int | None = None) -> str | None:
+    """The code of a statistic whose measure the reports changed over time, for the years of `period`, said in a
+    report that plans the year `said_in` (None: not known)."""
     eras = _BY_ERA.get(code) if code else None
     if not eras or not period or not period[:4].isdigit():
         return code
-    (last_old, old), (first_new, new) = eras
+    (last_old, old), (first_new, new), last_report_of_old = eras
     first, last = int(period[:4]), int(period.split("/")[-1][:4])
-    return old if last <= last_old else new if first >= first_new else code
+    if last <= last_old:
+        return old
+    if first >= first_new:
+        return new
+    if said_in is None:
+        return code
+    return old if said_in <= last_report_of_old else new

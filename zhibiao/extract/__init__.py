@@ -567,7 +567,7 @@ _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
-_ADDED = re.compile(r"\s*(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
+_ADDED = re.compile(r"\s*(比上年|比去年|较上年|较去年|同比)?(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
 
@@ -721,9 +721,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])[1]
-        # 全省生产总值完成5700.1亿元，增加近1000亿元: a plain change is of the figure itself (measure change)
-        return base if added in ("增加", "减少") else base + added
+        compared, added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start]).groups()
+        # 全省生产总值完成5700.1亿元，增加近1000亿元, …比上年净增50.91亿元: a plain change, or one against last
+        # year, is of the figure itself (measure change)
+        return base if compared or added in ("增加", "减少") else base + added
     if before:
         return before
     hard = lay.hard_clause_start(sent.start, q.start)
@@ -844,7 +845,7 @@ _RATES = ("percent", "percentage_point", "permille", "times")
 _NEXT_VALUE = re.compile(r"\s*(?:以上|左右|以内)?\s*(?:[、和及与]|以及)\s*[\d.]")
 
 
-def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
+def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int | None) -> None:
     """A fact whose number a list of indicators shares (地区生产总值、公共财政预算收入均增长10%) is the first item's; the
     codes of the others go to `shared_with`, so that the warehouse answers for each of them."""
     for f in facts:
@@ -862,7 +863,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact]) -> None:
                                   indicator.phrase_before(norm, clause_start, f.start))
         if not items or items[0] != f.indicator:
             continue
-        codes = [code_in_period(indicator_code(x), f.period) for x in items[1:]]
+        codes = [code_in_period(indicator_code(x), f.period, said_in) for x in items[1:]]
         f.shared_with = tuple(dict.fromkeys(c for c in codes if c and c != f.indicator_code))
 
 
@@ -928,7 +929,7 @@ _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|"
-                      r"攀升|缩小)(?:到|至|为)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?的?\s*)?"
+                      r"攀升|缩小)(?:到|至|为)\s*(?:(?:(?:19|20)\d\d\s*年(?:底|末)?|全年|年末|年底|[一二三四]季度|上半年|前三季度)的?\s*)?"
                       # 外贸进出口总额由1月份下降31.1%转为全年增长11.3%: a turn from one rate to another
                       r"|\d[^，,。；;从由]{0,6}?转为(?:全年|全年累计|年末)?(?:增长|下降|正增长)?)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
@@ -1291,7 +1292,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
-        f.indicator_code = code_in_period(f.indicator_code, f.period)
+        f.indicator_code = code_in_period(f.indicator_code, f.period, ref.plan_year)
         if f.indicator_code is None and f.indicator and _CITY_CPI.match(f.indicator) and _is_a_city(document):
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
@@ -1321,17 +1322,34 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
+    _date_growth_over_a_second_base(norm, facts)
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     _uncode_milestones(norm, facts)
     _uncode_restated_growth(norm, facts)
-    _share_with_the_list(norm, lay, facts)
+    _share_with_the_list(norm, lay, facts, ref.plan_year)
     _share_with_the_values_before(norm, lay, facts)
     _pair_with_the_values_before(norm, lay, facts)
+    _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     return facts
+
+
+# 人均GDP从全国平均水平的58%提升到68%, 城乡居民收入分别为全国的84%, …占全市的比重分别从37.8%…: a part or a ratio
+_PART_OF_ANOTHER = re.compile(r"比重|占|相当于|(?:水平|全国|全省|全市|全区)的")
+
+
+def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """全市生产总值由一季度的3.8%回升到全年的6.5%左右 (韶关 2016): a year's headline amount (GDP, revenue, investment,
+    an income) given in percent with no word of measure is its growth; no level of an amount is a percentage, but
+    it may be a part or a ratio of another's (为全国的84%)."""
+    for f in facts:
+        if f.unit == "percent" and f.measure == "level" and annual_headline(f.indicator_code):
+            clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
+            if not _PART_OF_ANOTHER.search(clause):
+                f.measure = "growth"
 
 
 def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
@@ -1482,6 +1500,21 @@ def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list
             if len(run) == len(periods) and "分别" in norm[max(0, lay.clause(run[0].start).start - 12):run[0].start]:
                 for f, p in zip(run, periods):
                     f.period = p
+
+
+_TWO_BASES = re.compile(r"(?:分别)?(?:比|较)(?:上年|去年)(?:同期)?[和、及与]((?:19|20)\d\d)年(?:分别)?(?:增长|提高|增加)$")
+
+
+def _date_growth_over_a_second_base(norm: str, facts: list[Fact]) -> None:
+    """分别比上年和2002年增长8.5%和48.3% (广州 2007): the second growth is over the second base, so it spans the years
+    after that base up to the first growth's year."""
+    for a, b in zip(facts, facts[1:]):
+        m = _TWO_BASES.search(norm, max(0, a.start - 24), a.start)
+        if (m and a.unit == b.unit == "percent" and a.period and len(a.period) == 4 and a.period.isdigit()
+                and _TIGHT_GAP.fullmatch(norm, a.end, b.start) and b.period == a.period):
+            base, year = int(m[1]), int(a.period)
+            if base < year - 1:
+                b.period = period.years_span(base + 1, year)
 
 
 _AGAINST_PLAN = re.compile(r"(?:[^。；;\d]*?|[^。；;]*?分别)(?:是|为|相当于)[“\"]?(十[一二三四]五)[”\"]?(?:时期|期间)?的[\d.]+倍")

@@ -133,6 +133,7 @@ DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
 # period before: 与全国持平 is a comparison of places, 增幅与上年持平 a rate unchanged (filtered by measure).
 FLAT = re.compile(r"(?:(?<=[与比较][上去]年)|(?<=同比)|(?<=[与比较][上去]年同期))(?:基本)?持平")
 _RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|率|水平|差距|幅度)(?:基本)?(?:[与比较][上去]年(?:同期)?|同比)$")
+_GROWTH_THEN_FLAT = re.compile(r"[\d.]\s*[%％]\s*[，,]\s*(?:与|比|较)[上去]年(?:同期)?$")
 FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
@@ -280,8 +281,8 @@ def scan(norm: str) -> list[Quantity]:
                               True, False, m.start(), m.end(), "doubling"))
     for m in FLAT.finditer(norm) if "持平" in norm else ():
         before = norm[max(0, m.start() - 9):m.start()]
-        if _RATE_BEFORE_FLAT.search(before):
-            continue  # 增幅与上年持平, 比重与上年持平: a rate unchanged, not a growth of 0
+        if _RATE_BEFORE_FLAT.search(before) or _GROWTH_THEN_FLAT.search(before):
+            continue  # 增幅与上年持平, 比重与上年持平, 增长5.5%，与上年持平: a rate unchanged, not a growth of 0
         about = "基本" in m.group(0) or "基本" in before[-7:]
         found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
                               False, False, m.start(), m.end(), "flat"))

@@ -246,6 +246,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         # 自2017年以来累计投入40亿元: from that year to the year reviewed (以来的最好成绩, 以来新高: records)
         if _RECORD.match(text, m.end() + 2, m.end() + 7) or _RECORD_AFTER_SINCE.match(text, m.end()):
             return False  # (2008年以来的工作回顾 is the years since)
+        if text[m.start() - 1:m.start()] in ("将", "把"):
+            return False  # 将1983年以来被征地人员纳入城保体系: the object of a verb, named by when it began
         y, last = int(m["year"]), ref.review_year
         if last:
             return years_span(y, last) if y < last else str(y)
@@ -263,8 +265,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
     if _RECORD.match(text, m.end(), m.end() + 5):
         return False  # 当月增速创今年新高: a record, not the period of a number
-    if m["ny"] and text.startswith(("首次", "第一次", "首度"), m.end()):
-        return False  # 十年来首次超过全国增速: a first in N years, not N years of what follows
+    if m["ny"] and text.startswith(("首次", "第一次", "首度", "最", "罕见", "少有", "未遇", "一遇"), m.end()):
+        return False  # 十年来首次超过全国增速, 53年来最强“龙舟水”: a first or a record in N years, not N years of what follows
     if (text[m.end():m.end() + 1] == "的" and not m["part2"] and not m["rpart"] and not m["part"]
             and _MULTIPLE.match(text, m.end() + 1)):
         return False  # 2019年的2倍: a comparison base (增加到1997年的418亿元 is not)

@@ -146,6 +146,9 @@ def region_of_code(code: str | None) -> Region | None:
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
 _SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|新片区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
+                         # 全市产业集聚区营业收入完成5150亿元 (郑州 2012): the zones taken together (产业集聚区 alone is as
+                         # often a policy: 支持建设文化产业集聚区)
+                         r"|(?<=全市|全省)产业集聚区"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          # (四县（市）去年完成生产总值…, 6个县（市、区）主要经济指标增速高于全市…)
                          r"|(?:山区|沿海)?(?:\d+|[两三四五六七八九十]{1,3})\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)"
@@ -154,7 +157,7 @@ _SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生
                          r"人均|经济|GDP|主要经济指标)))")
 # Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
 # of places (5市, 67个县, 5个山区县) the other pattern.
-SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区")
+SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区|集聚区")
 _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
