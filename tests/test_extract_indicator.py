@@ -664,8 +664,9 @@ def test_one_count_for_things_of_two_kinds_is_neither_kinds():
     assert found[0].indicator_code is None
     found = extract_facts("扩大省级生态公益林750万亩，增加森林公园、湿地公园210个。", published=date(2015, 1, 20))  # 广东 2015
     assert found[1].indicator_code is None
-    assert extract_facts("制定、修改、废止政府规章12件。", published=date(2017, 1, 20))[0].indicator_code == \
-        "gov_regulations_repealed"
+    # regulations made, amended and repealed together are none of the three (the dictionary's 制定修改 is made or revised)
+    assert extract_facts("制定、修改、废止政府规章12件。", published=date(2017, 1, 20))[0].indicator_code is None
+    assert extract_facts("制定、修改政府规章29件。", published=date(2021, 1, 20))[0].indicator_code == "gov_regulations_made"
 
 
 def test_gaps_to_the_province_pair_with_the_growths_listed_before_them():
@@ -726,3 +727,15 @@ def test_older_and_local_names_of_the_headline_statistics():
     one("全年地方生产总值完成1163.4亿元（预计数，下同）。", date(2014, 1, 20), indicator_code="gdp")  # 永州 2014
     one("固定资产总投资942亿元。", date(2009, 1, 20), indicator_code="fixed_asset_investment")  # 东莞 2009
     one("城镇居民家庭年人均可支配收入达到 7869 元。", date(2002, 1, 20), indicator_code="urban_disposable_income")  # 拉萨
+
+
+def test_one_count_of_things_of_several_kinds_is_no_one_kinds():
+    # sample 26 of coded facts: 断头路、瓶颈路 (长沙 2017) and 新增、调整公交线路 (佳木斯 2016) had taken one kind's code
+    assert codes("地铁3-6号线、西二环拓改和49条断头路、瓶颈路建设有序推进。") == [("49条", None)]
+    assert codes("患难见真情，61个国际友好城市、国际机构致电慰问。") == [("61个", None)]
+    assert codes("新增、调整公交线路11条。") == [("11条", "bus_routes_new_or_adjusted")]
+    assert codes("新辟、优化公交线路47条。") == [("47条", "bus_routes_new_or_adjusted")]
+    # (each thing with its own count, or a count and a clause of its own, keep theirs)
+    assert codes("新增73所公办幼儿园、认定普惠性民办幼儿园189所。")[0] == ("73所", "public_kindergartens_built")
+    assert codes("杭州亚运会荣获3枚金牌、创历史最好成绩。") == [("3枚", "gold_medals")]
+    assert codes("新增5个省级临床重点专科、一批市级临床重点专科。") == [("5个", "provincial_key_specialties")]

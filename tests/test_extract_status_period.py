@@ -834,3 +834,13 @@ def test_a_growth_over_a_second_base_spans_the_years_since_it():
     found = extract_facts("各位代表：\n一、2006年工作回顾\n城镇居民年人均可支配收入为19850.66元，分别比上年和2002年增长8.5%和48.3%。\n",
                           published=date(2007, 1, 20))
     assert [(f.text, f.period) for f in found][1:] == [("8.5%", "2006"), ("48.3%", "2003-01/2006-12")]
+
+
+def test_figures_a_note_calls_estimates_are_estimates_to_the_next_heading():
+    # 益阳 2016: （预计数，下同）; its 2015 urbanisation 46.2% had been set against the 2021 report's revised 46.4%
+    text = ("各位代表：\n一、过去五年工作回顾\n2015年，全市实现生产总值1353亿元（预计数，下同），是2010年的1.7倍，年均增长11%。"
+            "城镇化率由39.9%提高到46.2%。\n二、今后五年的主要任务\n到2020年，城镇化率达到55%。\n")
+    found = {f.text: (f.period, f.status) for f in extract_facts(text, published=date(2016, 1, 20))}
+    assert found["1353亿元"] == ("2015", "estimate") and found["46.2%"] == ("2015", "estimate")
+    assert found["11%"] == ("2011-01/2015-12", "actual") and found["39.9%"][1] == "actual"  # other years' figures
+    assert found["55%"] == ("2020", "target")  # (after the next heading)

@@ -330,6 +330,18 @@ def test_an_amount_cut_short_or_rounded_to_its_zeros_is_no_conflict(tmp_path):
     assert rows == [("passenger_throughput", "2015", 1548000.0, 1562000.0)]
 
 
+def test_a_whole_number_below_wan_rounded_to_its_zeros_is_no_conflict(tmp_path):
+    """福州's expressways, 2010: 396公里 in the year's report and 增加到400公里 in a five-year review are one length; 396
+    against 412公里 disagree."""
+    rows = conflicts_of(tmp_path, {
+        "福州市-2011.txt": "福州市政府工作报告\n发布时间：2011-01-20\n一、2010年工作回顾\n高速公路通车里程396公里。\n",
+        "福州市-2016.txt": "福州市政府工作报告\n发布时间：2016-01-20\n一、过去五年工作回顾\n"
+                          "高速公路通车里程由2010年的400公里增加到2015年的600公里。\n",
+        "福州市-2012.txt": "福州市政府工作报告\n发布时间：2012-01-20\n一、2011年工作回顾\n2010年高速公路通车里程412公里。\n"},
+        "indicator_code, period, least(value_a, value_b), greatest(value_a, value_b)")
+    assert rows == [("expressway_length", "2010", 396000.0, 412000.0)]
+
+
 def test_growth_before_and_after_inflation_is_no_conflict(tmp_path):
     """全国 2004: the communiqué's nominal 13.3% and real 10.2% of retail sales, and a report's 13.3% as stated, are
     no conflict; a third document stating 12.0% disagrees with the report's figure as stated."""

@@ -248,11 +248,13 @@ _SAME_SERIES = """e.indicator_code = b.indicator_code AND e.region_code = b.regi
 # How far a figure may lie from the value it was written for, in the canonical unit: half its last written digit
 # (1.37万亿斤: 0.005万亿斤; 7%: 0.5 points). An amount in 万 or 亿 written without decimals may also be cut short
 # (154万 for 154.8万: a whole unit) or rounded to its trailing zeros (6500万千瓦 for 6458万, 900亿元 for 897亿: half of
-# ten or a hundred of the unit); rates, and numbers written whole below 万, are as written.
+# ten or a hundred of the unit); a number written whole below 万 may be rounded to its trailing zeros too (增加到400公里
+# for 396公里), not cut short; rates are as written.
 _ROUNDING = """abs(value / nullif(raw_value, 0)) * CASE
      WHEN regexp_matches(text, '\\d\\.\\d') THEN 0.5 * pow(10, -length(regexp_extract(text, '\\d\\.(\\d+)', 1)))
-     WHEN measure <> 'level' OR unit = 'percent'
-          OR abs(value / nullif(raw_value, 0)) < 10000 THEN 0.5
+     WHEN measure <> 'level' OR unit = 'percent' THEN 0.5
+     WHEN abs(value / nullif(raw_value, 0)) < 10000 THEN 0.5 * pow(10, least(2, length(regexp_extract(text, '(\\d+)', 1))
+                                             - length(rtrim(regexp_extract(text, '(\\d+)', 1), '0'))))
      ELSE greatest(1.0, 0.5 * pow(10, least(2, length(regexp_extract(text, '(\\d+)', 1))
                                              - length(rtrim(regexp_extract(text, '(\\d+)', 1), '0'))))) END"""
 SET_ASIDE_SQL = f"""

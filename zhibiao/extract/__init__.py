@@ -816,12 +816,18 @@ def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, las
     items = norm[hard:clause_start - 1].split("、")
     if not all(_LIST_ITEM.match(i) for i in items):
         return None
-    # only things of other kinds, each known (森林公园 and 湿地公园): a list of verbs (制定、修改、废止政府规章) or of
-    # levels (国家、省级专精特新企业) shares one noun, whose code stays
-    first = indicator_code(items[0]) or indicator_code(indicator.without_opening_verb(_ADDED_LEAD.sub("", items[0])))
+    # only things of other kinds, each known (森林公园 and 湿地公园, 断头路 and 瓶颈路): a list of levels (国家、省级专精特新
+    # 企业) shares one noun, whose code stays; a list of verbs (新辟、优化公交线路) keeps the code of them together, if any
+    named = (items[0], indicator.without_opening_verb(_ADDED_LEAD.sub("", items[0])))
+    first = indicator_code(named[0]) or indicator_code(named[1])
+    # 独角兽、瞪羚企业, 新增、调整公交线路: the first item may leave out the head it shares with the last
+    first = first or next((c for k in (2, 4) for name in named if len(last) > k
+                           and (c := indicator_code(indicator.clean(name) + last[-k:]))), None)
     if first is None or first == indicator_code(last):
         return None
-    return "、".join([indicator.clean(i) for i in items] + [last])
+    joined = "、".join([indicator.clean(i) for i in items] + [last])
+    # 新辟、优化公交线路 is the statistic of new and adjusted routes together, when the dictionary has one
+    return joined.replace("、", "") if indicator_code(joined.replace("、", "")) else joined
 
 
 def _shared_items(norm: str, lay: Layout, sent_start: int, clause_start: int, last: str) -> list[str] | None:
@@ -1332,6 +1338,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _share_with_the_values_before(norm, lay, facts)
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
+    _estimated_below(norm, lay, ref, facts)
+    _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     return facts
@@ -1350,6 +1358,40 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
+
+
+# 、 then another thing, with no number, no verb of its own and no count in words (not 、认定…幼儿园189所, 、三县达到…,
+# 、一批市级临床重点专科)
+_ANOTHER_THING_LISTED = re.compile(r"、(?!一批|若干|多个|一系列|部分)"
+                                   r"(?![^，,。；;、]*?(?:\d|达到|达|实现|完成|认定|退出|建成|新增|开工|获得|获评|入选|摘帽|创))"
+                                   r"[^\W\d]")
+_ENDS_ON_A_VERB = re.compile(r"(?:退出|脱贫|摘帽|出列|完成|建成|开工|投产|达标|验收|获批|上市|挂牌)$")
+
+
+def _uncode_a_count_of_listed_things(norm: str, facts: list[Fact]) -> None:
+    """49条断头路、瓶颈路 (长沙 2017), 61个国际友好城市、国际机构: a count written before a list of things counts them
+    all, no one kind's (建成5个公园、3个广场 gives each its own count)."""
+    for f in facts:
+        if (f.indicator_code and f.unit == "count" and f.indicator and norm.startswith(f.indicator, f.end)
+                and not _ENDS_ON_A_VERB.search(f.indicator)
+                and _ANOTHER_THING_LISTED.match(norm, f.end + len(f.indicator))):
+            f.indicator_code = None
+
+
+_ESTIMATED_BELOW = re.compile(r"[（(]\s*(?:均为|均系|为)?预计(?:数|值|数据)?\s*[，,、]\s*(?:以)?下同\s*[）)]")
+
+
+def _estimated_below(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
+    """2015年，全市实现生产总值1353亿元（预计数，下同）(益阳 2016): the reviewed year's figures from there to the next
+    heading are estimates, the one the note follows included; figures of other years are not."""
+    if "下同" not in norm or not ref.review_year:
+        return
+    for m in _ESTIMATED_BELOW.finditer(norm):
+        end = next((h.start for h in lay.headings if h.start > m.end()), len(norm))
+        for f in facts:
+            if (f.status == "actual" and f.period == str(ref.review_year)
+                    and (m.end() <= f.start < end or 0 <= m.start() - f.end <= 2)):
+                f.status = "estimate"
 
 
 def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
