@@ -211,8 +211,9 @@ def test_run_summary_lists_conflicts_and_rejected_facts(prefect_harness, tmp_pat
         text, indicator = con.execute(
             "SELECT text, indicator_code FROM facts WHERE status = 'actual' AND qualifier = 'exact' "
             "AND indicator_code IS NOT NULL AND period IS NOT NULL ORDER BY char_start LIMIT 1").fetchall()[0]
-    # A second edition of the report that gives another value for that figure: a conflict.
-    bumped = re.sub(r"\d+", lambda m: str(int(m.group()) + 1), text, count=1)
+    # A second edition of the report that gives another value for that figure, beyond any rounding of it (100个 may
+    # be 101个 rounded): a conflict.
+    bumped = re.sub(r"\d+", lambda m: str(int(m.group()) * 2 + 1), text, count=1)
     original = source.read_text(encoding="utf-8")
     assert text in original
     (raw / "second_edition.txt").write_text(original.replace(text, bumped), encoding="utf-8")
