@@ -900,7 +900,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
 
 
 _LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:分别)?(?:比上年|比去年|同比)?(?:实际)?(?:增长|提高|下降)了?$")
-_LIST_GAP = re.compile(r"\s*(?:以上|左右)?\s*(?:[、和及与]|以及)\s*")
+_RATES_LISTED_GAP = re.compile(r"\s*(?:以上|左右)?\s*(?:[、和及与]|以及)\s*")
 
 
 def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> None:
@@ -917,7 +917,7 @@ def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> N
             continue
         rates = [f]
         while (n + len(rates) < len(facts) and facts[n + len(rates)].unit == f.unit
-               and _LIST_GAP.fullmatch(norm, rates[-1].end, facts[n + len(rates)].start)):
+               and _RATES_LISTED_GAP.fullmatch(norm, rates[-1].end, facts[n + len(rates)].start)):
             rates.append(facts[n + len(rates)])
         before = [e for e in facts[max(0, n - len(rates)):n] if e.start >= sent_start and e.unit not in _RATES]
         codes = [e.indicator_code for e in before]

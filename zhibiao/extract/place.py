@@ -173,8 +173,7 @@ _EXAMPLES_AFTER = re.compile(r"[^，,；;。]{0,12}?等")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
 # 发挥在我区的重要作用 names the area's role in the whole; 6个县（市、区）主要经济指标增速高于全市平均水平，其中… compares
 # the area with the whole and goes on about the area's figures: neither turns back to the whole
-_ROLE_IN_WHOLE = re.compile(r"在$")
-_COMPARED_THEN_PARTS = re.compile(r"(?:高于|低于|快于|慢于|超过)$")
+_COMPARED_WITH = ("高于", "低于", "快于", "慢于", "超过")
 _PARTS_AFTER = re.compile(r"[^，,。；;]*[，,]其中")
 
 
@@ -182,9 +181,9 @@ def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
     """Whether the region as a whole is named again in text[pos:end], turning back from a sub-region to it."""
     for m in _WHOLE_AGAIN.finditer(text, pos, len(text) if end is None else end):
         before = text[max(0, m.start() - 2):m.start()]
-        if _ROLE_IN_WHOLE.search(before) and text.startswith("的", m.end()):
+        if before.endswith("在") and text.startswith("的", m.end()):
             continue
-        if _COMPARED_THEN_PARTS.search(before) and _PARTS_AFTER.match(text, m.end()):
+        if before.endswith(_COMPARED_WITH) and _PARTS_AFTER.match(text, m.end()):
             continue
         return True
     return False
