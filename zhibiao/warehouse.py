@@ -250,13 +250,14 @@ _SAME_SERIES = """e.indicator_code = b.indicator_code AND e.region_code = b.regi
 # (154万 for 154.8万: a whole unit) or rounded to its trailing zeros (6500万千瓦 for 6458万, 900亿元 for 897亿: half of
 # ten or a hundred of the unit); a number written whole below 万 may be rounded to its trailing zeros too (增加到400公里
 # for 396公里), not cut short; rates are as written.
-_ROUNDING = """abs(value / nullif(raw_value, 0)) * CASE
+# half of ten or a hundred of the unit when the whole number ends on zeros (at most two count), else half a unit
+_HALF_OF_ITS_ZEROS = """0.5 * pow(10, least(2, length(regexp_extract(text, '(\\d+)', 1))
+                                             - length(rtrim(regexp_extract(text, '(\\d+)', 1), '0'))))"""
+_ROUNDING = f"""abs(value / nullif(raw_value, 0)) * CASE
      WHEN regexp_matches(text, '\\d\\.\\d') THEN 0.5 * pow(10, -length(regexp_extract(text, '\\d\\.(\\d+)', 1)))
      WHEN measure <> 'level' OR unit = 'percent' THEN 0.5
-     WHEN abs(value / nullif(raw_value, 0)) < 10000 THEN 0.5 * pow(10, least(2, length(regexp_extract(text, '(\\d+)', 1))
-                                             - length(rtrim(regexp_extract(text, '(\\d+)', 1), '0'))))
-     ELSE greatest(1.0, 0.5 * pow(10, least(2, length(regexp_extract(text, '(\\d+)', 1))
-                                             - length(rtrim(regexp_extract(text, '(\\d+)', 1), '0'))))) END"""
+     WHEN abs(value / nullif(raw_value, 0)) < 10000 THEN {_HALF_OF_ITS_ZEROS}
+     ELSE greatest(1.0, {_HALF_OF_ITS_ZEROS}) END"""
 SET_ASIDE_SQL = f"""
 INSERT INTO marts.fct_set_aside
 SELECT DISTINCT b.fact_id, 'bound'
