@@ -1517,11 +1517,12 @@ _PERIOD_LIST = re.compile(rf"{_PERIOD_TERM}(?:[、和及与]{_PERIOD_TERM}){{1,5
 def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
     """Values listed after 分别 take, in order, the periods listed before it (as many of each), in every list of
     values of that sentence (…增速分别为7.5%、8.1%、8.7%，固定资产投资增速分别为20.1%、21.3%、22.5%)."""
+    starts = [f.start for f in facts]  # in document order: a sentence's facts are the slice up to its end
     i = 0
     while i < len(facts):
         sent = lay.sentence(facts[i].start)
-        group = [f for f in facts[i:] if f.start < sent.end]
-        i += len(group)
+        j = bisect_left(starts, sent.end, i)
+        group, i = facts[i:j], j
         if "分别" not in norm[sent.start:sent.end]:
             continue
         m = _PERIOD_LIST.search(norm, sent.start, group[0].start)

@@ -98,6 +98,12 @@ ABBREVIATIONS = {
     "存贷款": ("存款", "贷款"),  # 金融机构存贷款余额分别增长12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额
 }
 _LIST_WORD = re.compile(r"、|和|及|与")
+# The abbreviations of each size, longest first: the order in which a list of that size tries them.
+_ABBREVIATIONS_OF_SIZE = {n: tuple((a, f) for a, f in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0]))
+                              if len(f) == n)
+                          for n in {len(f) for f in ABBREVIATIONS.values()}}
+# A head with neither a list word nor an abbreviation names no list: most heads, tested once instead of per size.
+_MAY_NAME_A_LIST = re.compile("|".join([_LIST_WORD.pattern] + [re.escape(a) for a in ABBREVIATIONS]))
 
 
 def strip_verbs(s: str) -> str:
@@ -415,6 +421,8 @@ _VALUED_ITEM = re.compile(rf"(?:增长|下降|增加|减少|提高|降低|达到
 
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
+    if not _MAY_NAME_A_LIST.search(head):
+        return None  # the cleaning below only cuts heads off, so it cannot make a list word appear
     valued = None
     for valued in _VALUED_ITEM.finditer(head):
         pass
@@ -427,9 +435,7 @@ def list_subjects(head: str, n: int) -> list[str] | None:
 
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
     head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
-    for abbr, full in sorted(ABBREVIATIONS.items(), key=lambda kv: -len(kv[0])):
-        if len(full) != n:
-            continue
+    for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
         if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
             suffix = clean(head[len(abbr):])
             return [f + suffix for f in full]
