@@ -81,6 +81,14 @@ def test_a_price_index_in_percent_is_a_change_of_prices():
     one("居民消费价格指数保持在3%以内。", value=3, measure="growth", qualifier="at_most")
 
 
+def test_a_price_index_on_the_year_before_is_the_growth_of_prices():
+    # 乌鲁木齐 2017 (the year before = 100): the CPI rose 1.5%, the truth table's answer; it was stored as a growth of 101.5%
+    f = one("居民消费价格指数101.5%。", date(2017, 1, 10), value=1.5, measure="growth", indicator_code="cpi")
+    assert (f.text, f.raw_value) == ("101.5%", 1.5)
+    one("居民消费价格指数控制在103%以内。", date(2007, 1, 10), value=3, measure="growth", qualifier="at_most")
+    one("居民消费价格总指数为97.3%。", date(2000, 1, 10), value=-2.7, measure="growth")
+
+
 def test_cutting_a_rate_by_a_percentage_is_a_fall():
     one("下调参保单位工伤保险缴费率30%。", value=-30, measure="growth")
 

@@ -49,6 +49,21 @@ def test_a_figure_compared_with_the_whole_of_its_place_is_a_parts():
     assert found[0][2] == "high_technology_industry_va"
 
 
+def test_a_headline_figure_followed_by_its_share_of_the_whole_is_a_parts():
+    # 徐州 2020: the counties' investment growth (7.3%) set aside the city's own 7% in the warehouse as "more precise"
+    found = placed("县域经济发展态势良好。五县（市）和铜山、贾汪区经济总量占全市比重提高到70%，工业开票销售收入增长20.5%，"
+                   "增速快于全市5.1个百分点；固定资产投资增长7.3%，占全市比重提升1.6个百分点。", date(2020, 1, 20),
+                   region_code="320300")
+    assert [(t, code) for t, _, code, *_ in found if t == "7.3%"] == [("7.3%", None)]
+    # 云浮 2015: an industrial park's value added
+    found = placed("实现规模以上工业总产值350亿元，占全市比重35.5%；规模以上工业增加值100亿元，占全市比重36%。",
+                   date(2015, 1, 20), region_code="445300")
+    assert [code for t, _, code, *_ in found if t == "100亿元"] == [None]
+    # a sector's own figure stays the sector's: its share of the city's industry names another statistic
+    found = placed("高新技术产业产值增长8.2%，占全市工业产值比重增加到39.9%。", date(2020, 1, 20), region_code="320300")
+    assert found[0][2] is not None
+
+
 def test_a_district_opening_the_sentence_is_where_its_figures_are():
     # 天津 2004: asked for 天津's GDP growth in 2003, the warehouse answered 14.5 and 滨海新区's 20
     found = placed("全年实现国内生产总值2386.9亿元，比上年增长14.5%。滨海新区实现国内生产总值970亿元，增长20%。",

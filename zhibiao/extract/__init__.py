@@ -1323,8 +1323,12 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
-        if f.indicator_code and where is document and place.part_compared_with_whole(norm, f.end, document):
-            f.indicator_code = None  # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点: a part's, not the province's
+        if f.indicator_code and where is document and (
+                place.part_compared_with_whole(norm, f.end, document)
+                or annual_headline(f.indicator_code) and place.share_of_whole_after(norm, f.end, document)):
+            # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点; 固定资产投资增长7.3%，占全市比重提升1.6个百分点:
+            # a part's, not the province's or the city's
+            f.indicator_code = None
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
@@ -1338,6 +1342,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _share_with_the_values_before(norm, lay, facts)
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
+    _price_index_is_its_growth(facts)
     _estimated_below(norm, lay, ref, facts)
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
@@ -1358,6 +1363,19 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
+
+
+_PRICE_INDEX = re.compile(r"价格总?指数$")
+
+
+def _price_index_is_its_growth(facts: list[Fact]) -> None:
+    """居民消费价格指数101.5% (乌鲁木齐 2017), 居民消费价格指数控制在103%左右: a price index on the year before (上年=100)
+    says the prices rose 1.5%, or by about 3%, as 居民消费价格上涨1.5% does; stored so, one series answers for the CPI.
+    `raw_value` takes the growth too, so that the unit's factor (value / raw_value) stays 1."""
+    for f in facts:
+        if f.unit == "percent" and f.indicator and 50 <= f.value <= 200 and _PRICE_INDEX.search(f.indicator):
+            f.value = f.raw_value = _significant(f.value - 100)
+            f.measure = "growth"
 
 
 # 、 then another thing, with no number, no verb of its own and no count in words (not 、认定…幼儿园189所, 、三县达到…,
