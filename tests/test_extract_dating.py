@@ -83,3 +83,14 @@ def test_a_session_date_years_away_from_the_title_and_never_named_by_the_text_is
     # a report that names the year its date reviews keeps its date
     assert years(OPENING + "2009年全省生产总值增长12.4%。\n", date(2010, 2, 20), "江苏省2003年政府工作报告")[1:] == (
         2009, 2010)
+
+
+def test_a_multiple_of_a_years_output_is_no_one_years_growth():
+    # 青海 2019: the GDP growth of 40 years answered "青海's GDP growth in 2018" beside the year's 7.2
+    found = extract_facts("去年是改革开放40周年，回望40年奋斗历程，全省地区生产总值增长30.5倍，公共财政预算收入增长154倍。",
+                          published=date(2019, 1, 25), region_code="630000")
+    assert [(f.text, f.indicator_code, f.period) for f in found][:2] == [
+        ("30.5倍", "gdp", None), ("154倍", "general_budget_revenue", None)]
+    # trade may multiply in a year from a small base (青海 2025)
+    found = extract_facts("“青海三文鱼”公共品牌正式发布、出口增长12倍。", published=date(2025, 1, 20), region_code="630000")
+    assert [(f.indicator_code, f.period) for f in found] == [("exports", "2024")]

@@ -1343,6 +1343,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _price_index_is_its_growth(facts)
+    _undate_a_multiple_of_a_headline(facts)
     _estimated_below(norm, lay, ref, facts)
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
@@ -1363,6 +1364,21 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
+
+
+# Trade may multiply in a year from a small base (出口增长12倍, 青海 2024); output, incomes, sales, revenue and
+# investment do not
+_MULTIPLIES_IN_A_YEAR = frozenset(("foreign_trade", "exports", "imports"))
+
+
+def _undate_a_multiple_of_a_headline(facts: list[Fact]) -> None:
+    """回望40年奋斗历程，全省地区生产总值增长30.5倍 (青海 2019), 固定资产投资由483亿元增加到1708亿元，增长2.5倍
+    (乌鲁木齐 2016, over five years): a year's output, incomes, sales, revenue or investment never grows a whole
+    multiple, so such a growth is of a span the sentence leaves unsaid, not of the one year it was dated to."""
+    for f in facts:
+        if (f.unit == "times" and f.measure == "growth" and f.value >= 1 and f.period and len(f.period) == 4
+                and annual_headline(f.indicator_code) and f.indicator_code not in _MULTIPLIES_IN_A_YEAR):
+            f.period = None
 
 
 _PRICE_INDEX = re.compile(r"价格总?指数$")
