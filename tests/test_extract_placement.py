@@ -49,6 +49,13 @@ def test_a_figure_compared_with_the_whole_of_its_place_is_a_parts():
     assert found[0][2] == "high_technology_industry_va"
 
 
+def test_the_whole_named_as_what_a_sub_region_contributed_to_is_no_turn_back_to_it():
+    # 新疆 2009: the 兵团's GDP growth (12.5%) answered "新疆's GDP growth in 2008" beside the region's 11
+    found = placed("各位代表！过去的一年，新疆生产建设兵团在深化改革，扩大开放等方面都取得巨大进步，为我区改革发展稳定做出了"
+                   "新的贡献。完成生产总值510亿元，增长12.5%。", date(2009, 1, 20), region_code=XINJIANG)
+    assert [code for _, _, code, *_ in found] == [None, None]
+
+
 def test_a_headline_figure_followed_by_its_share_of_the_whole_is_a_parts():
     # 徐州 2020: the counties' investment growth (7.3%) set aside the city's own 7% in the warehouse as "more precise"
     found = placed("县域经济发展态势良好。五县（市）和铜山、贾汪区经济总量占全市比重提高到70%，工业开票销售收入增长20.5%，"

@@ -183,9 +183,10 @@ _CLAUSE_MARKS = "，,；;：:。！!？?\n"
 _CLAUSE_END = re.compile(f"[{_CLAUSE_MARKS}]")
 _EXAMPLES_AFTER = re.compile(r"[^，,；;。]{0,12}?等")
 _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我区|我县")
-# 发挥在我区的重要作用 names the area's role in the whole; 6个县（市、区）主要经济指标增速高于全市平均水平，其中… compares
+# 发挥在我区的重要作用 and 为我区…做出了新的贡献 name the area's role in the whole; 6个县（市、区）主要经济指标增速高于全市平均水平，其中… compares
 # the area with the whole and goes on about the area's figures: neither turns back to the whole
 _COMPARED_WITH = ("高于", "低于", "快于", "慢于", "超过")
+_CONTRIBUTION = re.compile(r"[^，,。；;]{0,16}?(?:做出|作出)[^，,。；;]{0,8}贡献")
 _PARTS_AFTER = re.compile(r"[^，,。；;]*[，,]其中")
 
 
@@ -195,6 +196,8 @@ def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
         before = text[max(0, m.start() - 2):m.start()]
         if before.endswith("在") and text.startswith("的", m.end()):
             continue
+        if before.endswith(("为", "对")) and _CONTRIBUTION.match(text, m.end()):
+            continue  # 为我区改革发展稳定做出了新的贡献: what the area gave the whole
         if before.endswith(_COMPARED_WITH) and _PARTS_AFTER.match(text, m.end()):
             continue
         return True
