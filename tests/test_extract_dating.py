@@ -94,3 +94,15 @@ def test_a_multiple_of_a_years_output_is_no_one_years_growth():
     # trade may multiply in a year from a small base (青海 2025)
     found = extract_facts("“青海三文鱼”公共品牌正式发布、出口增长12倍。", published=date(2025, 1, 20), region_code="630000")
     assert [(f.indicator_code, f.period) for f in found] == [("exports", "2024")]
+
+
+def test_a_rate_kept_within_a_bound_over_a_plan_is_of_every_year_of_it():
+    # 十二五规划纲要: its 5% answered "全国's unemployment target for 2015" beside the 2015 report's own 4.5%
+    found = extract_facts("“十二五”时期经济社会发展的主要目标是：国内生产总值年均增长7%，城镇新增就业4500万人，"
+                          "城镇登记失业率控制在5%以内。", published=date(2011, 3, 16), region_code="100000",
+                          title="中华人民共和国国民经济和社会发展第十二个五年规划纲要")
+    assert [(f.text, f.period) for f in found if f.indicator_code == "registered_unemployment_rate"] == [
+        ("5%以内", "2011-01/2015-12")]
+    # a state reached by the end of the span keeps its last year
+    found = extract_facts("“十二五”时期的主要目标是：城镇化率达到55%。", published=date(2011, 1, 20), region_code="330000")
+    assert [(f.text, f.period) for f in found] == [("55%", "2015")]

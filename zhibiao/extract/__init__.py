@@ -486,6 +486,9 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     return found
 
 
+_HELD_WITHIN = re.compile(r"控制在$")
+
+
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None, annual: bool = False) -> str | None:
     """A span of years is the period of what happened during it (实施技改项目1825项, 年均增长7.5%); a state
     reached by its end (城镇化率达到74.27%, 市场主体达61.4万户, 收入突破4.2万元) is of its last year, and so is a
@@ -524,6 +527,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
     if _TOTAL_OVER_SPAN.search(before):
         # 城镇新增就业超过6000万人, 累计达到6242万人, 全社会固定资产投资五年共达7.85万亿元: a total over the span,
         # not a state at its end (共有 counts a stock)
+        return found
+    if q.unit == "percent" and _HELD_WITHIN.search(before):
+        # “十二五”…城镇登记失业率控制在5%以内: a bound kept in every year of the span, not a state reached at its end
+        # (the year's own target, 城镇登记失业率控制在4.5%以内 in the report on 2015, answers for that year)
         return found
     first_lead = _LEAD_OF_LIST.search(before)
     if (q.unit == "percent" or lead in _STATE_LEAD or _STATE_VERB.search(before)
