@@ -739,3 +739,24 @@ def test_one_count_of_things_of_several_kinds_is_no_one_kinds():
     assert codes("新增73所公办幼儿园、认定普惠性民办幼儿园189所。")[0] == ("73所", "public_kindergartens_built")
     assert codes("杭州亚运会荣获3枚金牌、创历史最好成绩。") == [("3枚", "gold_medals")]
     assert codes("新增5个省级临床重点专科、一批市级临床重点专科。") == [("5个", "provincial_key_specialties")]
+
+
+def test_goals_announced_before_the_indicator_and_growth_pulled_by_projects():
+    # 江门 2016: the GDP target had no code (经济发展的预期目标为生产总值); 安康 2023: the investment growth neither
+    found = extract_facts("今年全市经济发展的预期目标为生产总值增长9%，一般公共预算收入增长9%（其他指标见附件）。",
+                          published=date(2016, 1, 20), region_code="440700")
+    assert [(f.text, f.indicator_code, f.status) for f in found] == [
+        ("9%", "gdp", "target"), ("9%", "general_budget_revenue", "target")]
+    found = extract_facts("323个市级重点项目完成投资682亿元，拉动全市固定资产投资增长3.5%。", published=date(2023, 1, 20),
+                          region_code="610900")
+    assert [(f.text, f.indicator_code) for f in found][-1] == ("3.5%", "fixed_asset_investment")
+    # in points it is the projects' contribution, no figure of the economy's
+    found = extract_facts("重大项目拉动经济增长1.8个百分点。", published=date(2023, 1, 20), region_code="460100")
+    assert [f.indicator_code for f in found] == [None]
+
+
+def test_steps_passed_one_after_another_are_milestones():
+    # 东莞 2017: 6000亿元 was filed as the city's 2016 GDP beside the year's 6770亿元
+    found = extract_facts("全市生产总值相继突破5000亿元和6000亿元，预计达到6770亿元，比2011年增长46.6%，年均增长8%。",
+                          published=date(2017, 1, 20), region_code="441900")
+    assert [(f.text, f.indicator_code) for f in found][1:3] == [("6000亿元", None), ("6770亿元", "gdp")]

@@ -583,6 +583,11 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
     phrase = _indicator_phrase(norm, lay, q, previous)
     if phrase and phrase.startswith("带动") and indicator_code(phrase) is None and indicator_code(phrase[2:]):
         return phrase[2:]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
+    if (phrase and phrase.startswith("拉动") and q.unit == "percent" and norm[q.start - 2:q.start] == "增长"
+            and indicator_code(phrase) is None and indicator_code(phrase[2:])):
+        # 323个市级重点项目完成投资682亿元，拉动全市固定资产投资增长3.5% (安康 2023): the investment grew 3.5%; in
+        # points (拉动经济增长1.8个百分点) it is the projects' contribution, no figure of the economy's
+        return phrase[2:]
     return phrase
 
 
@@ -1500,6 +1505,13 @@ def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
     for f in facts:
         if f.indicator_code and f.qualifier in ("exact", "approx") and _UP_TO_A_STEP.match(norm, f.end):
             f.indicator_code = None
+        elif f.indicator_code and _PASSED_IN_TURN.search(norm, max(0, f.start - 24), f.start):
+            f.indicator_code = None  # 全市生产总值相继突破5000亿元和6000亿元，预计达到6770亿元 (东莞 2017): steps passed
+
+
+# steps passed one after another (相继突破5000亿元和6000亿元), up to the value
+_PASSED_IN_TURN = re.compile(r"(?:相继|先后|接连|陆续|连续)(?:突破|跨越|跨过|跨上|迈上|迈过|越过|超过|站上)"
+                             r"(?:[\d.]+[万亿千百]*[元美]*[元]?(?:大关|台阶|关口)?[和、及与])*$")
 
 
 # A list's lead that says what its items' figures measure: 主要消费品的社会零售量同上年比较：粮食增长19.5%，…
