@@ -56,6 +56,20 @@ def test_the_whole_named_as_what_a_sub_region_contributed_to_is_no_turn_back_to_
     assert [code for _, _, code, *_ in found] == [None, None]
 
 
+def test_a_county_opening_the_sentence_is_where_its_figures_are():
+    # 湘潭 2024: 韶山市's tourism revenue was filed as 湘潭's
+    found = placed("韶山市获评全国红色旅游融合发展试点，旅游综合收入超60亿元，较去年增长3倍。", date(2024, 1, 20),
+                   region_code="430300")
+    assert [(t, r, code) for t, r, code, *_ in found] == [("超60亿元", "韶山市", "tourism_revenue"),
+                                                         ("3倍", "韶山市", "tourism_revenue")]
+    # 泰安 2021: 泰山区域 is the mountain's area, not 泰山区; a list of several counties' projects is no one county's
+    assert placed("泰山区域山水林田湖草生态保护修复工程成功入选全国试点，完成投资144.8亿元。", date(2021, 1, 20),
+                  region_code="370900")[0][1] == "泰安市"
+    found = placed("大名县大元重科机械、馆陶县华清光电高性能材料等项目竣工投产，高新技术产业增加值占规模以上工业比重达18%。",
+                   date(2023, 1, 20), region_code="130400")
+    assert found[0][1] == "邯郸市"
+
+
 def test_a_headline_figure_followed_by_its_share_of_the_whole_is_a_parts():
     # 徐州 2020: the counties' investment growth (7.3%) set aside the city's own 7% in the warehouse as "more precise"
     found = placed("县域经济发展态势良好。五县（市）和铜山、贾汪区经济总量占全市比重提高到70%，工业开票销售收入增长20.5%，"

@@ -1310,6 +1310,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
                 f.indicator = sub + f.indicator
                 f.indicator_code = indicator_code(f.indicator)
+            elif sub is None:
+                district = place.division_opening(norm, lay.sentence(f.start).start, f.start, document)
         f.indicator_code = code_in_period(f.indicator_code, f.period, ref.plan_year)
         if f.indicator_code is None and f.indicator and _CITY_CPI.match(f.indicator) and _is_a_city(document):
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'

@@ -141,6 +141,24 @@ def share_of_whole_after(norm: str, end: int, document: Region | None) -> bool:
     return bool(m) and document is not None and _whole(m[1], document) is document
 
 
+def division_opening(norm: str, sentence_start: int, pos: int, document: Region | None) -> Region | None:
+    """The county or district of the document's place that opens the sentence (天祝县文化旅游产业火爆出圈，接待游客、
+    旅游花费分别增长3.1倍 in 武威's report), when the whole is not named again before `pos`: what the sentence is about."""
+    if document is None or document.level in ("country", "county"):
+        return None
+    m = _OPENER.match(norm, sentence_start, sentence_start + 8)
+    at = m.end() if m else sentence_start
+    for k in range(2, 9):  # the shortest name first: 天祝县, not 天祝县文
+        if norm[at + k - 1:at + k] in ("县", "区", "旗") or (k > 2 and norm[at + k - 1:at + k] == "市"):
+            found = division_named(norm[at:at + k], document)
+            if found is not None and found is not document:
+                # 泰山区域 is the mountain's area; 大名县大元重科机械、馆陶县…等项目竣工投产 lists examples of several
+                if norm[at + k:at + k + 1] == "域" or "等" in norm[at + k:pos] or _whole_named_again(norm, at + k, pos):
+                    return None
+                return found
+    return None
+
+
 def opens_sentence(norm: str, sentence_start: int, name: str) -> bool:
     """Whether the sentence at `sentence_start` opens with `name` (after 其中, 同期…): its subject."""
     m = _OPENER.match(norm, sentence_start, sentence_start + 8)
