@@ -760,3 +760,20 @@ def test_steps_passed_one_after_another_are_milestones():
     found = extract_facts("全市生产总值相继突破5000亿元和6000亿元，预计达到6770亿元，比2011年增长46.6%，年均增长8%。",
                           published=date(2017, 1, 20), region_code="441900")
     assert [(f.text, f.indicator_code) for f in found][1:3] == [("6000亿元", None), ("6770亿元", "gdp")]
+
+
+def test_a_count_for_each_household_is_a_rule_of_allotment_not_a_count():
+    # 南宁 2019 (precision sample 27): 1个 was counted as the city's public-welfare jobs
+    found = extract_facts("确保有劳动能力的极度贫困户每户安排1个公益性岗位。", published=date(2019, 1, 20), region_code="450100")
+    assert [(f.text, f.indicator_code) for f in found] == [("1个", None)]
+    found = extract_facts("每个县区培育3至5个特色小镇。", published=date(2021, 1, 20), region_code="620500")
+    assert [f.indicator_code for f in found] == [None]
+
+
+def test_the_size_of_counted_projects_is_no_count_of_projects():
+    # precision sample 27: 1174公里 was filed under projects completed
+    found = extract_facts("建成投产项目13个1174公里。", published=date(2019, 1, 20), region_code="620000")
+    assert [(f.text, f.indicator_code) for f in found] == [("13个", "projects_completed"), ("1174公里", None)]
+    # a code of works built measures their length (the count of roads is none of its)
+    found = extract_facts("建成高速公路3条300公里。", published=date(2015, 1, 20), region_code="620000")
+    assert [f.indicator_code for f in found] == [None, "expressway_added"]

@@ -229,6 +229,11 @@ def counts_works_done(code: str | None) -> bool:
     return bool(code) and (code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated")))
 
 
+def counts_projects(code: str | None) -> bool:
+    """True when `code` counts projects (签约项目, 竣工投产, 亿元以上项目), not their investment."""
+    return bool(code) and code.startswith("projects_") and "investment" not in code
+
+
 # The headline statistics of a year: figures of one year each, never summed over years (a total over five years
 # says so: 五年累计, 共完成)
 _ANNUAL_HEADLINES = frozenset("""gdp gdp_per_capita general_budget_revenue fiscal_revenue fiscal_revenue_total retail_sales

@@ -43,7 +43,8 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import annual_headline, code_in_period, counts_works_done, indicator_code, never_a_count
+from zhibiao.indicators import (annual_headline, code_in_period, counts_projects, counts_works_done, indicator_code,
+                                 never_a_count)
 from zhibiao.model import ExtractionError, Fact
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
@@ -1358,6 +1359,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _price_index_is_its_growth(facts)
     _undate_a_multiple_of_a_headline(facts)
+    _uncode_a_count_per_unit(norm, lay, facts)
+    _uncode_the_size_of_counted_things(facts)
     _estimated_below(norm, lay, ref, facts)
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
@@ -1378,6 +1381,27 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
+
+
+_PER_UNIT_BEFORE = re.compile(r"每(?:户|人|村|个|家|所|县|乡|镇|名|位|企业)[^，,。；;\d每]{0,6}$")
+
+
+def _uncode_a_count_per_unit(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """确保…极度贫困户每户安排1个公益性岗位 (南宁 2019): a count for each household, person or village is a rule of
+    allotment, not the number of the things; a statistic per unit names its unit itself (每万人拥有医生2.5人)."""
+    for f in facts:
+        if (f.indicator_code and f.unit in _COUNTED and "每" not in (f.indicator or "")
+                and _PER_UNIT_BEFORE.search(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start)):
+            f.indicator_code = None
+
+
+def _uncode_the_size_of_counted_things(facts: list[Fact]) -> None:
+    """建成投产项目13个1174公里, 新签约项目126个515亿元: a length, area or amount written right after a count of projects
+    is their size, not a count of projects (a code of works built, 建成高速公路3条300公里, measures their length)."""
+    for a, b in zip(facts, facts[1:]):
+        if (counts_projects(b.indicator_code) and b.start == a.end and a.unit in _COUNTED and b.unit not in _COUNTED
+                and b.indicator == a.indicator):
+            b.indicator_code = None
 
 
 # Trade may multiply in a year from a small base (出口增长12倍, 青海 2024); output, incomes, sales, revenue and
