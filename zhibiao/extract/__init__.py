@@ -912,7 +912,8 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         f.shared_with = tuple(codes[1:])
 
 
-_LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:分别)?(?:比上年|比去年|同比)?(?:实际)?(?:增长|提高|下降)了?$")
+_LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:年均|年平均|平均每年)?(?:分别)?(?:年均|年平均|平均每年)?(?:比上年|比去年|同比)?(?:实际)?"
+                                   r"(?:增长|提高|下降)了?$")
 _RATES_LISTED_GAP = re.compile(r"\s*(?:以上|左右)?\s*(?:[、和及与]|以及)\s*")
 
 
@@ -933,11 +934,23 @@ def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> N
                and _RATES_LISTED_GAP.fullmatch(norm, rates[-1].end, facts[n + len(rates)].start)):
             rates.append(facts[n + len(rates)])
         before = [e for e in facts[max(0, n - len(rates)):n] if e.start >= sent_start and e.unit not in _RATES]
-        codes = [e.indicator_code for e in before]
-        if len(rates) >= 2 and len(before) == len(rates) and all(codes) and len(set(codes)) == len(codes):
+        if len(rates) >= 2 and not _distinct_codes(before, len(rates)):
+            # 地区生产总值由648亿元提高到1162亿元，工业总产值由1112亿元提高到2444亿元，财政总收入由126亿元提高到275亿元，
+            # 年均分别增长16.4%、23.4%和22.2% (厦门 2007): a start and an end for each, then their rates
+            both = [e for e in facts[max(0, n - 2 * len(rates)):n] if e.start >= sent_start and e.unit not in _RATES]
+            ends = both[1::2]
+            if len(both) == 2 * len(rates) and all(a.indicator_code == b.indicator_code for a, b in zip(both[::2], ends)):
+                before = ends
+        if len(rates) >= 2 and _distinct_codes(before, len(rates)):
             for rate, value in zip(rates, before):
                 rate.indicator, rate.indicator_code = value.indicator, value.indicator_code
         n += len(rates)
+
+
+def _distinct_codes(values: list[Fact], n: int) -> bool:
+    """`n` values, each with a code of its own."""
+    codes = [e.indicator_code for e in values]
+    return len(values) == n and all(codes) and len(set(codes)) == n
 
 
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
