@@ -1,6 +1,8 @@
 """Numbers and units: every form a report writes, one real sentence each (zhibiao.extract.grammar)."""
 from datetime import date
 
+from zhibiao.extract import extract_facts
+
 from .test_extract_support import facts, one, summary
 
 P2024 = date(2024, 12, 20)
@@ -228,3 +230,17 @@ def test_a_bound_before_the_first_value_of_a_fenbie_list_holds_for_all():
     assert [(f.text, f.qualifier) for f in found] == [("超过3.23万元", "at_least"), ("1.32万元", "at_least")]
     found = facts("两项收入超过3亿元、1.3亿元。", date(2021, 12, 28))  # without 分别 each value speaks for itself
     assert [f.qualifier for f in found] == ["at_least", "exact"]
+
+
+def test_damage_of_the_source_is_read_through():
+    # 合肥 2009, 天津 2004, 西宁 2012: a full stop for the decimal point, a verb split by a space, a space before %
+    found = extract_facts("城镇居民人均可支配收入15550元，农民人均纯收入5300元，分别增长15。8%和18%。",
+                          published=date(2009, 1, 20), region_code="340100")
+    assert [(f.text, f.value, f.indicator_code) for f in found if f.unit == "percent"] == [
+        ("15。8%", 15.8, "urban_disposable_income"), ("18%", 18.0, "rural_net_income")]
+    found = extract_facts("城市居民人均可支配收入和农民人均纯收入分别增 长10%以上。", published=date(2004, 1, 20), region_code="120000")
+    assert [(f.text, f.measure, f.indicator_code) for f in found] == [("10%以上", "growth", "urban_disposable_income")]
+    found = extract_facts("完成固定资产投资528亿元，增长31 %。", published=date(2012, 1, 20), region_code="630100")
+    assert [(f.text, f.value, f.measure) for f in found][1:] == [("31 %", 31.0, "growth")]
+    # a sentence that ends on a figure and a next one that opens on a number keep their full stop
+    assert [f.text for f in extract_facts("全年新增就业5万人。8月份以来物价回落。", published=date(2009, 1, 20))] == ["5万人"]

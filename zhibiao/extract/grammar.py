@@ -65,7 +65,17 @@ def normalise(text: str) -> str:
         text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)
     if "九" in text or "〇" in text or "零" in text:
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
+    if "。" in text:
+        text = _FULL_STOP_AS_POINT.sub(".", text)
+    if " " in text:
+        text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
     return text
+
+
+# Damage of the source, repaired at the same length (every offset holds): 分别增长15。8%和18% (合肥 2009) has a full
+# stop for the decimal point; 分别增 长10%以上 (天津 2004) a verb of change split by a space, moved after it
+_FULL_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+%)")
+_SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
 
 
 # 一九八五年 and 二〇二〇年 are the years 1985年 and 2020年 (same length, so every offset holds): time expressions,
@@ -121,7 +131,7 @@ QUANTITY = re.compile(
     rf"(?=[\d{re.escape(_FIRST_CHARS)}])"
     rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?"
     rf"(?<![\d.])(?P<num>{_AR}|{_CN})"
-    r"(?:(?<=\d)[ \u00a0](?=[万亿千百余多]|[^\x00-\x7f\s]))?"  # 484.74 亿元: one space after digits
+    r"(?:(?<=\d)[ \u00a0](?=[万亿千百余多%]|[^\x00-\x7f\s]))?"  # 484.74 亿元, 增长31 %: one space after digits
     r"(?P<mid>余|多)?"
     rf"(?P<mag>{_MAG})?"
     r"(?P<mid2>余|多)?"
