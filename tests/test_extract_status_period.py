@@ -687,7 +687,7 @@ def test_a_short_heading_that_opens_on_a_plan_dates_its_section_with_the_plan():
             "“十三五”时期总体目标任务\n森林覆盖率达到55%。\n")
     assert summary(text, date(2016, 2, 16), PLACED) == [
         ("1700.33亿元", "actual", "2015"), ("8.6%", "actual", "2015"), ("23.7万人", "actual", "2011-01/2015-12"),
-        ("4%以内", "actual", "2015"), ("55%", "target", "2020")]
+        ("4%以内", "actual", "2011-01/2015-12"), ("55%", "target", "2020")]  # a bound kept in every year of the span
 
 
 def test_a_term_review_heading_dates_its_section_and_a_turn_to_the_last_year_dates_what_follows():
@@ -844,3 +844,16 @@ def test_figures_a_note_calls_estimates_are_estimates_to_the_next_heading():
     assert found["1353亿元"] == ("2015", "estimate") and found["46.2%"] == ("2015", "estimate")
     assert found["11%"] == ("2011-01/2015-12", "actual") and found["39.9%"][1] == "actual"  # other years' figures
     assert found["55%"] == ("2020", "target")  # (after the next heading)
+
+
+def test_a_report_delivered_before_the_year_is_out_estimates_its_paragraph_of_headlines():
+    # 怀化 (2015年12月29日), conflicts sample 27: the income was filed as 2015's actual beside the final figure
+    text = ("**政府工作报告**\n——2015年12月29日在怀化市第四届人民代表大会第四次会议上\n\n"
+            "2015 年，我们在市委坚强领导下，奋力追赶全省经济发展步伐。预计全年实现生产总值1280亿元，增长8.6%。"
+            "城、乡居民人均可支配收入分别达到20940元、7130元，增长9%和10%。新增高新技术企业9家。\n")
+    found = extract_facts(text, published=date(2015, 12, 29), region_code="431200")
+    assert [(f.text, f.status) for f in found if f.text in ("20940元", "9%")] == [("20940元", "estimate"), ("9%", "estimate")]
+    assert [f.status for f in found if f.text == "9家"] == ["actual"]  # done by December: no statistic to estimate
+    # a report of the next year: the figures after the estimated one are preliminary actuals
+    found = extract_facts(text.replace("2015年12月29日", "2016年1月29日"), published=date(2016, 1, 29), region_code="431200")
+    assert [f.status for f in found if f.text == "20940元"] == ["actual"]

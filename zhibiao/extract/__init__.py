@@ -1375,6 +1375,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_a_count_per_unit(norm, lay, facts)
     _uncode_the_size_of_counted_things(facts)
     _estimated_below(norm, lay, ref, facts)
+    _estimated_before_the_year_is_out(norm, lay, ref, facts)
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
@@ -1477,6 +1478,20 @@ def _estimated_below(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) 
             if (f.status == "actual" and f.period == str(ref.review_year)
                     and (m.end() <= f.start < end or 0 <= m.start() - f.end <= 2)):
                 f.status = "estimate"
+
+
+def _estimated_before_the_year_is_out(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
+    """A report delivered before its reviewed year is over (怀化, 2015年12月29日) that opens a paragraph with 预计全年实现
+    生产总值1280亿元 estimates every headline figure of that year in the paragraph (…城、乡居民人均可支配收入分别达到
+    20940元、7130元): the year's statistics do not exist yet. In a report of the next year the figures after the first
+    sentence may be preliminary actuals."""
+    if not (ref.kind == "work_report" and ref.date and not ref.inferred and ref.review_year
+            and ref.date.year == ref.review_year):
+        return
+    for f in facts:
+        if f.status == "actual" and f.period == str(ref.review_year) and annual_headline(f.indicator_code) \
+                and "预计" in norm[lay.paragraph(f.start).start:f.start]:
+            f.status = "estimate"
 
 
 def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
