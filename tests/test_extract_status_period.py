@@ -857,3 +857,11 @@ def test_a_report_delivered_before_the_year_is_out_estimates_its_paragraph_of_he
     # a report of the next year: the figures after the estimated one are preliminary actuals
     found = extract_facts(text.replace("2015年12月29日", "2016年1月29日"), published=date(2016, 1, 29), region_code="431200")
     assert [f.status for f in found if f.text == "20940元"] == ["actual"]
+
+
+def test_what_was_striven_for_and_then_done_is_a_review():
+    # 上海 2010 (truth table cities_more_2): the 2009 incomes were targets of a review, for the 力求 opening the sentence
+    text = ("（三）努力解决人民群众最关心的利益问题。越是经济形势严峻，越要高度关注改善民生。力求把保发展与惠民生更好结合起来，"
+            "实现了居民收入与经济同步增长，城市和农村居民家庭人均可支配收入分别比上年增长8.1%和8.2%。")
+    found = extract_facts(text, published=date(2010, 1, 25), region_code="310000")
+    assert [(f.text, f.status, f.period) for f in found] == [("8.1%", "actual", "2009"), ("8.2%", "actual", "2009")]

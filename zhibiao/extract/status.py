@@ -150,6 +150,9 @@ def governing_cue(earlier: str, review_year: int | None, opening: int) -> str | 
 _HARD_END = re.compile(r"[，,；;]")
 
 
+_DONE_SINCE = re.compile(r"(?:实现|完成|取得|达到|做到)了")
+
+
 def review_target(before: str, clause_at: int, review_year: int | None, after: str = "") -> str | None:
     """Status of a number in a review section, whose sentence has a target cue before it (`clause_at` is where the
     number's own clause starts in `before`). The cue counts when it is in that clause, opens the sentence, announces
@@ -161,7 +164,13 @@ def review_target(before: str, clause_at: int, review_year: int | None, after: s
     last = None
     for last in TARGET_CUES.finditer(before):
         pass
-    if last is None or last.start() >= clause_at or last.start() < 2:
+    if last is None or last.start() >= clause_at:
+        return said
+    if _DONE_SINCE.search(before, last.end(), clause_at):
+        # 力求把保发展…结合起来，实现了居民收入与经济同步增长，城市和农村居民家庭人均可支配收入分别比上年增长8.1% (上海
+        # 2010): what was striven for was done, and the figures after it say so
+        return "estimate" if any(True for _ in estimate_cues(before)) else None
+    if last.start() < 2:
         return said
     if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期", "规定")):
         return said
