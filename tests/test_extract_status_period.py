@@ -865,3 +865,11 @@ def test_what_was_striven_for_and_then_done_is_a_review():
             "实现了居民收入与经济同步增长，城市和农村居民家庭人均可支配收入分别比上年增长8.1%和8.2%。")
     found = extract_facts(text, published=date(2010, 1, 25), region_code="310000")
     assert [(f.text, f.status, f.period) for f in found] == [("8.1%", "actual", "2009"), ("8.2%", "actual", "2009")]
+
+
+def test_each_clause_of_a_heading_is_a_conjunct_and_the_first_that_speaks_leads():
+    # 山东 1997 (truth table state_provinces_more): the 1996 review was read as 1997's targets for its heading's 计划
+    text = ("**一、1996年全省两个文明建设取得显著成绩，实施“九五”计划开局良好**\n"
+            "宏观调控取得显著成效。居民消费价格上涨9.6%，涨幅回落8个百分点。全社会固定资产投资完成1562亿元，增长18.1%。\n")
+    found = extract_facts(text, published=date(1997, 2, 15), region_code="370000")
+    assert [(f.text, f.status, f.period) for f in found][::3] == [("9.6%", "actual", "1996"), ("18.1%", "actual", "1996")]

@@ -75,7 +75,7 @@ _PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
 _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
 
 
-_CONJUNCTS = re.compile(r"和|与|及|以及|、")
+_CONJUNCTS = re.compile(r"和|与|及|以及|、|，|,|；|;")  # (a clause of a heading is a conjunct: 取得显著成绩，实施“九五”计划开局良好)
 _ACHIEVED = re.compile(r"(?:全面|胜利|圆满|超额|顺利|基本)?(?:完成|实现)了|(?:全面|胜利|圆满|超额|顺利)(?:完成|实现)")
 
 
