@@ -873,3 +873,14 @@ def test_each_clause_of_a_heading_is_a_conjunct_and_the_first_that_speaks_leads(
             "宏观调控取得显著成效。居民消费价格上涨9.6%，涨幅回落8个百分点。全社会固定资产投资完成1562亿元，增长18.1%。\n")
     found = extract_facts(text, published=date(1997, 2, 15), region_code="370000")
     assert [(f.text, f.status, f.period) for f in found][::3] == [("9.6%", "actual", "1996"), ("18.1%", "actual", "1996")]
+
+
+def test_the_sentences_after_the_years_goals_are_announced_are_goals_too():
+    # 山东 2000 (truth table state_provinces_more): the investment target read as 1999's actual
+    text = ("各位代表！我们已进入世纪交替的2000年。今年全省经济和社会发展的主要预期目标为：国内生产总值增长9%，"
+            "其中第一产业增长4%。全社会固定资产投资增长14%，社会消费品零售总额增长9%，地方财政收入增长10%。\n")
+    found = extract_facts(text, published=date(2000, 2, 20), region_code="370000")
+    assert [(f.text, f.indicator_code, f.status, f.period) for f in found if f.text == "14%"] == [
+        ("14%", "fixed_asset_investment", "target", "2000")]
+    found = extract_facts("全社会完成投资2500亿元，增长9.2%。", published=date(2000, 2, 20), region_code="370000")
+    assert [f.indicator_code for f in found] == ["fixed_asset_investment", "fixed_asset_investment"]

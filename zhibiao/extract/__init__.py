@@ -1376,6 +1376,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_the_size_of_counted_things(facts)
     _estimated_below(norm, lay, ref, facts)
     _estimated_before_the_year_is_out(norm, lay, ref, facts)
+    _goals_listed_after_their_lead(norm, lay, ref, facts)
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
@@ -1492,6 +1493,26 @@ def _estimated_before_the_year_is_out(norm: str, lay: Layout, ref: Reference, fa
         if f.status == "actual" and f.period == str(ref.review_year) and annual_headline(f.indicator_code) \
                 and "预计" in norm[lay.paragraph(f.start).start:f.start]:
             f.status = "estimate"
+
+
+# the year's main goals announced (今年全省经济和社会发展的主要预期目标为：), a colon after them
+_GOALS_ANNOUNCED = re.compile(r"(?:今年|明年|(?:19|20)\d\d年)[^。；;]{0,16}?(?:主要)?预期(?:目标|指标)(?:任务)?(?:是|为)?[：:]")
+_PAST_NAMED_AFTER = re.compile(r"去年|上年|过去|以来|完成了|实现了")
+
+
+def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> None:
+    """今年全省经济和社会发展的主要预期目标为：国内生产总值增长9%…。全社会固定资产投资增长14%，… (山东 2000): the
+    sentences after the first of a paragraph announcing the year's goals are goals too, of the plan year, up to a word
+    that looks back."""
+    if not ref.plan_year or ref.kind != "work_report":
+        return
+    for f in facts:
+        if f.status != "actual" or f.period != str(ref.review_year):
+            continue
+        para = lay.paragraph(f.start)
+        m = _GOALS_ANNOUNCED.search(norm, para.start, f.start)
+        if m and not _PAST_NAMED_AFTER.search(norm, m.end(), f.start):
+            f.status, f.period = "target", str(ref.plan_year)
 
 
 def _answer_for_the_whole_investment(facts: list[Fact]) -> None:
