@@ -258,3 +258,12 @@ def test_a_growth_unchanged_from_last_year_is_no_growth_of_zero():
     # 松原 2019: 与上年持平 after 增长5.5% had added a retail-sales growth of 0
     assert [f.text for f in facts("社会消费品零售总额增长5.5%，与上年持平。", date(2019, 1, 20))] == ["5.5%"]
     one("粮食产量与上年持平。", date(2019, 1, 20), value=0.0, measure="growth")
+
+
+def test_consumer_prices_in_percent_are_a_rise_of_prices_whatever_the_wording():
+    # 河北 2006 and 2007, 江西 2006 (truth table state_provinces_more): the CPI targets had no code or were levels
+    for sentence in ("居民消费价格总水平控制在3%以内。", "居民消费价格指数上涨幅度控制在3%以内。", "居民消费价格上涨幅度不超过3%。"):
+        one(sentence, date(2007, 1, 20), value=3, measure="growth", indicator_code="cpi")
+    # 广东 2000: a space inside the number (11. 9％)
+    found = facts("全年全社会固定资产投资2985亿元，比上年增长11. 9％。", date(2000, 1, 20))
+    assert [(f.text, f.value, f.indicator_code) for f in found][1:] == [("11. 9％", 11.9, "fixed_asset_investment")]

@@ -38,7 +38,7 @@ from functools import lru_cache
 from pathlib import Path
 
 DATA_FILE = Path(__file__).with_name("data") / "indicators.csv"
-_GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增长速度|增长率|增幅|涨幅|增长幅度|实际增长|实际)$")
+_GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增长速度|增长率|增幅|涨幅|升幅|增长幅度|上涨幅度|实际增长|实际)$")
 # Tails that say nothing about what is measured: a count's or an amount's word (高新技术企业数, 税收总额, 进出口规模),
 # an adverb or a course the phrase caught (地区生产总值连续…, 城镇登记失业率始终…, 进出口逆势上扬，增长23.5%), a scope
 # note (同口径, 按可比口径) or a table column's note (（比上年增长%）, （专利数）, （2001）). Taken off only when what is

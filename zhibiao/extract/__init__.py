@@ -1392,7 +1392,8 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
     an income) given in percent with no word of measure is its growth; no level of an amount is a percentage, but
     it may be a part or a ratio of another's (为全国的84%)."""
     for f in facts:
-        if f.unit == "percent" and f.measure == "level" and annual_headline(f.indicator_code):
+        # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices)
+        if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or f.indicator_code == "cpi"):
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"

@@ -69,12 +69,14 @@ def normalise(text: str) -> str:
         text = _FULL_STOP_AS_POINT.sub(".", text)
     if " " in text:
         text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
+        text = _SPLIT_DECIMAL.sub(lambda m: m[1] + " ", text)
     return text
 
 
 # Damage of the source, repaired at the same length (every offset holds): 分别增长15。8%和18% (合肥 2009) has a full
 # stop for the decimal point; 分别增 长10%以上 (天津 2004) a verb of change split by a space, moved after it
 _FULL_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+%)")
+_SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％])")  # 增长11. 9%: the digits close up, the space goes before %
 _SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
 
 
