@@ -23,7 +23,9 @@ prefecture-level city reports of 2016–2026, none cited before (written blind, 
 312 of 319); the same of 45 more prefecture-level city reports of 2020–2026, 42 major-city reports of 2000–2019 and
 45 province and city reports of 1993–2019, none cited before (written blind, first run 317 of 320, 357 of 364 and 331
 of 344), and of 45 + 45 prefecture-level city reports of 2010–2019 and 2020–2026 and 40 major-city reports (written
-blind, first run 366 of 378, 342 of 344 and 295 of 309). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
+blind, first run 366 of 378, 342 of 344 and 295 of 309); growth reviews and targets of 45 more city reports of
+2002–2026 and of the 18 State Council reports and 27 province reports no table had cited, 1956–2026 (written blind,
+first run 440 of 454 and 236 of 281). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
 hidden tables are: one value per region-year question, the true one. The warehouse here is built from the cited
 files only (1,393 of the corpus’s 2,406), with the plain runner, loaded only (no package).
 """
@@ -48,14 +50,16 @@ TRUTH = ROOT / "tests" / "fixtures" / "truth"
 CHECK = SHARED / "tools" / "truth_check.py"
 # right answers measured on this warehouse when the tables were last scored; a drop is a regression
 # (2026-12-06, this commit: 0.99 or 1.00 each, cities_industry, cities_levels and major_cities_2002_2026 0.98;
-# the script prints two decimals)
+# the script prints two decimals). state_provinces_more (stop 27) holds the State Council's reports of 1956–1988,
+# whose wording of incomes, jobs and grain the dictionary reads least: 0.89 there
 MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 0.98, "cities_gdp.tsv": 0.98,
            "provinces_more.tsv": 0.98, "levels.tsv": 0.98, "capitals_more.tsv": 0.98, "cities_more.tsv": 0.98,
            "national_more.tsv": 0.98, "provinces_industry.tsv": 0.98, "capitals_industry.tsv": 0.98,
            "cities_industry.tsv": 0.96, "cities_levels.tsv": 0.95, "cities_review_target.tsv": 0.98,
            "provinces_1990_2009.tsv": 0.98, "major_cities_1995_2012.tsv": 0.98, "cities_2016_2026.tsv": 0.98,
            "cities_2020_2026.tsv": 0.98, "major_cities_2000_2019.tsv": 0.98, "provinces_cities_1993_2019.tsv": 0.98,
-           "cities_2010_2019.tsv": 0.98, "cities_2020_2026_more.tsv": 0.98, "major_cities_2002_2026.tsv": 0.98}
+           "cities_2010_2019.tsv": 0.98, "cities_2020_2026_more.tsv": 0.98, "major_cities_2002_2026.tsv": 0.98,
+           "cities_more_2.tsv": 0.98, "state_provinces_more.tsv": 0.89}
 
 
 def cited_files() -> set[str]:
