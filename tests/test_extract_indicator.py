@@ -790,3 +790,10 @@ def test_average_rates_after_a_start_and_an_end_for_each_pair_with_them_in_order
                           "年均分别增长13.9%和12.7%。", published=date(2011, 1, 20), region_code="450000")
     assert [(f.text, f.indicator_code) for f in found if f.unit == "percent"] == [
         ("13.9%", "urban_disposable_income"), ("12.7%", "rural_net_income")]
+
+
+def test_older_words_for_per_head_name_the_per_capita_incomes():
+    # 国务院 1984 and 1985 (truth table state_provinces_more): the incomes had no code
+    found = extract_facts("农民按人口平均的纯收入达到309.8元，比上年增长14.7%。职工家庭按人口平均的生活费收入达到526元，比上年增长6.4%。",
+                          published=date(1984, 5, 15), region_code="100000")
+    assert [f.indicator_code for f in found] == ["rural_net_income"] * 2 + ["urban_living_income"] * 2

@@ -176,8 +176,13 @@ def _head(p: str) -> str | None:
     return None
 
 
+# Older words for "per head" (农民按人口平均的纯收入, 城镇居民家庭平均每人生活费收入, 1980s reports): 人均
+_PER_HEAD_WORDS = re.compile(r"按人口平均的?|平均每人的?|每人平均的?")
+
+
 def _clean(phrase: str) -> str:
-    return _MARKS.sub("", phrase.translate(_QUOTES))
+    p = _MARKS.sub("", phrase.translate(_QUOTES))
+    return _PER_HEAD_WORDS.sub("人均", p) if "平均" in p else p
 
 
 def _lookup(p: str) -> str | None:
