@@ -1505,14 +1505,18 @@ def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts
     """今年全省经济和社会发展的主要预期目标为：国内生产总值增长9%…。全社会固定资产投资增长14%，… (山东 2000): the
     sentences after the first of a paragraph announcing the year's goals are goals too, of the plan year, up to a word
     that looks back."""
-    if not ref.plan_year or ref.kind != "work_report":
+    if not ref.plan_year or ref.kind != "work_report" or "预期" not in norm:
         return
+    leads: dict[int, int | None] = {}  # paragraph start -> end of its first announcement (searched once)
     for f in facts:
         if f.status != "actual" or f.period != str(ref.review_year):
             continue
         para = lay.paragraph(f.start)
-        m = _GOALS_ANNOUNCED.search(norm, para.start, f.start)
-        if m and not _PAST_NAMED_AFTER.search(norm, m.end(), f.start):
+        if para.start not in leads:
+            m = _GOALS_ANNOUNCED.search(norm, para.start, para.end)
+            leads[para.start] = m.end() if m else None
+        end = leads[para.start]
+        if end is not None and end <= f.start and not _PAST_NAMED_AFTER.search(norm, end, f.start):
             f.status, f.period = "target", str(ref.plan_year)
 
 

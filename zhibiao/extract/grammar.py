@@ -65,19 +65,21 @@ def normalise(text: str) -> str:
         text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)
     if "九" in text or "〇" in text or "零" in text:
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
-    if "。" in text:
-        text = _FULL_STOP_AS_POINT.sub(".", text)
-    if " " in text:
+    if "%" in text:  # (a pattern that opens on a literal is searched fast; the digit before is checked after)
+        text = _FULL_STOP_AS_POINT.sub(lambda m: "." if text[m.start() - 1:m.start()].isdigit() else "。", text)
+    if any(pair in text for pair in _SPLIT_SECOND):
         text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
+    if ". " in text:
         text = _SPLIT_DECIMAL.sub(lambda m: m[1] + " ", text)
     return text
 
 
 # Damage of the source, repaired at the same length (every offset holds): 分别增长15。8%和18% (合肥 2009) has a full
 # stop for the decimal point; 分别增 长10%以上 (天津 2004) a verb of change split by a space, moved after it
-_FULL_STOP_AS_POINT = re.compile(r"(?<=\d)。(?=\d+%)")
+_FULL_STOP_AS_POINT = re.compile(r"。(?=\d+%)")
 _SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％])")  # 增长11. 9%: the digits close up, the space goes before %
 _SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
+_SPLIT_SECOND = tuple(" " + c for c in "长降高升涨低")  # tested first: most texts have none
 
 
 # 一九八五年 and 二〇二〇年 are the years 1985年 and 2020年 (same length, so every offset holds): time expressions,
