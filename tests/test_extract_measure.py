@@ -264,6 +264,9 @@ def test_consumer_prices_in_percent_are_a_rise_of_prices_whatever_the_wording():
     # 河北 2006 and 2007, 江西 2006 (truth table state_provinces_more): the CPI targets had no code or were levels
     for sentence in ("居民消费价格总水平控制在3%以内。", "居民消费价格指数上涨幅度控制在3%以内。", "居民消费价格上涨幅度不超过3%。"):
         one(sentence, date(2007, 1, 20), value=3, measure="growth", indicator_code="cpi")
+    # bare 物价 stays as the text leaves it: the State Council's 6.1% of 1996 was retail prices, not consumer prices
+    found = facts("去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过上下各方面的努力，实际回落到6.1%。", date(1997, 3, 1))
+    assert [(f.text, f.measure) for f in found if f.text == "6.1%"] == [("6.1%", "level")]
     # 广东 2000: a space inside the number (11. 9％)
     found = facts("全年全社会固定资产投资2985亿元，比上年增长11. 9％。", date(2000, 1, 20))
     assert [(f.text, f.value, f.indicator_code) for f in found][1:] == [("11. 9％", 11.9, "fixed_asset_investment")]

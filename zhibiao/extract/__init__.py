@@ -1392,8 +1392,10 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
     an income) given in percent with no word of measure is its growth; no level of an amount is a percentage, but
     it may be a part or a ratio of another's (为全国的84%)."""
     for f in facts:
-        # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices)
-        if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or f.indicator_code == "cpi"):
+        # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices; bare 物价 is left as
+        # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
+        if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or (
+                f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
             clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
