@@ -142,13 +142,14 @@ def share_of_whole_after(norm: str, end: int, document: Region | None) -> bool:
 
 
 def division_opening(norm: str, sentence_start: int, pos: int, document: Region | None) -> Region | None:
-    """The county or district of the document's place that opens the sentence (天祝县文化旅游产业火爆出圈，接待游客、
-    旅游花费分别增长3.1倍 in 武威's report), when the whole is not named again before `pos`: what the sentence is about."""
+    """The county or district of the document's place that opens the sentence, named in full (韶山市获评全国红色旅游融合
+    发展试点，旅游综合收入超60亿元 in 湘潭's report), when the whole is not named again before `pos`: what the sentence is
+    about. (A short form such as 天祝县 for 天祝藏族自治县 is not read.)"""
     if document is None or document.level in ("country", "county"):
         return None
     m = _OPENER.match(norm, sentence_start, sentence_start + 8)
     at = m.end() if m else sentence_start
-    for k in range(2, 9):  # the shortest name first: 天祝县, not 天祝县文
+    for k in range(2, 9):  # the shortest name first: 韶山市, not 韶山市获
         if norm[at + k - 1:at + k] in ("县", "区", "旗") or (k > 2 and norm[at + k - 1:at + k] == "市"):
             found = division_named(norm[at:at + k], document)
             if found is not None and found is not document:

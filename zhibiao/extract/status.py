@@ -169,7 +169,7 @@ def review_target(before: str, clause_at: int, review_year: int | None, after: s
     if _DONE_SINCE.search(before, last.end(), clause_at):
         # 力求把保发展…结合起来，实现了居民收入与经济同步增长，城市和农村居民家庭人均可支配收入分别比上年增长8.1% (上海
         # 2010): what was striven for was done, and the figures after it say so
-        return "estimate" if any(True for _ in estimate_cues(before)) else None
+        return "estimate" if any(estimate_cues(before)) else None
     if last.start() < 2:
         return said
     if any(word in last.group(0) for word in ("目标", "指标", "计划", "预期", "规定")):
