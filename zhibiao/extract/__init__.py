@@ -1593,7 +1593,7 @@ def _uncode_milestones(norm: str, facts: list[Fact]) -> None:
 
 # steps passed one after another (相继突破5000亿元和6000亿元), up to the value
 _PASSED_IN_TURN = re.compile(r"(?:相继|先后|接连|陆续|连续)(?:突破|跨越|跨过|跨上|迈上|迈过|越过|超过|站上)"
-                             r"(?:[\d.]+[万亿千百]*[元美]*[元]?(?:大关|台阶|关口)?[和、及与])*$")
+                             r"(?:[\d.]+[万亿千百]*(?:美元|元)?(?:大关|台阶|关口)?[和、及与])*$")
 
 
 # A list's lead that says what its items' figures measure: 主要消费品的社会零售量同上年比较：粮食增长19.5%，…
