@@ -797,3 +797,17 @@ def test_older_words_for_per_head_name_the_per_capita_incomes():
     found = extract_facts("农民按人口平均的纯收入达到309.8元，比上年增长14.7%。职工家庭按人口平均的生活费收入达到526元，比上年增长6.4%。",
                           published=date(1984, 5, 15), region_code="100000")
     assert [f.indicator_code for f in found] == ["rural_net_income"] * 2 + ["urban_living_income"] * 2
+
+
+def test_a_bare_total_is_the_total_of_the_statistic_named_before_it():
+    # 东莞 2003 (truth table cities_more_2): the GDP growth was filed under 总量, a ranking's word
+    found = extract_facts("全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4%，增幅名列珠三角各市首位。",
+                          published=date(2003, 2, 10), region_code="441900")
+    assert [(f.text, f.indicator_code) for f in found] == [("672.3亿元", "gdp"), ("18.4%", "gdp")]
+    # not of words that name no statistic, nor of several
+    found = extract_facts("主城区增扩公共自行车服务点85处、新增3100辆，全市总量达到8.11万辆。", published=date(2015, 2, 10),
+                          region_code="330100")
+    assert [(f.indicator, f.indicator_code) for f in found][-1] == ("总量", None)
+    found = extract_facts("全市生产总值年均增长16%以上，地方财政一般预算收入年均增长28.9%，总量分别是2002年的2.1倍和2.9倍。",
+                          published=date(2008, 2, 10), region_code="370200")
+    assert [f.indicator_code for f in found if f.unit == "times"] == [None, None]

@@ -1257,6 +1257,22 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
         i = j + 1
 
 
+def _total_named_by_its_subject(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """全市国内生产总值672.3亿元，总量排名全省第四，比上年增长18.4% (东莞 2003): 总量 alone is the total of the statistic
+    named before it in the sentence, and so are the figures it leads to; not of words that name none (新增3100辆，全市
+    总量达到8.11万辆), nor of several (…年均增长28.9%，总量分别是2002年的2.1倍和2.9倍)."""
+    for k, f in enumerate(facts):
+        if f.indicator != "总量":
+            continue
+        sent_start = lay.sentence(f.start).start
+        if "分别" in norm[lay.hard_clause_start(sent_start, f.start):f.start]:
+            continue
+        before = next((g for g in reversed(facts[:k]) if g.start >= sent_start and g.indicator and g.indicator != "总量"),
+                      None)
+        if before is not None and indicator_code(before.indicator):
+            f.indicator = before.indicator
+
+
 def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: int) -> str | None:
     """Measure of the latest fact of `unit` that starts at or after `since` (same sentence), unless a bracket
     closes between it and `pos` (…（…确保固定资产投资增长10%左右），…一季度开复工60%以上 is no growth)."""
@@ -1303,6 +1319,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         facts = _with_table_cells(text, norm, lay, ref, facts)
     except Exception as exc:
         _record(errors, text, lay, 0, len(text), exc)
+    _total_named_by_its_subject(norm, lay, facts)
     document = place.region_of_code(region_code)
     for f in facts:
         district = None
