@@ -811,3 +811,26 @@ def test_a_bare_total_is_the_total_of_the_statistic_named_before_it():
     found = extract_facts("全市生产总值年均增长16%以上，地方财政一般预算收入年均增长28.9%，总量分别是2002年的2.1倍和2.9倍。",
                           published=date(2008, 2, 10), region_code="370200")
     assert [f.indicator_code for f in found if f.unit == "times"] == [None, None]
+
+
+def test_values_of_a_pair_that_name_their_own_time_unit_pair_in_order():
+    # 西宁 2020 (precision sample 28): the rural standard, a year's, was filed as the urban one
+    found = extract_facts("城市、农村低保标准分别提高到每月583元、每年4300元。", published=date(2020, 1, 20), region_code="630100")
+    assert [(f.text, f.indicator_code) for f in found] == [
+        ("583元", "dibao_standard_urban"), ("4300元", "dibao_standard_rural")]
+
+
+def test_a_share_named_after_the_last_item_is_every_items_share():
+    # 宁德 2020 (precision sample 28): 88% was filed as the total revenue itself
+    found = extract_facts("一般公共预算总收入和地方一般公共预算收入税性比重分别达88%、79%，均居全省第一。",
+                          published=date(2020, 1, 20), region_code="350900")
+    assert [(f.text, f.indicator) for f in found] == [
+        ("88%", "一般公共预算总收入税性比重"), ("79%", "地方一般公共预算收入税性比重")]
+    assert [f.indicator_code for f in found] == [None, None]
+
+
+def test_two_bounds_before_the_things_they_pick_are_thresholds():
+    # 宿州 2014 (precision sample 28): 过亿元 was filed as the city's industrial value added
+    found = extract_facts("各县区均新增2个以上工业增加值过亿元、财政收入过千万元的“双超”乡镇。",
+                          published=date(2014, 1, 20), region_code="341300")
+    assert [(f.text, f.indicator_code) for f in found][1:] == [("过亿元", None), ("过千万元", None)]

@@ -572,3 +572,18 @@ def test_a_citys_zones_taken_together_are_not_the_city():
     # (a policy for a kind of zone is no zone: 青海 2012)
     found = placed("支持建设文化产业集聚区，创新文化业态，文化产业增加值增长18%以上。", date(2012, 1, 20), region_code="630000")
     assert [code for _, _, code, *_ in found] == ["culture_va"]
+
+
+def test_the_counties_named_after_a_time_word_are_the_subject_of_the_sentence():
+    # 黑龙江 2010 (precision sample 28): the counties' revenue target was filed as the province's
+    found = placed("今年县域规模以上工业增加值增长20%以上，财政总收入增长15%以上。", date(2010, 1, 20), "230000")
+    assert [code for _, _, code, *_ in found] == [None, None]
+
+
+def test_the_zones_economy_opening_a_sentence_is_theirs():
+    # 丹东 2025 (precision sample 28): the zones' trade was filed as the city's
+    found = placed("园区经济快速增长，规上工业企业达到364户、增长13%，实现总产值502亿元、进出口总额140亿元，均增长10%。",
+                   date(2025, 1, 8), "210600")
+    assert [code for _, _, code, *_ in found] == [None] * 5
+    # a bare 园区 of policy is no subject
+    assert placed("推进园区提质增效，全年进出口总额增长10%。", date(2025, 1, 8), "210600")[0][2] == "foreign_trade"

@@ -1765,8 +1765,13 @@ def _threshold_of_things(norm: str, f: Fact) -> bool:
     """A bound on an amount followed by 的 and the things it picks (年销售收入超10亿元的高新技术企业, 人均纯收入低于
     2500元的农村贫困人口): the amount is each thing's threshold, neither their number nor their total. A project's
     total investment (总投资超40亿元的项目) says the project's size and keeps its code."""
-    return (f.qualifier in ("at_least", "at_most") and f.unit not in _RATES and norm.startswith("的", f.end)
+    return (f.qualifier in ("at_least", "at_most") and f.unit not in _RATES
+            and (norm.startswith("的", f.end) or bool(_ANOTHER_THRESHOLD_THEN_THINGS.match(norm, f.end)))
             and "总投资" not in (f.indicator or ""))
+
+
+# 工业增加值过亿元、财政收入过千万元的“双超”乡镇: a second bound shares the things picked after 的
+_ANOTHER_THRESHOLD_THEN_THINGS = re.compile(r"[、和与及][^，,。；;的]{1,12}?(?:过|超过|超|高于|低于|不低于|不足)[^，,。；;的]{1,8}的")
 
 
 def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:

@@ -84,6 +84,8 @@ _MEASURE_SUFFIX = re.compile(
 _SHARE_SUFFIX = re.compile(r"(?:增加值|总产值|产值|营业收入|投资)占[^、，,]{2,16}(?:比重|比例)$")
 # 高考一本、本科进线率 → 进线率 for both; 常住人口、户籍人口城镇化率 → 城镇化率, a word of four
 _RATE_SUFFIX = re.compile(r"(?:城镇化|城市化|[\u4e00-\u9fff]{2})率$")
+# 一般公共预算总收入和地方一般公共预算收入税性比重 → each revenue's share of taxes, not the first revenue itself
+_RATIO_OF_MEASURE_SUFFIX = re.compile(r"(?<=收入|投资|产值|总额)[\u4e00-\u9fff]{0,2}(?:比重|占比)$")
 # Statistical abbreviations that stand for a list of indicators (data, not special cases of a text).
 ABBREVIATIONS = {
     "批零住餐": ("批发业", "零售业", "住宿业", "餐饮业"),
@@ -460,6 +462,9 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
     if k > 0 and all(p.endswith("级") for p in parts[:-1]) and len(parts[-1]) > k + 2:
         noun = parts[-1][k + 1:]  # 国家级、自治区级、市级民族团结进步示范区 → each 级 takes the noun
         return [p + noun for p in parts[:-1]] + [parts[-1]]
+    ratio = _RATIO_OF_MEASURE_SUFFIX.search(parts[-1])
+    if ratio and ratio.start() > 0 and all(_MEASURE_SUFFIX.search(p) for p in parts[:-1]):
+        return [p + ratio.group(0) for p in parts[:-1]] + [parts[-1]]
     m = _SHARE_SUFFIX.search(parts[-1]) or _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)

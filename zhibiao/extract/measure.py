@@ -38,7 +38,8 @@ _BARE_CHANGE = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增加|减少)�
 _CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入)增收|减少|(?<=收入)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")
-_LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
+# (each value may name its own time unit: 低保标准分别提高到每月583元、每年4300元)
+_LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*(?:(?:每人)?每(?:月|年|天|日|季度))?$")
 
 
 def _last_cue(window: str):

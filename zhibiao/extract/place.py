@@ -175,7 +175,7 @@ def region_of_code(code: str | None) -> Region | None:
 # Parts of a region that are no division of it: new areas, development zones, parks, the 兵团, its counties taken
 # together at the head of a clause (县域经济综合实力不断增强，实现生产总值增长13.7%). A figure whose
 # sentence (or the one before, in the same paragraph) is about one of them belongs to it, not to the region.
-_SUB_REGION = re.compile(r"((?<![\u4e00-\u9fff])县域(?=经济|工业|地区生产总值|生产总值)|[\u4e00-\u9fff]{0,8}?(?:新区|新片区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
+_SUB_REGION = re.compile(r"((?:(?<![\u4e00-\u9fff])|(?<=年))县域(?=经济|工业|规模以上|地区生产总值|生产总值|财政|固定资产)|[\u4e00-\u9fff]{0,8}?(?:新区|新片区|经济区|高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|产业园区|园区|"
                          r"生产建设兵团|兵团|保税区|综合保税区|自贸区|自由贸易试验区|示范区|试验区|合作区)"
                          # 全市产业集聚区营业收入完成5150亿元 (郑州 2012): the zones taken together (产业集聚区 alone is as
                          # often a policy: 支持建设文化产业集聚区)
@@ -239,7 +239,9 @@ def _subject_of_its_clause(window: str, m: re.Match) -> bool:
     before = window[:m.start()]  # (the match may open on a lead word, 发挥兰州新区…作用: still the clause's subject)
     cut = max(before.rfind(c) for c in _CLAUSE_MARKS + "—")  # …省级新区——宜宾三江新区成功获批: the dash opens it
     # (其中，2021年洋浦经济开发区主要经济指标…: the year, read into the match, opens the clause)
-    if _YEAR_DIGITS.sub("", before[cut + 1:].strip(" *“\"")) not in ("", "其中", "全市", "全区", "同时", "此外"):
+    # (今年县域规模以上工业增加值增长20%以上，财政总收入增长15%以上: a time word opens it as well)
+    if _YEAR_DIGITS.sub("", before[cut + 1:].strip(" *“\"")) not in ("", "其中", "全市", "全区", "同时", "此外", "今年",
+                                                                     "明年", "全年", "预计", "预计全年"):
         return False
     return not _EXAMPLES_AFTER.match(window, m.end())
 
@@ -303,7 +305,9 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
             continue
         # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
         counted = not SUB_REGION_WORDS.search(name)  # 8个国家扶贫开发重点县: a group of counties, whatever its kind
-        if (len(name) >= 3 or name in ("兵团", "县域")) and (counted or not _GENERIC_AREA.search(name)):
+        # (a bare 园区 is as often a policy; 园区经济快速增长，…实现总产值502亿元 is the zones' economy)
+        if ((len(name) >= 3 or name in ("兵团", "县域") or (name == "园区" and window.startswith("经济", m.end())))
+                and (counted or not _GENERIC_AREA.search(name))):
             found = (m.end(), name)
     if found is None and para.start < lo:
         return _paragraph_subject(norm, para.start, start)
