@@ -884,3 +884,44 @@ def test_the_sentences_after_the_years_goals_are_announced_are_goals_too():
         ("14%", "fixed_asset_investment", "target", "2000")]
     found = extract_facts("全社会完成投资2500亿元，增长9.2%。", published=date(2000, 2, 20), region_code="370000")
     assert [f.indicator_code for f in found] == ["fixed_asset_investment", "fixed_asset_investment"]
+
+
+def _placed(text, published, region_code):
+    return [(f.text, f.status, f.period) for f in extract_facts(text, published=published, region_code=region_code)]
+
+
+def test_the_growth_said_after_a_years_amount_in_a_review_of_five_years_is_that_years():
+    # 惠州 2022 (truth table cities_2002_2025): the budget revenue's and the incomes' growths took the five years
+    text = ("**过去五年工作回顾**\n\n五年来，我们保持战略定力，坚定不移发展实体经济，综合实力迈上新台阶\n\n"
+            "地方一般公共预算收入455.4亿元，增长10.5%。城镇和农村居民人均可支配收入分别达49243元和27580元，"
+            "分别提高8.3%和10.7%。\n")
+    assert _placed(text, date(2022, 1, 10), "441300") == [
+        ("455.4亿元", "actual", "2021"), ("10.5%", "actual", "2021"), ("49243元", "actual", "2021"),
+        ("27580元", "actual", "2021"), ("8.3%", "actual", "2021"), ("10.7%", "actual", "2021")]
+    # 河北 2018: a paragraph that says it speaks of the five years gives growths over them
+    text = ("**一、过去五年工作回顾**\n\n五年来，我们落实以人民为中心的发展思想。全省城乡居民人均可支配收入达到30548元和"
+            "12881元，分别增长51.1%和57.9%。\n")
+    assert [p for _, _, p in _placed(text, date(2018, 1, 25), "130000")][2:] == ["2013-01/2017-12"] * 2
+    # 济南 2012: a growth against a base year is over the years since
+    text = "**一、过去五年工作回顾**\n\n经济实力大幅提升。全市完成生产总值4406.3亿元，比2007年增长58%。\n"
+    assert "/" in _placed(text, date(2012, 1, 10), "370100")[1][2]
+
+
+def test_the_years_goals_listed_one_a_line_after_their_lead_are_that_years():
+    # 惠州 2022 (truth table cities_2002_2025): the goals took the five years of the heading
+    text = ("**未来五年目标任务及2022年工作安排**\n\n今后五年政府工作的总体目标是：到2026年，不断做大经济总量。\n\n"
+            "综合各方面因素，2022年全市经济社会发展主要预期目标是：\n\n地区生产总值增长8.5%，规模以上工业增加值增长12%；\n\n"
+            "地方一般公共预算收入增长6%；\n\n完成上述目标任务，必须坚持稳中求进。\n\n到2026年，全市地区生产总值达到7000亿元。\n")
+    assert _placed(text, date(2022, 1, 10), "441300") == [
+        ("8.5%", "target", "2022"), ("12%", "target", "2022"), ("6%", "target", "2022"),
+        ("7000亿元", "target", "2026")]
+
+
+def test_a_turn_to_the_year_just_gone_after_the_five_years_dates_what_follows():
+    # 无锡 2017 and 青岛 2008 (truth table cities_2002_2025): the year's growths took the five years
+    text = ("**过去五年工作回顾**\n\n过去五年，全市经济发展经历了起伏变化过程。特别是刚刚过去的2016年，我们积极应对各种困难"
+            "和挑战，基本完成了全年各项目标任务。一是综合实力稳步提升。地区生产总值增长7.5%，同比提高0.4个百分点。\n")
+    assert _placed(text, date(2017, 2, 14), "320200")[0] == ("7.5%", "actual", "2016")
+    text = ("**一、五年的工作回顾**\n\n各位代表！回顾五年，刚刚过去的2007年，是青岛发展史上特殊而重要的一年。"
+            "预计全市生产总值突破3700亿元，比上年增长16%。\n")
+    assert _placed(text, date(2008, 1, 5), "370200")[1] == ("16%", "estimate", "2007")

@@ -52,8 +52,8 @@ __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status", "indicator", "indicator_code",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context", "shared_with")
 _SCOPE_OPENER = re.compile(
-    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:在?过去的?五年(?:中|里|间)[，,])?"
-    r"(?:特别是|尤其是|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:(?:在?过去的?五年(?:中|里|间)|回顾(?:过去)?五年)[，,])?"
+    r"(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?"
     r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)(?:[，,]|是(?![\d%]))", re.M)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
@@ -84,6 +84,20 @@ def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
 
 
 _AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]")
+# 综合各方面因素，2022年全市经济社会发展主要预期目标是：(end of paragraph) — the year's goals, one per paragraph
+# after it (惠州 2022, under a heading of the next five years and the year)
+_YEARS_GOALS_AHEAD = re.compile(r"(?P<ahead>(?:19|20)\d\d年|今年|明年)[^。！？!?\n：:]{0,24}?(?:主要)?预期(?:目标|指标)"
+                                r"[^。！？!?\n：:\d]{0,8}[：:][ \t]*\n")
+def _end_of_numbered_lines(text: str, lay: Layout, pos: int) -> int:
+    """Where the first line after `pos` that holds no digit starts (blank lines skipped)."""
+    while pos < len(text):
+        line = lay.paragraph(pos)
+        if line.end > line.start and not _DIGIT.search(text, line.start, line.end):
+            return line.start
+        pos = line.end + 1
+    return len(text)
+
+
 _TOP_NUMBERED = re.compile(r"^\s*(?:\*\*)?[一二三四五六七八九十]+、")
 
 
@@ -188,6 +202,16 @@ class _Sections:
             self.review_only.insert(k, False)
             self.scope_ends.insert(k, _next_numbered_heading(text, lay, m.end()))
 
+        # 2022年全市经济社会发展主要预期目标是：(end of a line), then one goal or two a line: the year's, up to the first
+        # line without a number (惠州 2022, under a heading of five years and the year)
+        self.goal_lists = [(m.end(), _end_of_numbered_lines(text, lay, m.end()),
+                            period.last_period_in(m.group("ahead"), ref, "target"))
+                           for m in _YEARS_GOALS_AHEAD.finditer(text)]
+
+    def goals_listed(self, pos: int) -> str | None | bool:
+        """Period of the year's goal list `pos` is in, or False."""
+        return next((per for start, end, per in self.goal_lists if start <= pos < end), False)
+
     def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
         """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
         that names no time of its own asks for it, and a paragraph can be long."""
@@ -225,6 +249,10 @@ class _Sections:
 
     def scope(self, pos: int, st: str) -> str | None | bool:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
+        if st == "target" and self.goal_lists:
+            listed = self.goals_listed(pos)
+            if listed is not False:
+                return listed
         j = bisect_right(self.scope_starts, pos)
         if not j or (st == "target" and self.review_only[j - 1]):
             return False
@@ -1374,6 +1402,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点; 固定资产投资增长7.3%，占全市比重提升1.6个百分点:
             # a part's, not the province's or the city's
             f.indicator_code = None
+    _growth_of_the_years_level(norm, lay, facts)  # (first: the passes after date growths over spans of their own)
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
@@ -1567,6 +1596,32 @@ def _year_end_beside_the_average(norm: str, lay: Layout, facts: list[Fact]) -> N
     for f in rates:
         if (f.indicator_code, f.period, f.region, f.status) in averaged and said(f, _YEAR_END) and not said(f, _AVERAGE):
             f.period = f"{f.period}-12"
+
+
+# What makes a growth after a year's level one over several years: an average, a total, a start of its own
+# (比2007年增长58%, 比“六五”期间增长12%: over the years since a base)
+_OVER_SEVERAL_YEARS = re.compile(r"年均|平均|累计|以来|[两三四五十]年|[由从]|[比较与]“?(?:(?:19|20)\d\d年|[一二三四五六七八九十]+五)")
+# a paragraph that itself says it speaks of the five years (这五年，…达到1.5万亿元、增长19.8%)
+_FIVE_YEARS_NAMED = re.compile(r"[这近过][去]?[五六]年|[五六]年来|[五六]年间|[五六]年中|[五六]年里|本届政府")
+
+
+def _growth_of_the_years_level(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """In a review of five years, a headline amount without a year is the last year's (see `_span_end`), and so is
+    the growth said right after it: 地方一般公共预算收入455.4亿元，增长10.5% (惠州 2022), 城镇和农村居民人均可支配收入
+    分别达49243元和27580元，分别提高8.3%和10.7%; not an average (五年年均增长13%) nor the growth of an amount
+    that grew from a start (由2016年的…增加到…，增长50%; 比2007年增长58%), nor in a paragraph that says it speaks
+    of the five years (五年来，…收入达到30548元和12881元，分别增长51.1%和57.9%), nor a plan's."""
+    for k, f in enumerate(facts):
+        if not (f.measure == "growth" and f.unit == "percent" and f.period and "/" in f.period
+                and f.status != "target" and f.indicator_code and annual_headline(f.indicator_code)):
+            continue
+        sent_start = lay.sentence(f.start).start
+        level = next((g for g in reversed(facts[:k]) if g.start >= sent_start and g.measure == "level"
+                      and g.indicator_code == f.indicator_code), None)
+        if (level is not None and level.period == f.period[-7:-3] and level.status == f.status
+                and not _OVER_SEVERAL_YEARS.search(norm, lay.hard_clause_start(sent_start, level.start), f.start)
+                and not _FIVE_YEARS_NAMED.search(norm, lay.paragraph(f.start).start, f.start)):
+            f.period = level.period
 
 
 # 迈上4000亿元台阶, 连续跨越3000亿元、4000亿元、5000亿元3个台阶, 接近千亿元大关: what comes before it up to the step
