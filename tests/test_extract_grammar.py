@@ -244,3 +244,13 @@ def test_damage_of_the_source_is_read_through():
     assert [(f.text, f.value, f.measure) for f in found][1:] == [("31 %", 31.0, "growth")]
     # a sentence that ends on a figure and a next one that opens on a number keep their full stop
     assert [f.text for f in extract_facts("全年新增就业5万人。8月份以来物价回落。", published=date(2009, 1, 20))] == ["5万人"]
+
+
+def test_digits_spaced_out_at_the_source_read_as_one_number():
+    # 甘肃 2003 (truth table provinces_1985_2007): 6 5 0亿元 was read as 50亿元 or not at all
+    found = extract_facts("全社会固定资产投资规模6 5 0亿元，增长13%；农民人均纯收入1 6 5 4元，增长4.5%。",
+                          published=date(2003, 1, 20), region_code="620000")
+    assert [(f.text, f.value) for f in found] == [("6 5 0亿元", 65e9), ("13%", 13.0), ("1 6 5 4元", 1654.0),
+                                                  ("4.5%", 4.5)]
+    # thousands grouped by a space are no such damage
+    assert [f.value for f in extract_facts("农村居民人均纯收入15 245元。", published=date(2013, 1, 20))] == [15245.0]

@@ -834,3 +834,26 @@ def test_two_bounds_before_the_things_they_pick_are_thresholds():
     found = extract_facts("各县区均新增2个以上工业增加值过亿元、财政收入过千万元的“双超”乡镇。",
                           published=date(2014, 1, 20), region_code="341300")
     assert [(f.text, f.indicator_code) for f in found][1:] == [("过亿元", None), ("过千万元", None)]
+
+
+def test_a_price_index_written_without_percent_is_the_prices_rise():
+    # 甘肃 2002 and 宁夏 2007 (truth table provinces_1985_2007): the index had no unit, so no fact
+    found = extract_facts("居民消费价格指数为104，商品零售价格指数为101.2。", published=date(2002, 1, 20), region_code="620000")
+    assert [(f.text, f.value, f.measure, f.indicator_code) for f in found][:1] == [("104", 4.0, "growth", "cpi")]
+    found = extract_facts("主要预期目标是：居民消费价格指数控制在103以内。", published=date(2007, 1, 20), region_code="640000")
+    assert [(f.text, f.value, f.qualifier, f.status) for f in found] == [("103以内", 3.0, "at_most", "target")]
+    # not a count or a year after the word
+    assert extract_facts("编制价格指数2020年版。", published=date(2021, 1, 20)) == []
+
+
+def test_older_and_looser_names_of_prices_revenue_and_incomes():
+    # 辽宁 2007, 山东 2005, 海南 1997, 广州 2002, 江西 2007 (truth tables provinces_1985_2007 and cities_2002_2025)
+    def codes(text, year, region):
+        return [f.indicator_code for f in extract_facts(text, published=date(year, 1, 20), region_code=region)]
+    assert codes("消费价格涨幅控制在3%以内。", 2007, "210000") == ["cpi"]
+    assert codes("居民消费价格总体水平涨幅控制在4%左右。", 2005, "370000") == ["cpi"]
+    assert codes("全省商品零售价格和居民消费品价格涨幅2.3%和4.3%。", 1997, "460000")[1:] == ["cpi"]
+    assert codes("一般预算财政收入246.19亿元，增长22.76%。", 2002, "440100") == ["general_budget_revenue"] * 2
+    assert codes("农村居民人均年纯收入6446元，增长5.9%。", 2002, "440100") == ["rural_net_income"] * 2
+    assert codes("全省生产总值4619亿元，按可比价计算比上年增长12.3%。", 2007, "360000") == ["gdp"] * 2
+    assert codes("全年实际完成固定资产投资1605亿元，增长13%。", 2003, "210000") == ["fixed_asset_investment"] * 2

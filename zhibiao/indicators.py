@@ -178,11 +178,15 @@ def _head(p: str) -> str | None:
 
 # Older words for "per head" (农民按人口平均的纯收入, 城镇居民家庭平均每人生活费收入, 1980s reports): 人均
 _PER_HEAD_WORDS = re.compile(r"按人口平均的?|平均每人的?|每人平均的?")
+# A year's income per head said with 年 (农村居民人均年纯收入, 城镇居民年人均可支配收入): the same income
+_YEAR_IN_INCOME = re.compile(r"年(?=人均(?:纯|可支配)?收入)|(?<=人均)年(?=(?:纯|可支配)?收入)")
 
 
 def _clean(phrase: str) -> str:
     p = _MARKS.sub("", phrase.translate(_QUOTES))
-    return _PER_HEAD_WORDS.sub("人均", p) if "平均" in p else p
+    if "平均" in p:
+        p = _PER_HEAD_WORDS.sub("人均", p)
+    return _YEAR_IN_INCOME.sub("", p) if "年" in p else p
 
 
 def _lookup(p: str) -> str | None:

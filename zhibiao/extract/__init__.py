@@ -1903,9 +1903,10 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
             phrase = _whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts)
+            start = _written_start(text, norm, q.start)
             fact = Fact(
-                text=text[q.start:q.end],
-                start=q.start,
+                text=text[start:q.end],
+                start=start,
                 end=q.end,
                 raw_value=raw_value,
                 raw_unit=q.raw_unit,
@@ -1956,6 +1957,22 @@ def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: 
                           sentence=sentence_text(text, lay, c.start, c.end),
                           context=context_window(text, lay, c.start, c.end)))
     return sorted(facts + extra, key=lambda f: f.start) if extra else facts
+
+
+_DIGITS_OR_SPACE = frozenset("0123456789 ")
+
+
+def _written_start(text: str, norm: str, start: int) -> int:
+    """Where the number at `start` of the normalised text starts as written: 6 5 0亿元 was closed up to 650 behind
+    the spaces (`grammar.normalise`), and the fact quotes it whole."""
+    if not (start and norm[start - 1] == " "):
+        return start
+    first = start
+    while first and norm[first - 1] == " " and text[first - 1] in _DIGITS_OR_SPACE:  # (not ①, also a str.isdigit)
+        first -= 1
+    while first < start and text[first] == " ":
+        first += 1
+    return first
 
 
 def _significant(x: float) -> float:

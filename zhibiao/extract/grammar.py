@@ -71,6 +71,8 @@ def normalise(text: str) -> str:
         text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
     if ". " in text:
         text = _SPLIT_DECIMAL.sub(lambda m: m[1] + " ", text)
+    if _SPACED_DIGITS.search(text):
+        text = _SPACED_DIGITS.sub(lambda m: " " * m.group().count(" ") + m.group().replace(" ", ""), text)
     return text
 
 
@@ -80,6 +82,9 @@ _FULL_STOP_AS_POINT = re.compile(r"。(?=\d+%)")
 _SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％])")  # 增长11. 9%: the digits close up, the space goes before %
 _SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
 _SPLIT_SECOND = tuple(" " + c for c in "长降高升涨低")  # tested first: most texts have none
+# 全社会固定资产投资规模6 5 0亿元, 农民人均纯收入1 6 5 4元 (甘肃 2003): digits spaced out one or two at a time (never
+# three: 34 065元 groups thousands) close up, the spaces going before the number
+_SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?: \d{1,2})+(?=[万亿]?元)")
 
 
 # 一九八五年 and 二〇二〇年 are the years 1985年 and 2020年 (same length, so every offset holds): time expressions,
@@ -150,6 +155,10 @@ _RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|�
 _GROWTH_THEN_FLAT = re.compile(r"[\d.]\s*[%％]\s*[，,]\s*(?:与|比|较)[上去]年(?:同期)?$")
 FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
+# 居民消费价格指数为104, 居民消费价格指数控制在103以内 (甘肃 2002, 宁夏 2007): a price index written without %, on the
+# year before as 100
+BARE_PRICE_INDEX = re.compile(r"价格总?指数(?:为|是|达到|达|控制在|上升到|上涨到|在)?(?P<num>\d{2,3}(?:\.\d{1,2})?)"
+                              r"(?![\d.%％‰])(?P<trail>以内|以下|左右)?")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
 _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\d.A-Za-z第])({_AR})(?:、|和|及|与)$")
@@ -300,6 +309,12 @@ def scan(norm: str) -> list[Quantity]:
         about = "基本" in m.group(0) or "基本" in before[-7:]
         found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
                               False, False, m.start(), m.end(), "flat"))
+    for m in BARE_PRICE_INDEX.finditer(norm) if "价格" in norm else ():
+        value = float(m["num"])
+        if 80 <= value <= 130:  # an index on the year before (上年=100), not a count or a year
+            found.append(Quantity(m.start("num"), m.end(), value, "", value, "percent", "percent",
+                                  TRAIL_QUALIFIERS.get(m["trail"] or "", "exact"), False, False, m.start("num"),
+                                  m.end("num"), "plain"))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)
         value = parse_number(m["den"] + "分之" + m["num"])
         if value is None:
