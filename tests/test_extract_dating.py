@@ -2,6 +2,7 @@
 from datetime import date
 
 from zhibiao.extract import extract_facts
+from zhibiao.extract import normalise
 from zhibiao.extract.dating import reference
 from zhibiao.ingest.metadata import find_date
 
@@ -106,3 +107,15 @@ def test_a_rate_kept_within_a_bound_over_a_plan_is_of_every_year_of_it():
     # a state reached by the end of the span keeps its last year
     found = extract_facts("“十二五”时期的主要目标是：城镇化率达到55%。", published=date(2011, 1, 20), region_code="330000")
     assert [(f.text, f.period) for f in found] == [("55%", "2015")]
+
+
+def test_a_review_that_opens_on_the_years_work_is_no_heading_of_plans():
+    # 浙江 1989 (truth table provinces_1985_2007): 一九八八年的工作经历了… was read as the plans' heading, so the
+    # report reviewed 1987
+    text = ("各位代表:\n现在，我代表省人民政府，向大会报告一九八九年政府工作的任务，请予审议。\n（一）\n"
+            "一九八八年的工作经历了一个曲折的过程。全省国民生产总值比上年增长11%。\n")
+    ref = reference(normalise(text), None, "1989年政府工作报告")
+    assert (ref.review_year, ref.plan_year) == (1988, 1989)
+    # a heading of the year's work still names the plans
+    text = "各位代表:\n一、1988年工作回顾\n二、1989年的工作\n"
+    assert reference(normalise(text), None, "政府工作报告").plan_year == 1989

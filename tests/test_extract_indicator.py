@@ -857,3 +857,16 @@ def test_older_and_looser_names_of_prices_revenue_and_incomes():
     assert codes("农村居民人均年纯收入6446元，增长5.9%。", 2002, "440100") == ["rural_net_income"] * 2
     assert codes("全省生产总值4619亿元，按可比价计算比上年增长12.3%。", 2007, "360000") == ["gdp"] * 2
     assert codes("全年实际完成固定资产投资1605亿元，增长13%。", 2003, "210000") == ["fixed_asset_investment"] * 2
+
+
+def test_incomes_of_residents_named_in_full_before_a_shared_noun():
+    # 恩施 2022 (truth table cities_2002_2025): the urban item lost its noun (城镇常住居民收入)
+    found = extract_facts("城镇常住居民、农村常住居民人均可支配收入分别增长7%、8%。", published=date(2022, 1, 20),
+                          region_code="422800")
+    assert [f.indicator_code for f in found] == ["urban_disposable_income", "rural_disposable_income"]
+
+
+def test_the_growth_of_industry_above_scale_named_as_a_rate():
+    # 昌吉 2021 (truth table cities_2002_2025)
+    found = extract_facts("规上工业增速达到17%，保持全疆前列。", published=date(2021, 1, 20), region_code="652300")
+    assert [(f.measure, f.indicator_code) for f in found] == [("growth", "industry_va_above_scale")]

@@ -390,7 +390,7 @@ _OWN_PLACE_LEAD = re.compile(r"^(?:全省|全区|全市|全县|全州|全盟)")
 
 # 城市和农村居民家庭人均可支配收入, 城市居民和农村居民人均可支配收入, 城、乡居民人均可支配收入: urban and rural parts
 # that share the noun of the last; a part said in one character is the full word (城 → 城镇, 乡 → 农村)
-_PARALLEL_ITEM = re.compile(r"^(城镇|城市|农村|乡村|城|乡)(?:居民)?$")
+_PARALLEL_ITEM = re.compile(r"^(城镇|城市|农村|乡村|城|乡)(?:常住)?(?:居民)?$")
 _PARALLEL_HEAD = re.compile(r"^(?:(城镇|城市|农村|乡村)(?=..)|(城|乡)(?=居民|人均|常住))")
 _ONE_CHARACTER_PART = {"城": "城镇", "乡": "农村"}
 
