@@ -254,3 +254,10 @@ def test_digits_spaced_out_at_the_source_read_as_one_number():
                                                   ("4.5%", 4.5)]
     # thousands grouped by a space are no such damage
     assert [f.value for f in extract_facts("农村居民人均纯收入15 245元。", published=date(2013, 1, 20))] == [15245.0]
+
+
+def test_a_full_stop_for_the_decimal_point_of_an_amount():
+    # 山东 1997 (truth table state_provinces_more): 241。7亿元 was no number, and its growth lost its subject
+    found = extract_facts("全年实现地方财政收入241。7亿元，比上年增长35%。", published=date(1997, 2, 1), region_code="370000")
+    assert [(f.text, f.value, f.indicator_code) for f in found] == [
+        ("241。7亿元", 24.17e9, "general_budget_revenue"), ("35%", 35.0, "general_budget_revenue")]

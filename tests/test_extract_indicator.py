@@ -870,3 +870,23 @@ def test_the_growth_of_industry_above_scale_named_as_a_rate():
     # 昌吉 2021 (truth table cities_2002_2025)
     found = extract_facts("规上工业增速达到17%，保持全疆前列。", published=date(2021, 1, 20), region_code="652300")
     assert [(f.measure, f.indicator_code) for f in found] == [("growth", "industry_va_above_scale")]
+
+
+def test_a_subject_said_in_the_clause_before_keeps_its_residents():
+    # 国务院 2000 and 2003 (truth table state_provinces_more): 居 of 居民 was read as the verb 居 (ranks), so the
+    # incomes were 城镇's
+    found = extract_facts("城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9.3%；农村居民人均纯收入实际增长3.8%。",
+                          published=date(2000, 3, 5), region_code="100000")
+    assert [f.indicator_code for f in found] == ["urban_disposable_income", "rural_net_income"]
+    found = extract_facts("城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。", published=date(2003, 3, 5),
+                          region_code="100000")
+    assert [f.indicator_code for f in found] == ["urban_disposable_income"] * 2
+
+
+def test_old_names_of_output_retail_sales_and_industry():
+    # 国务院 1957, 浙江 1992, 山东 2000 (truth table state_provinces_more)
+    def codes(text, year, region):
+        return [f.indicator_code for f in extract_facts(text, published=date(year, 3, 1), region_code=region)]
+    assert codes("粮食（不包括大豆）的产量为三千六百五十亿斤。", 1957, "100000") == ["grain_output"]
+    assert codes("全社会商品零售总额达到469亿元，比上年增长14.6%。", 1992, "330000") == ["retail_sales"] * 2
+    assert codes("限额以上工业增加值达到2027.5亿元，增长13.1%。", 2000, "370000") == ["industry_va_above_scale"] * 2

@@ -182,10 +182,16 @@ _PER_HEAD_WORDS = re.compile(r"按人口平均的?|平均每人的?|每人平均
 _YEAR_IN_INCOME = re.compile(r"年(?=人均(?:纯|可支配)?收入)|(?<=人均)年(?=(?:纯|可支配)?收入)")
 
 
+# 粮食（不包括大豆）的产量 → 粮食产量: 的 between a product and its output says nothing more
+_OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
+
+
 def _clean(phrase: str) -> str:
     p = _MARKS.sub("", phrase.translate(_QUOTES))
     if "平均" in p:
         p = _PER_HEAD_WORDS.sub("人均", p)
+    if "的" in p:
+        p = _OF_BEFORE_OUTPUT.sub("", p)
     return _YEAR_IN_INCOME.sub("", p) if "年" in p else p
 
 

@@ -817,8 +817,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             break
         prev_start = lay.hard_clause_start(sent.start, hard - 1)
         subject = indicator.subject_of_clause(norm[prev_start:hard - 1]) or indicator.clean(norm[prev_start:hard - 1])
-        if subject and len(subject) <= 12 and not _COMPARED.match(subject):
-            return subject
+        if subject and (len(subject) <= 12 or indicator_code(subject)) and not _COMPARED.match(subject):
+            return subject  # (a long one only when it names a statistic: 城镇居民家庭人均可支配收入，由…增加到…)
         hard = prev_start
     # 全市生产总值为1912.4亿元，…；两年平均增长8.8%: the indicator carries across a semicolon
     psent_start = lay.period_sentence(q.start).start

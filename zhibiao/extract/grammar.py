@@ -65,7 +65,7 @@ def normalise(text: str) -> str:
         text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)
     if "九" in text or "〇" in text or "零" in text:
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
-    if "%" in text:  # (a pattern that opens on a literal is searched fast; the digit before is checked after)
+    if "%" in text or "元" in text:  # (a pattern that opens on a literal is searched fast; the digit before is checked after)
         text = _FULL_STOP_AS_POINT.sub(lambda m: "." if text[m.start() - 1:m.start()].isdigit() else "。", text)
     if any(pair in text for pair in _SPLIT_SECOND):
         text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
@@ -78,7 +78,7 @@ def normalise(text: str) -> str:
 
 # Damage of the source, repaired at the same length (every offset holds): 分别增长15。8%和18% (合肥 2009) has a full
 # stop for the decimal point; 分别增 长10%以上 (天津 2004) a verb of change split by a space, moved after it
-_FULL_STOP_AS_POINT = re.compile(r"。(?=\d+%)")
+_FULL_STOP_AS_POINT = re.compile(r"。(?=\d+%|\d{1,2}[万亿]元)")  # (also 地方财政收入241。7亿元, 山东 1997)
 _SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％])")  # 增长11. 9%: the digits close up, the space goes before %
 _SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
 _SPLIT_SECOND = tuple(" " + c for c in "长降高升涨低")  # tested first: most texts have none
