@@ -261,3 +261,10 @@ def test_a_full_stop_for_the_decimal_point_of_an_amount():
     found = extract_facts("全年实现地方财政收入241。7亿元，比上年增长35%。", published=date(1997, 2, 1), region_code="370000")
     assert [(f.text, f.value, f.indicator_code) for f in found] == [
         ("241。7亿元", 24.17e9, "general_budget_revenue"), ("35%", 35.0, "general_budget_revenue")]
+
+
+def test_a_decimal_split_by_a_space_before_an_amounts_unit():
+    # 甘肃 1999 (truth table provinces_cities_1982_2026): 58. 38亿元 was read as 38亿元
+    found = extract_facts("地方财政收入达到58. 38亿元，增长7.59%。", published=date(1999, 1, 20), region_code="620000")
+    assert [(f.text, f.value, f.indicator_code) for f in found] == [
+        ("58. 38亿元", 5.838e9, "general_budget_revenue"), ("7.59%", 7.59, "general_budget_revenue")]

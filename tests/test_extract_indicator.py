@@ -890,3 +890,25 @@ def test_old_names_of_output_retail_sales_and_industry():
     assert codes("粮食（不包括大豆）的产量为三千六百五十亿斤。", 1957, "100000") == ["grain_output"]
     assert codes("全社会商品零售总额达到469亿元，比上年增长14.6%。", 1992, "330000") == ["retail_sales"] * 2
     assert codes("限额以上工业增加值达到2027.5亿元，增长13.1%。", 2000, "370000") == ["industry_va_above_scale"] * 2
+
+
+def test_a_growth_after_a_share_of_the_whole_is_the_amounts():
+    # 广东 2006 (truth table provinces_cities_1982_2026): 12.5% was filed as the share's growth
+    found = extract_facts("2005年全省生产总值突破两万亿元大关，达到21701亿元，占全国的11.9%，比“九五”期末增加10960亿元，"
+                          "比上年增长12.5%。", published=date(2006, 1, 20), region_code="440000")
+    assert [(f.text, f.indicator_code) for f in found][-1] == ("12.5%", "gdp")
+    # the share's change in points, and the next share of a list, stay the share's
+    found = extract_facts("全市生产总值达到2170亿元，占全省的11.9%，比上年提高0.5个百分点。", published=date(2006, 1, 20),
+                          region_code="440100")
+    assert found[-1].indicator == "生产总值占全省比重"
+
+
+def test_industry_above_scale_named_by_its_enterprises_and_a_basis_named_before_a_growth():
+    # 甘肃 2005 and 2006, 海南 1994, 浙江 2005 (truth table provinces_cities_1982_2026)
+    def codes(text, year, region):
+        return [f.indicator_code for f in extract_facts(text, published=date(year, 1, 20), region_code=region)]
+    assert codes("全省规模以上工业企业完成增加值500亿元，增长15.5%。", 2005, "620000") == ["industry_va_above_scale"] * 2
+    assert codes("规模以上工业企业预计完成增加值增长18%。", 2006, "620000") == ["industry_va_above_scale"]
+    assert codes("地方财政收入1805亿元，调整出口退税因素后，增长16.3%。", 2005, "330000") == ["general_budget_revenue"] * 2
+    found = extract_facts("共33.5亿元，按同口径计算增长18.4%。", published=date(1994, 1, 20), region_code="460000")
+    assert found[-1].indicator is None  # the basis is no subject (the one before the list is not read here)

@@ -183,6 +183,8 @@ _YEAR_IN_INCOME = re.compile(r"年(?=人均(?:纯|可支配)?收入)|(?<=人均)
 
 
 # 粮食（不包括大豆）的产量 → 粮食产量: 的 between a product and its output says nothing more
+# 规模以上工业企业预计完成增加值: the estimate's word inside the name
+_ESTIMATED_INSIDE = re.compile(r"预计(?=完成|实现)")
 _OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
 
 
@@ -192,6 +194,8 @@ def _clean(phrase: str) -> str:
         p = _PER_HEAD_WORDS.sub("人均", p)
     if "的" in p:
         p = _OF_BEFORE_OUTPUT.sub("", p)
+    if "预计" in p:
+        p = _ESTIMATED_INSIDE.sub("", p)
     return _YEAR_IN_INCOME.sub("", p) if "年" in p else p
 
 

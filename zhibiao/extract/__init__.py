@@ -784,6 +784,12 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         inherited = previous[-2].indicator  # 投资7582亿元（计划管理口径为7278亿元），比上年增长37.6％: the aside is no subject
     if inherited and _COMPARED.match(inherited):
         inherited = None  # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator
+    if inherited and previous[-1].measure == "share" and q.unit != "percentage_point" \
+            and (m := _SHARE_OF_THE_WHOLE.match(inherited)) and "占" not in norm[previous[-1].end:q.start] \
+            and _CLAUSE_BREAK.search(norm, previous[-1].end, q.start):  # (not the next share of a list: 、39.7%)
+        # 全市生产总值达到2170亿元，占全省的11.9%，比上年增长12.5%: the output grew, not its share (a share
+        # rises in points: 比上年提高1.2个百分点)
+        inherited = m[1]
     if inherited and _LEVEL_AFTER_FLOW.fullmatch(norm[previous[-1].end:q.start]):
         inherited = _FLOW_WORD.sub("", inherited) or inherited  # 高新技术企业新增217家、达到290家: the total reached
     elif inherited and q.unit == "percent" and previous[-1].measure == "change" and _FLOW_WORD.search(inherited):
@@ -1098,6 +1104,7 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
 
 
 _TRAILING_BOUND = re.compile(r"(?:左右|以上|以下|以内)$")
+_SHARE_OF_THE_WHOLE = re.compile(r"(.{2,}?)占(?:全国|全省|全区|全市|全州|全县)?(?:比重|占比)$")
 
 
 _MILESTONE_AFTER = re.compile(r"\s*(?:的)?(?:大关|关口|台阶|新台阶)")

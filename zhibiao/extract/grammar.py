@@ -79,7 +79,8 @@ def normalise(text: str) -> str:
 # Damage of the source, repaired at the same length (every offset holds): 分别增长15。8%和18% (合肥 2009) has a full
 # stop for the decimal point; 分别增 长10%以上 (天津 2004) a verb of change split by a space, moved after it
 _FULL_STOP_AS_POINT = re.compile(r"。(?=\d+%|\d{1,2}[万亿]元)")  # (also 地方财政收入241。7亿元, 山东 1997)
-_SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％])")  # 增长11. 9%: the digits close up, the space goes before %
+# 增长11. 9%, 地方财政收入达到58. 38亿元: the digits close up, the space goes after them
+_SPLIT_DECIMAL = re.compile(r"(?<=\d\.) (\d+)(?=[%％]|[万亿]?元)")
 _SPLIT_VERB = re.compile(r"(增|下|提|上|降) (长|降|高|升|涨|低)")
 _SPLIT_SECOND = tuple(" " + c for c in "长降高升涨低")  # tested first: most texts have none
 # 全社会固定资产投资规模6 5 0亿元, 农民人均纯收入1 6 5 4元 (甘肃 2003): digits spaced out one or two at a time (never
