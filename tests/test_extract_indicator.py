@@ -912,3 +912,19 @@ def test_industry_above_scale_named_by_its_enterprises_and_a_basis_named_before_
     assert codes("地方财政收入1805亿元，调整出口退税因素后，增长16.3%。", 2005, "330000") == ["general_budget_revenue"] * 2
     found = extract_facts("共33.5亿元，按同口径计算增长18.4%。", published=date(1994, 1, 20), region_code="460000")
     assert found[-1].indicator is None  # the basis is no subject (the one before the list is not read here)
+
+
+def test_a_list_of_statistics_that_each_grew_is_each_ones_when_one_is_unknown():
+    # 连云港 2019 (truth table cities_more_3): 全体居民可支配收入 (no 人均) left the whole list uncoded
+    found = extract_facts("固定资产投资、社会消费品零售总额和全体居民可支配收入均增长8%。", published=date(2019, 1, 20),
+                          region_code="320700")
+    assert [(f.indicator_code, f.shared_with) for f in found] == [("fixed_asset_investment", ("retail_sales",))]
+    # not a list that only reaches a level together (均达100%)
+    found = extract_facts("人大代表建议、政协委员提案办复率和满意率均达100%。", published=date(2022, 1, 20), region_code="220300")
+    assert [f.indicator_code for f in found] == [None]
+
+
+def test_a_time_word_after_the_name_is_no_part_of_it():
+    # 菏泽 2020 (truth table cities_more_3)
+    found = extract_facts("规模以上工业增加值年内实现由负转正、增长2.2%。", published=date(2020, 1, 20), region_code="371700")
+    assert [f.indicator_code for f in found] == ["industry_va_above_scale"]

@@ -650,6 +650,9 @@ def _first_of_shared_list(head: str, *, rate: bool = False, alone: bool = False)
     return items[0] if items else None
 
 
+_EACH_GREW = re.compile(r"(?:比上年|比去年|同比)?(?:增长|下降|提高)$")
+
+
 def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[str] | None:
     """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
     with 分别 when one value `alone` follows it (城镇居民人均可支配收入和农民人均纯收入分别增长12%); and, for a
@@ -676,7 +679,15 @@ def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[
             return None  # one indicator whose name holds 和 or 与
         if any(w in whole for w in _WHOLES) or not (_LIST_MARK.search(whole) or whole.startswith("城乡")):
             return None  # 进出口增长8.3%, 存贷款余额增长8.5%: a whole, not each of its parts
-    return subjects if subjects and all(x and indicator_code(x) for x in subjects) else None
+    if not subjects or not all(subjects):
+        return None
+    known = [bool(indicator_code(x)) for x in subjects]
+    if all(known):
+        return subjects
+    # 固定资产投资、社会消费品零售总额和全体居民可支配收入均增长8% (连云港 2019): a list of statistics that each grew
+    # (均 and a verb of growth), the first and another of them known, is each one's; the unknown ones are not shared
+    return (subjects if cue is not None and each < 0 and _EACH_GREW.match(head, end) and known[0] and sum(known) >= 2
+            else None)
 
 
 def _growth_rate_of(phrase: str) -> str:

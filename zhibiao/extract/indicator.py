@@ -113,7 +113,7 @@ def strip_verbs(s: str) -> str:
     return _strip_tail(s.strip("，,、 "))
 
 
-_YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年)$")
+_YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年|(?<![\d两三四五十])年内)$")
 # The basis a figure is stated on, between the indicator and its verb (一般公共预算收入扣除留抵退税因素后、同口径增长2.6%;
 # 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what. A part taken out
 # (生产总值…剔除房地产业后增长7.6%) is another figure and stays in the phrase.
