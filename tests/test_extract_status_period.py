@@ -925,3 +925,10 @@ def test_a_turn_to_the_year_just_gone_after_the_five_years_dates_what_follows():
     text = ("**一、五年的工作回顾**\n\n各位代表！回顾五年，刚刚过去的2007年，是青岛发展史上特殊而重要的一年。"
             "预计全市生产总值突破3700亿元，比上年增长16%。\n")
     assert _placed(text, date(2008, 1, 5), "370200")[1] == ("16%", "estimate", "2007")
+
+
+def test_a_review_of_the_term_since_its_first_session_spans_its_years():
+    # 邢台 2021-08 (conflicts sample 28): the term's figures were dated to the last year alone
+    text = ("各位代表：\n一、十五届人大一次会议以来工作回顾\n我们坚持补短板、强弱项。"
+            "全员核酸检测3轮，省市重点项目完成投资357.2亿元。\n")
+    assert _placed(text, date(2021, 8, 23), "130500")[-1] == ("357.2亿元", "actual", "2016-01/2020-12")

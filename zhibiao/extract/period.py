@@ -308,7 +308,9 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
 
 _AHEAD_AND_YEAR = re.compile(r"(?:今后|未来)五年[^，,。；;\d]{0,12}(?:和|及|与)\s*((?:19|20)\d\d)年[^，,。；;\d]{0,6}"
                              r"(?:工作|任务|建议|安排)")
-_TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?本届政府[^，,。；;\d]{0,6}(?:回顾|总结)")
+# (also 一、十五届人大一次会议以来工作回顾: the term since its first session)
+_TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:本届政府|[一二三四五六七八九十]+届人大一次会议以来)"
+                           r"[^，,。；;\d]{0,6}(?:回顾|总结)")
 # (also after a short lead: **一、团结奋斗，“十二五”发展迈上新台阶**)
 _PLAN_HEADING = re.compile(r"^\s*\**\s*(?:[一二三四五六七八九十]+、)?(?:[^，,。：:；;\d*]{1,8}[，,])?[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?"
                            r"[^，,。：:；;\d]{0,12}?\**$")
