@@ -928,3 +928,14 @@ def test_a_time_word_after_the_name_is_no_part_of_it():
     # 菏泽 2020 (truth table cities_more_3)
     found = extract_facts("规模以上工业增加值年内实现由负转正、增长2.2%。", published=date(2020, 1, 20), region_code="371700")
     assert [f.indicator_code for f in found] == ["industry_va_above_scale"]
+
+
+def test_a_sentence_opening_on_a_part_names_the_wholes_series_for_the_part():
+    # the 2015 communiqué (conflicts sample 29): the Belt-and-Road countries' 25.3% answered for all foreign investment
+    text = ("实际使用外商直接投资金额7814亿元（折1263亿美元），增长6.4%。其中“一带一路”沿线国家吸收外商直接投资新设立企业"
+            "2164家，增长18.3%；实际使用外商直接投资金额526亿元（折85亿美元），增长25.3%。")
+    found = extract_facts(text, published=date(2016, 2, 29), title="中华人民共和国2015年国民经济和社会发展统计公报",
+                          region_code="100000")
+    assert [(f.text, f.indicator_code) for f in found if f.unit in ("CNY", "percent")] == [
+        ("7814亿元", "foreign_investment"), ("6.4%", "foreign_investment"), ("18.3%", None), ("526亿元", None),
+        ("25.3%", None)]

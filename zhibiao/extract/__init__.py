@@ -1821,6 +1821,29 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
         for f in group:
             if f.indicator in uncoded:
                 f.indicator_code = None
+    _uncode_a_part_after_its_whole(norm, lay, facts)
+
+
+_OPENS_ON_A_PART = re.compile(r"\s*其中[，,：:]?")
+
+
+def _uncode_a_part_after_its_whole(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """实际使用外商直接投资金额7814亿元，增长6.4%。其中“一带一路”沿线国家…；实际使用外商直接投资金额526亿元，增长25.3%
+    (the 2015 communiqué): a sentence that opens on 其中 gives a part's figures, though it names the whole's series
+    again; the whole's code stays with the sentence before."""
+    whole_codes: dict[int, set[tuple[str, str]]] = {}
+    for f in facts:
+        if f.indicator_code:
+            whole_codes.setdefault(lay.period_sentence(f.start).start, set()).add((f.indicator_code, f.unit))
+    for f in facts:
+        if not f.indicator_code:
+            continue
+        sent = lay.period_sentence(f.start)
+        if sent.start < 2 or not _OPENS_ON_A_PART.match(norm, sent.start):
+            continue
+        before = whole_codes.get(lay.period_sentence(sent.start - 2).start, ())
+        if (f.indicator_code, f.unit) in before:
+            f.indicator_code = None
 
 
 _STRETCH = re.compile(r"\s*[、，,（(]\s*(?:在实际工作中)?(?:努力|全力)?(?:力争|争取)(?:实现|达到|增长)?\s*$")
