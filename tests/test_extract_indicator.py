@@ -939,3 +939,13 @@ def test_a_sentence_opening_on_a_part_names_the_wholes_series_for_the_part():
     assert [(f.text, f.indicator_code) for f in found if f.unit in ("CNY", "percent")] == [
         ("7814亿元", "foreign_investment"), ("6.4%", "foreign_investment"), ("18.3%", None), ("526亿元", None),
         ("25.3%", None)]
+
+
+def test_a_gap_against_a_quarter_is_no_change_on_the_year_before():
+    # 国务院 2005 (conflicts sample 29): -17.2 points answered for the investment's change in 2004
+    found = extract_facts("全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点。", published=date(2005, 3, 5),
+                          region_code="100000")
+    assert [(f.text, f.indicator_code) for f in found] == [("25.8%", "fixed_asset_investment"), ("17.2个百分点", None)]
+    # a stock's change since the start of the year is the year's
+    found = extract_facts("存贷比为68%，较年初上升13.8个百分点。", published=date(2020, 1, 20), region_code="630200")
+    assert [f.indicator_code for f in found] == ["loan_deposit_ratio"] * 2

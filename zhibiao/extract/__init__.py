@@ -1822,6 +1822,20 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
             if f.indicator in uncoded:
                 f.indicator_code = None
     _uncode_a_part_after_its_whole(norm, lay, facts)
+    _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
+
+
+# 增幅比一季度回落17.2个百分点: the growth against a quarter's, not the year before's
+_AGAINST_PART_OF_THE_YEAR = re.compile(r"[比较](?:第?[一二三四]季度|上半年|前三季度)")  # (not 年初: a stock over the year)
+
+
+def _uncode_a_gap_against_part_of_the_year(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """全年全社会固定资产投资增长25.8%，增幅比一季度回落17.2个百分点 (国务院 2005): a change in points against a part
+    of the year is no change on the year before, which the indicator's change answers."""
+    for f in facts:
+        if (f.indicator_code and f.unit == "percentage_point" and f.measure == "change"
+                and _AGAINST_PART_OF_THE_YEAR.search(norm, lay.clause(f.start).start, f.start)):
+            f.indicator_code = None
 
 
 _OPENS_ON_A_PART = re.compile(r"\s*其中[，,：:]?")
