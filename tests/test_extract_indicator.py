@@ -949,3 +949,17 @@ def test_a_gap_against_a_quarter_is_no_change_on_the_year_before():
     # a stock's change since the start of the year is the year's
     found = extract_facts("存贷比为68%，较年初上升13.8个百分点。", published=date(2020, 1, 20), region_code="630200")
     assert [f.indicator_code for f in found] == ["loan_deposit_ratio"] * 2
+
+
+def test_meat_eggs_and_milk_listed_as_one_word_each_take_their_own():
+    # 驻马店 2021 (precision sample 29): 33万吨 of eggs was filed as the three together
+    found = extract_facts("肉蛋奶总产量分别达70万吨、33万吨、15万吨。", published=date(2021, 1, 20), region_code="411700")
+    assert [f.indicator_code for f in found] == ["meat_output", "egg_output", "milk_output"]
+    assert [f.indicator_code for f in extract_facts("肉蛋奶总产量达到118万吨。", published=date(2021, 1, 20))] == [
+        "meat_egg_milk_output"]
+
+
+def test_surplus_labour_sent_out_from_town_and_country_is_no_rural_transfer():
+    # 甘肃 2015 (precision sample 29): 输转城乡劳动力 counts the towns' labour too
+    found = extract_facts("输转城乡劳动力538.6万人，劳务收入1051亿元。", published=date(2015, 1, 20), region_code="620000")
+    assert found[0].indicator_code == "surplus_labour_sent_out"

@@ -98,6 +98,7 @@ ABBREVIATIONS = {
     "城乡": ("城镇", "农村"),  # 城乡低保标准分别提高8%、10% → 城镇低保标准, 农村低保标准
     "进出口": ("进口", "出口"),
     "存贷款": ("存款", "贷款"),  # 金融机构存贷款余额分别增长12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额
+    "肉蛋奶": ("肉类", "禽蛋", "奶类"),  # 肉蛋奶总产量分别达70万吨、33万吨、15万吨 → 肉类总产量, 禽蛋总产量, 奶类总产量
 }
 _LIST_WORD = re.compile(r"、|和|及|与")
 # The abbreviations of each size, longest first: the order in which a list of that size tries them.
