@@ -587,3 +587,10 @@ def test_the_zones_economy_opening_a_sentence_is_theirs():
     assert [code for _, _, code, *_ in found] == [None] * 5
     # a bare 园区 of policy is no subject
     assert placed("推进园区提质增效，全年进出口总额增长10%。", date(2025, 1, 8), "210600")[0][2] == "foreign_trade"
+
+
+def test_a_counted_group_of_zones_is_no_region_whatever_their_kind():
+    # 清远 2015 (precision sample 29): the four provincial parks' planned taxes were the city's
+    found = placed("计划四个省级产业园区引进项目86个，完成固定资产投资73亿元，实现规上工业增加值85亿元，税收11亿元。",
+                   date(2015, 1, 20), "441800")
+    assert [code for _, _, code, *_ in found] == [None] * 4

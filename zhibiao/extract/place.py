@@ -189,6 +189,7 @@ _SUB_REGION = re.compile(r"((?:(?<![\u4e00-\u9fff])|(?<=年))县域(?=经济|工
 # Cheap tests first: a named sub-region holds one of these words (地区, 全区 and 自治区 do not), a counted group
 # of places (5市, 67个县, 5个山区县) the other pattern.
 SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|园区|兵团|县域|保税区|自贸区|试验区|示范区|合作区|集聚区")
+_COUNTED_GROUP = re.compile(r"[\d两三四五六七八九十]+个")
 _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
@@ -289,7 +290,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     found = None
     for m in _SUB_REGION.finditer(window):
         name = m[1]
-        for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时"):
+        for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时", "计划"):
             if name.startswith(lead):
                 name = name[len(lead):]
         if name[0] == "年" and window[m.start() - 1:m.start()].isdigit():
@@ -304,7 +305,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         if _only_an_event_of_its_own(window, m, lay.sentence(start).start - lo):
             continue
         # not a bare 新区 (新区引领), nor 对标全国一流新区, 国家级开发区: a kind of area
-        counted = not SUB_REGION_WORDS.search(name)  # 8个国家扶贫开发重点县: a group of counties, whatever its kind
+        # 8个国家扶贫开发重点县, 四个省级产业园区: a group of counties or zones, whatever its kind
+        counted = not SUB_REGION_WORDS.search(name) or bool(_COUNTED_GROUP.match(name))
         # (a bare 园区 is as often a policy; 园区经济快速增长，…实现总产值502亿元 is the zones' economy)
         if ((len(name) >= 3 or name in ("兵团", "县域") or (name == "园区" and window.startswith("经济", m.end())))
                 and (counted or not _GENERIC_AREA.search(name))):
