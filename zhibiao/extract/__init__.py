@@ -609,35 +609,48 @@ def _listed(items: str) -> list[str]:
     return []
 
 
-def _alone(norm: str, end: int) -> bool:
-    """No other value follows in the clause: 分别提高至每人每月666元、每人每年4824元 gives each item its own."""
-    stop = HARD_CLAUSE_END.search(norm, end, end + 80)
-    return not _DIGIT.search(norm, end, stop.start() if stop else end + 80)
+_AFTER_VALUE = 80  # how far after a value `_alone` looks for another one in its clause
 
 
-def _first_of_shared_list(head: str, *, rate: bool = False, alone: bool = False) -> str | None:
+def _alone(after: str) -> bool:
+    """No other value follows in the clause (`after`: the text after the value): 分别提高至每人每月666元、每人每年4824元
+    gives each item its own."""
+    stop = HARD_CLAUSE_END.search(after)
+    return not _DIGIT.search(after, 0, stop.start() if stop else len(after))
+
+
+def _first_of_shared_list(head: str, *, rate: bool = False, after: str = "") -> str | None:
     """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
     number is one fact), when every item of the list is a known indicator; the others are in `Fact.shared_with`."""
-    items = _shared_list(head, rate=rate, alone=alone)
+    items = _shared_list(head, rate=rate, after=after)
     return items[0] if items else None
 
 
-def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[str] | None:
-    """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
-    with 分别 when one value `alone` follows it (城镇居民人均可支配收入和农民人均纯收入分别增长12%); and, for a
-    `rate`, with no cue at all (城镇居民人均可支配收入和农民人均纯收入增长9%以上). A level with no cue is the items'
-    sum (改造城市棚户区、城中村269.31万平方米), not each one's."""
+def _last_shared_cue(head: str) -> re.Match | None:
+    """The last 均 or 都 of `head` that says a value is each item's (not 人均, 年均), or None."""
     cue = None
-    for cue in _SHARED_CUE.finditer(head):
-        pass
+    if "均" in head or "都" in head:  # (tested first: most heads hold neither)
+        for cue in _SHARED_CUE.finditer(head):
+            pass
+    return cue
+
+
+def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str] | None:
+    """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
+    with 分别 when the value is `_alone` in the clause `after` it (城镇居民人均可支配收入和农民人均纯收入分别增长12%);
+    and, for a `rate`, with no cue at all (城镇居民人均可支配收入和农民人均纯收入增长9%以上). A level with no cue is
+    the items' sum (改造城市棚户区、城中村269.31万平方米), not each one's."""
+    cue = _last_shared_cue(head)
     start, end = (cue.start(), cue.end()) if cue else (len(head), len(head))
     each = head.rfind("分别")
     if each >= 0 and (cue is None or each > cue.start()):
-        if not alone:
+        if not _alone(after):  # (only now: most heads have no 分别)
             return None
         start, end = each, each + 2
     elif cue is None and not rate:
         return None
+    if not indicator.may_name_a_list(head[:start]):
+        return None  # (tested first, as `_listed` would: the cleaning below only cuts words off)
     if _DIGIT.search(_YEAR.sub("", head[end:])) or indicator.clean(head[end:].replace("实际", "")):
         return None  # 分别达到34200元和16400元: the values after the cue are each item's own (比2010年 is no value)
     items = indicator.strip_verbs(head[:start])
@@ -689,7 +702,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         clause_start = lay.hard_clause_start(sent.start, q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
     shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start], rate=q.unit in _RATES,
-                                   alone=_alone(norm, q.end))
+                                   after=norm[q.end:q.end + _AFTER_VALUE])
     if shared:
         return shared
     items = _shared_items(norm, lay, sent.start, clause_start, before)
@@ -874,7 +887,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
         head = norm[lay.hard_clause_start(sent_start, f.start):f.start]
         if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
-        items = _shared_list(head, rate=f.unit in _RATES, alone=_alone(norm, f.end))
+        items = _shared_list(head, rate=f.unit in _RATES, after=norm[f.end:f.end + _AFTER_VALUE])
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
         clause_start = lay.clause(f.start).start
         if items is None and f.unit in _RATES and norm[clause_start - 1:clause_start] == "、":

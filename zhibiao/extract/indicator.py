@@ -423,9 +423,14 @@ _VALUE = r"[\d.]+\s*(?:%|％|个百分点|倍|[万亿]?元|[万亿]?人)(?:左�
 _VALUED_ITEM = re.compile(rf"(?:增长|下降|增加|减少|提高|降低|达到|达|为|完成|实现)(?:约|近)?{_VALUE}(?:[和、]{_VALUE})*、")
 
 
+def may_name_a_list(head: str) -> bool:
+    """Whether `head` holds a list word or an abbreviation of a list: `list_subjects` finds none in any other."""
+    return _MAY_NAME_A_LIST.search(head) is not None
+
+
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
-    if not _MAY_NAME_A_LIST.search(head):
+    if not may_name_a_list(head):
         return None  # the cleaning below only cuts heads off, so it cannot make a list word appear
     valued = None
     for valued in _VALUED_ITEM.finditer(head):
