@@ -307,14 +307,14 @@ def _a_state_before(norm: str, lay: Layout, q: Quantity) -> bool:
     """Whether `q` is the value a change started from (由2005年的3984亿元增加到…, 从70%提高至80%)."""
     part = lay.sentence(q.start)
     return bool(period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
-                or period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]))
+                or period.from_value(norm[lay.hard_clause(q.start):q.start], norm[q.end:q.end + 16]))
 
 
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
             prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
     part = lay.sentence(q.start)
-    lo = max(lay.hard_clause_start(part.start, q.start), prev.end if prev and prev.end > part.start else 0)
+    lo = max(lay.hard_clause(q.start), prev.end if prev and prev.end > part.start else 0)
     if period.strong_null(norm[lo:q.start]):
         return None
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
@@ -323,7 +323,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
     if start_year:
         return start_year
-    if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
+    if from_ok and period.from_value(norm[lay.hard_clause(q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
         para_start = max(lay.paragraph(q.start).start, q.start - REACH)
@@ -401,7 +401,7 @@ _PLAN_END = {"八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010, 
 def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
     """The text of its sentence before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it:
     年均分别增长7.2%、5.5%和16.5% is one clause): within a sentence, the hard clause (looked up, not searched)."""
-    return norm[lay.hard_clause_start(lay.sentence(pos).start, pos):pos]
+    return norm[lay.hard_clause(pos):pos]
 
 
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
@@ -412,7 +412,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         return found
     year = int(found)
     sent = lay.sentence(q.start)
-    clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    clause = norm[lay.hard_clause(q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     averaged = _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
     if kind == "level" and averaged:
@@ -522,7 +522,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
-    before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
+    before = _LIST_RESIDUE.sub("", norm[lay.hard_clause(q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
     if _TOTAL_OVER_SPAN.search(before):
@@ -676,7 +676,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
-        hard = lay.hard_clause_start(sent.start, q.start)
+        hard = lay.hard_clause(q.start)
         if indicator.comparison_only(norm[hard:q.start]):
             psent_start = lay.period_sentence(q.start).start
             for f in reversed(previous):
@@ -689,7 +689,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return subject
     start_value = previous[-1] if previous and previous[-1].start >= sent.start else None
     if (start_value and start_value.indicator and start_value.unit == q.unit
-            and _OPENS_ON_FROM.match(norm, lay.hard_clause_start(sent.start, q.start))
+            and _OPENS_ON_FROM.match(norm, lay.hard_clause(q.start))
             and period.from_value(norm[start_value.start - 12:start_value.start], norm[start_value.end:start_value.end + 16])):
         return start_value.indicator  # …突破3000亿元大关，由2015年的2330.8亿元增加到2020年的3500亿元: the start's subject
     head = norm[clause_start:q.start]
@@ -699,9 +699,9 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             clause_start = lay.clause(opening).start
     elif "等" in head and norm[clause_start - 1:clause_start] == "、":
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
-        clause_start = lay.hard_clause_start(sent.start, q.start)
+        clause_start = lay.hard_clause(q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
-    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start], rate=q.unit in _RATES,
+    shared = _first_of_shared_list(norm[lay.hard_clause(q.start):q.start], rate=q.unit in _RATES,
                                    after=norm[q.end:q.end + _AFTER_VALUE])
     if shared:
         return shared
@@ -744,16 +744,16 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
             and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
-            and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
+            and _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        compared, added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start]).groups()
+        compared, added = _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start]).groups()
         # 全省生产总值完成5700.1亿元，增加近1000亿元, …比上年净增50.91亿元: a plain change, or one against last
         # year, is of the figure itself (measure change)
         return base if compared or added in ("增加", "减少") else base + added
     if before:
         return before
-    hard = lay.hard_clause_start(sent.start, q.start)
+    hard = lay.hard_clause(q.start)
     if q.unit in _RATES:
         turned = _subject_of_the_turn_before(norm, lay, sent.start, hard)
         if turned:
@@ -884,7 +884,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
         if not f.indicator_code or f.unit in _COUNTED:
             continue
         sent_start = lay.sentence(f.start).start
-        head = norm[lay.hard_clause_start(sent_start, f.start):f.start]
+        head = norm[lay.hard_clause(f.start):f.start]
         if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
         items = _shared_list(head, rate=f.unit in _RATES, after=norm[f.end:f.end + _AFTER_VALUE])
@@ -910,7 +910,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         if f.unit not in _RATES:
             continue
         sent_start = lay.sentence(f.start).start
-        hard = lay.hard_clause_start(sent_start, f.start)
+        hard = lay.hard_clause(f.start)
         if hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
             continue
         before = []
@@ -937,7 +937,7 @@ def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> N
     while n < len(facts):
         f = facts[n]
         sent_start = lay.sentence(f.start).start
-        hard = lay.hard_clause_start(sent_start, f.start)
+        hard = lay.hard_clause(f.start)
         if (f.unit not in _RATES or hard <= sent_start
                 or not _LIST_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start)):
             n += 1
@@ -983,7 +983,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
     在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
-    hard = lay.hard_clause_start(sent.start, q.start)
+    hard = lay.hard_clause(q.start)
     clause = norm[hard:q.start]
     m = _FROM_TO.search(clause)
     if m:
@@ -1173,7 +1173,7 @@ def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
     """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
     a value shared by a list (see `_shared_items`), when the items are indicators."""
     sent = lay.sentence(f.start)
-    head = norm[lay.hard_clause_start(sent.start, f.start):f.start]
+    head = norm[lay.hard_clause(f.start):f.start]
     k = head.rfind("分别")
     if k < 0 or "、" not in head[:k] or indicator.has_quantity(head[:k]):
         return
@@ -1278,7 +1278,7 @@ def _total_named_by_its_subject(norm: str, lay: Layout, facts: list[Fact]) -> No
         if f.indicator != "总量":
             continue
         sent_start = lay.sentence(f.start).start
-        if "分别" in norm[lay.hard_clause_start(sent_start, f.start):f.start]:
+        if "分别" in norm[lay.hard_clause(f.start):f.start]:
             continue
         before = next((g for g in reversed(facts[:k]) if g.start >= sent_start and g.indicator and g.indicator != "总量"),
                       None)
@@ -1375,7 +1375,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.region, f.region_code = district.name, district.code
             continue
         try:
-            where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
+            where = place.place_of(norm, lay.hard_clause(f.start), f.start, document)
         except Exception as exc:
             _record(errors, text, lay, f.start, f.end, exc)
             where = document
@@ -1426,7 +1426,7 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
         # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
         if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or (
                 f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
-            clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
+            clause = norm[lay.hard_clause(f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
 
@@ -1439,7 +1439,7 @@ def _uncode_a_count_per_unit(norm: str, lay: Layout, facts: list[Fact]) -> None:
     allotment, not the number of the things; a statistic per unit names its unit itself (每万人拥有医生2.5人)."""
     for f in facts:
         if (f.indicator_code and f.unit in _COUNTED and "每" not in (f.indicator or "")
-                and _PER_UNIT_BEFORE.search(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start)):
+                and _PER_UNIT_BEFORE.search(norm, lay.hard_clause(f.start), f.start)):
             f.indicator_code = None
 
 
