@@ -251,8 +251,9 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
         return "actual"
-    lo = max(lay.paragraph(q.start).start, norm.rfind("。", 0, q.start) + 1)  # a list led by a colon counts too
-    if "未" in norm[lo:q.start] and _FELL_SHORT.search(norm, lo, q.start):
+    para_start = lay.paragraph(q.start).start  # (a full stop is looked for within it: a text may have none before)
+    lo = max(para_start, norm.rfind("。", para_start, q.start) + 1)  # a list led by a colon counts too
+    if norm.find("未", lo, q.start) >= 0 and _FELL_SHORT.search(norm, lo, q.start):
         return "actual"  # 部分经济指标未达预期：地区生产总值增长1.3%: results that missed their goals
     part = lay.sentence(q.start)
     after = norm[q.end:q.end + 16]
@@ -1539,16 +1540,19 @@ def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts
     that looks back."""
     if not ref.plan_year or ref.kind != "work_report" or "预期" not in norm:
         return
-    leads: dict[int, int | None] = {}  # paragraph start -> end of its first announcement (searched once)
+    # paragraph start -> the stretch from the end of its first announcement to the end of the first word after it
+    # that looks back (searched once: no such word lies wholly before a fact that ends no later)
+    goals: dict[int, tuple[int, int] | None] = {}
     for f in facts:
         if f.status != "actual" or f.period != str(ref.review_year):
             continue
         para = lay.paragraph(f.start)
-        if para.start not in leads:
+        if para.start not in goals:
             m = _GOALS_ANNOUNCED.search(norm, para.start, para.end)
-            leads[para.start] = m.end() if m else None
-        end = leads[para.start]
-        if end is not None and end <= f.start and not _PAST_NAMED_AFTER.search(norm, end, f.start):
+            past = _PAST_NAMED_AFTER.search(norm, m.end()) if m else None
+            goals[para.start] = (m.end(), past.end() if past else len(norm)) if m else None
+        stretch = goals[para.start]
+        if stretch is not None and stretch[0] <= f.start < stretch[1]:
             f.status, f.period = "target", str(ref.plan_year)
 
 

@@ -74,6 +74,7 @@ class Layout:
     _whole_sentences: dict[int, Span] = field(default_factory=dict)
     _whole_period_sentences: dict[int, Span] = field(default_factory=dict)
     _whole_clauses: dict[int, Span] = field(default_factory=dict)
+    _paragraphs: dict[int, Span] = field(default_factory=dict)  # by the index in line_starts of the line after
 
     def _span(self, ends: list[int], pos: int, whole: dict[int, Span]) -> Span:
         i = bisect_right(ends, pos)
@@ -121,9 +122,12 @@ class Layout:
     def paragraph(self, pos: int) -> Span:
         """The whole line of `pos` (callers read only its head, or back from `pos` within `REACH`)."""
         i = bisect_right(self.line_starts, pos)
-        start = self.line_starts[i - 1] if i else 0
-        end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
-        return Span(start, end)
+        span = self._paragraphs.get(i)
+        if span is None:
+            start = self.line_starts[i - 1] if i else 0
+            end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
+            span = self._paragraphs[i] = Span(start, end)
+        return span
 
     def headings_before(self, pos: int) -> list[Span]:
         i = bisect_right([h.start for h in self.headings], pos)
