@@ -272,7 +272,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
-    m = _PLAN_OPENS.match(norm, part.start)
+    m = _PLAN_OPENS.match(norm, part.start) if "十" in norm[part.start:part.start + 3] else None  # (十 tested first)
     if m and ref.review_year and period.PLAN_START[m[1]] > ref.review_year:
         return "target"  # “十四五”期间，地区生产总值年均增长7% in a report on 2020: the plan's years are ahead
     column = sections.column(q.start)
@@ -415,7 +415,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     sent = lay.sentence(q.start)
     clause = norm[lay.hard_clause(q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
-    averaged = _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
+    # (the words tested first: most clauses have none)
+    averaged = ("年均" in own or "年平均" in own) and _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
     if kind == "level" and averaged:
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
@@ -504,8 +505,9 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
             since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
-            for m in _AVERAGE_OVER.finditer(norm, since, q.start):
-                pass
+            if norm.find("年平均", since, q.start) >= 0 or norm.find("年年均", since, q.start) >= 0:  # (tested first)
+                for m in _AVERAGE_OVER.finditer(norm, since, q.start):
+                    pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
@@ -818,7 +820,7 @@ _GOAL_BOUND = re.compile(r"的(?:年度|预期)?目标(以内|以下|以上)")
 
 def _goal_bound(norm: str, q: Quantity) -> str:
     """控制在3.5%的目标以内: the bound is written after the goal word."""
-    if q.qualifier == "exact":
+    if q.qualifier == "exact" and norm.startswith("的", q.end):  # (the pattern opens on 的: tested first)
         m = _GOAL_BOUND.match(norm, q.end, q.end + 10)
         if m:
             return {"以内": "at_most", "以下": "at_most", "以上": "at_least"}[m[1]]
@@ -986,7 +988,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     sent = lay.sentence(q.start)
     hard = lay.hard_clause(q.start)
     clause = norm[hard:q.start]
-    m = _FROM_TO.search(clause)
+    m = _FROM_TO.search(clause) if "从" in clause or "由" in clause else None  # (it opens on one: tested first)
     if m:
         head, values = clause[:m.start()], m.group(0)
         k = values.rfind("到") if values.rfind("到") > values.rfind("至") else values.rfind("至")
@@ -1052,18 +1054,20 @@ def _list_length(norm: str, q: Quantity) -> int:
     """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
     after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
     before = _LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
-    return 1 + sum(after.count(c) + before.count(c) for c in "、和")
+    written = after + before
+    return 1 + written.count("、") + written.count("和")
 
 
 _PART_STUB = re.compile(r"^(?:占(?P<whole>[^，,。；;]{0,12}?)的?(?:比重|比例)?|占比|比重|总数|总量|总计|合计|总规模|总额|"
                         r"(?:年度|预期)?目标)$")
+_PART_STUB_FIRST = frozenset("占比总合年预目")  # what a match of _PART_STUB opens on: tested before matching it
 
 
 def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """A share or total whose clause names only the relation (占全省的71%, 占比65.3%, 总数达53家, 总量突破7000亿元)
     measures the indicator of the quantity before it in the sentence: 获第八届中国创新创业大赛奖占全省比重,
     业主委员会占比, 三类500强企业总数."""
-    if not phrase:
+    if not phrase or phrase[0] not in _PART_STUB_FIRST:
         return phrase
     m = _PART_STUB.match(phrase)
     if not m:
@@ -1358,7 +1362,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             elif sub is None:
                 district = place.division_opening(norm, lay.sentence(f.start).start, f.start, document)
         f.indicator_code = code_in_period(f.indicator_code, f.period, ref.plan_year)
-        if f.indicator_code is None and f.indicator and _CITY_CPI.match(f.indicator) and _is_a_city(document):
+        if (f.indicator_code is None and f.indicator and "城市居民消费价格" in f.indicator  # (tested first)
+                and _CITY_CPI.match(f.indicator) and _is_a_city(document)):
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
@@ -1667,7 +1672,8 @@ def _undate_a_path(norm: str, facts: list[Fact]) -> None:
     i = 0
     while i < len(facts):
         f = facts[i]
-        if not _PATH_LEAD.search(norm, max(0, f.start - 12), f.start):
+        lo = max(0, f.start - 12)
+        if norm.find("逐", lo, f.start) < 0 or not _PATH_LEAD.search(norm, lo, f.start):  # (逐 tested first)
             i += 1
             continue
         j = i
@@ -1721,9 +1727,11 @@ def _date_growth_over_a_second_base(norm: str, facts: list[Fact]) -> None:
     """分别比上年和2002年增长8.5%和48.3% (广州 2007): the second growth is over the second base, so it spans the years
     after that base up to the first growth's year."""
     for a, b in zip(facts, facts[1:]):
+        if not (a.unit == b.unit == "percent" and a.period and len(a.period) == 4 and a.period.isdigit()
+                and b.period == a.period):
+            continue  # (the plain tests first: most pairs fail them)
         m = _TWO_BASES.search(norm, max(0, a.start - 24), a.start)
-        if (m and a.unit == b.unit == "percent" and a.period and len(a.period) == 4 and a.period.isdigit()
-                and _TIGHT_GAP.fullmatch(norm, a.end, b.start) and b.period == a.period):
+        if m and _TIGHT_GAP.fullmatch(norm, a.end, b.start):
             base, year = int(m[1]), int(a.period)
             if base < year - 1:
                 b.period = period.years_span(base + 1, year)
@@ -1737,7 +1745,8 @@ def _date_totals_against_a_plan(norm: str, lay: Layout, facts: list[Fact]) -> No
     figures of the year reviewed (池州 2016: five years' trade beside the year's)."""
     for f in facts:
         if f.measure in ("level", "ratio") and f.period and len(f.period) == 4 and f.unit != "percent":
-            m = _AGAINST_PLAN.match(norm, f.end, lay.period_sentence(f.start).end)
+            end = lay.period_sentence(f.start).end
+            m = _AGAINST_PLAN.match(norm, f.end, end) if norm.find("倍", f.end, end) >= 0 else None  # (倍 first)
             if m:
                 first = period.PLAN_START[m[1]] + 5
                 f.period = period.years_span(first, first + 4)
@@ -1830,7 +1839,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             if filters.reject_reason(q, norm):
                 continue
             sent = lay.sentence(q.start)
-            same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
+            psent_start = lay.period_sentence(q.start).start
+            same_sentence = prev_q is not None and prev_q.end > psent_start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
                     _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
@@ -1838,8 +1848,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
-                lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-                earlier = (_earlier_measure(norm, facts, q.unit, lay.period_sentence(q.start).start, q.start)
+                lo = prev_q.end if same_sentence else psent_start
+                earlier = (_earlier_measure(norm, facts, q.unit, psent_start, q.start)
                            if same_sentence else None)
                 kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                                   norm[q.end:q.end + 4], earlier)
@@ -1849,7 +1859,6 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             st = _status(norm, lay, q, sections, default, ref)
             if st == "estimate" and _a_state_before(norm, lay, q):
                 st = "actual"  # 预计2010年全区生产总值由2005年的3984亿元增加到9500亿元: only where it got to is estimated
-            psent_start = lay.period_sentence(q.start).start
             carried = carry.get(psent_start, False)
             if carried is False:
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
@@ -1881,13 +1890,13 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             )
             if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
                     and ref.plan_year and int(fact.period) >= ref.plan_year and ref.review_year != ref.plan_year
-                    and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
+                    and not _HAPPENED.search(norm, psent_start, q.end + 4)):
                 # a work report delivered early in its plan year cannot report that year's results, nor later
                 # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and (_TARGET_ASIDE.match(norm, facts[-1].end, q.start)
-                         or (facts[-1].start >= lay.sentence(q.start).start and _GOAL_NAMED_AFTER.match(norm, q.end)
+                         or (facts[-1].start >= sent.start and _GOAL_NAMED_AFTER.match(norm, q.end)
                              and not _TIME_NAMED_HERE.search(norm, facts[-1].end, q.start)))):
                 # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
                 fact.period = facts[-1].period

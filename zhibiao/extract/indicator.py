@@ -281,7 +281,7 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     the noun after 的: 6个年度计划总投资100亿元的装备制造项目 → 装备制造项目."""
     tail = text[pos:pos + MAX_LEN + 14]
     base = pos  # where `tail` starts in `text`; None once an aside is cut out of it
-    q = _QUANTITY_AHEAD_ANY.match(tail)
+    q = _QUANTITY_AHEAD_ANY.match(tail) if tail[:1].isdecimal() else None  # (it opens on a digit: tested first)
     if q:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
         tail = tail[q.end():]
         base += q.end()

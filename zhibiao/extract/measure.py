@@ -38,7 +38,7 @@ _BARE_CHANGE = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增加|减少)�
 _CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入)增收|减少|(?<=收入)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")
-_LIST_GAP = re.compile(r"^\s*(?:、|和|及|与|以及|,|，)\s*$")
+_LIST_SEPARATORS = frozenset(("、", "和", "及", "与", "以及", ",", "，"))
 
 
 def _last_cue(window: str):
@@ -146,9 +146,10 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
             return "share", False
         return "growth", _negative(cue, window)
     clause = _HARD_CLAUSE.split(window)[-1]
-    if _DECREASE_BEFORE.search(clause):
+    # (the characters these verbs are written with are tested first: most clauses before an amount have none)
+    if _may_write_a_decrease(clause) and _DECREASE_BEFORE.search(clause):
         return "change", True  # GUIDE v2: decreases are negative whatever the verb
-    if _NET_INCREASE_BEFORE.search(clause) or _ADDED_BEFORE.search(clause):
+    if "增" in clause and (_NET_INCREASE_BEFORE.search(clause) or _ADDED_BEFORE.search(clause)):
         return "change", False
     m = _CHANGE_BEFORE.search(window)
     if m and _COMPARED.search(window[: m.start()]) and (
@@ -173,6 +174,12 @@ _AMOUNT_ROSE = re.compile(r"(?:收入|总值|余额|存款|贷款|人口|产量|
 _REACHED_AFTER = re.compile(r"[，,](?:达到|达|增至|增加到|提高到|上升到|为)[\d一二三四五六七八九十两]")
 
 
+def _may_write_a_decrease(clause: str) -> bool:
+    """Whether `clause` holds a character that one of the verbs of `_DECREASE_BEFORE` is written with (减少, 少增,
+    精简, 压缩, 降低 …: each holds one of these five): without one, it names no decrease."""
+    return "减" in clause or "降" in clause or "增" in clause or "简" in clause or "缩" in clause
+
+
 def continues_list(gap: str) -> bool:
     """True when the text between two quantities only separates list items (、 和 及 与 ,)."""
-    return bool(_LIST_GAP.match(gap))
+    return gap.strip() in _LIST_SEPARATORS

@@ -43,12 +43,13 @@ _SUBJECT_WINDOW = 14  # characters at the head of a clause where its subject is 
 
 def place_of(norm: str, clause_start: int, start: int, document: Region | None) -> Region | None:
     """The place the number at `start` is about, given the start of its clause and the document's place."""
+    # (both patterns name the whole with 全: tested first, as most clauses do not)
     before = norm[max(clause_start, start - 16):start]
-    m = _COMPARED.search(before)
+    m = _COMPARED.search(before) if "全" in before else None
     if m:
         return _whole(m[1], document)
     head = norm[clause_start:min(start, clause_start + _SUBJECT_WINDOW)]
-    m = _WHOLE_SUBJECT.match(head)
+    m = _WHOLE_SUBJECT.match(head) if "全" in head else None
     if m:
         return _whole(m[1], document)
     if document is not None and document.level == "country":
