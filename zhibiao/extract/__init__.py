@@ -280,7 +280,8 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
         return column
     section_status, _ = sections.at(q.start)
     if section_status == "target" and ref.review_year:
-        m = _PAST_NAMED.search(norm, part.start, q.start)
+        # (every alternative writes 年: looked for first, as the pattern opens on a look-behind)
+        m = _PAST_NAMED.search(norm, part.start, q.start) if norm.find("年", part.start, q.start) >= 0 else None
         if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
     scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
@@ -438,9 +439,12 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
             base = int(m[1])
     if base is None and not _TIME_NAMED.search(norm, sent.start, q.start):
         # 2012年与2007年相比，全区生产总值增长66.5%。全社会固定资产投资增长2.4倍。: the comparison opening an
-        # earlier sentence of the paragraph frames the sentences after it
-        for m in _FRAME_OPENS_SENTENCE.finditer(norm, lay.paragraph(q.start).start, sent.start):
-            base = int(m["base"])
+        # earlier sentence of the paragraph frames the sentences after it (the pattern opens on a look-behind, so re
+        # tries it at every position of a paragraph that may be long: its 相比 or 比较 is looked for first)
+        para_start = lay.paragraph(q.start).start
+        if norm.find("相比", para_start, sent.start) >= 0 or norm.find("比较", para_start, sent.start) >= 0:
+            for m in _FRAME_OPENS_SENTENCE.finditer(norm, para_start, sent.start):
+                base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and averaged:
