@@ -234,3 +234,28 @@ def test_estimate_cues_from_the_first_one():
         assert [m.span() for m in status.estimate_cues(text)] == [
             m.span() for m in status.ESTIMATE_CUES.finditer(text) if not (
                 m.group() in status._NOT_AN_ESTIMATE and status._NOT_AN_ESTIMATE[m.group()].match(text, m.end()))]
+
+
+def test_leading_noise_matches_once_at_the_start():
+    pattern = indicator._LEADING_NOISE
+    assert pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
+    assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] >= 1  # no empty match
+    for s in ("但是全市生产总值", "2023年全市", "，，其中", "生产总值", "", "全年全市实现"):
+        assert indicator._without_leading_noise(s) == pattern.sub("", s), s
+
+
+def test_an_opener_opens_on_its_first_characters():
+    alternatives = place._OPENER.pattern[len("^(?:"):place._OPENER.pattern.index(")?")].split("|")
+    assert {a[0] for a in alternatives} | set("，,：:") == place._OPENER_FIRST
+    for head in ("全市生产总值", "广州市", "新区", "", "1月", "其中，", "同期全省"):
+        assert head[:1] in place._OPENER_FIRST or place._OPENER.match(head).end() == 0, head
+    assert place._named_subject("其中，广州市生产总值") == "广州市"
+
+
+def test_years_named_as_alternatives_of_their_own():
+    from zhibiao import extract
+    grouped = (re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年"),
+               re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期"))
+    for before, after in zip(grouped, (extract._TIME_NAMED, extract._TIME_NAMED_HERE)):
+        for text in ("比2019年增长", "1998年以来", "去年同期", "过去一年", "2020年度", "今年", "12019年", "期间", ""):
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)], text

@@ -458,7 +458,9 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
 _AVERAGE_OVER_YEARS = re.compile(r"(?<!全)年(?:均|平均)")
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
-_TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
+# (19 and 20 written as alternatives of their own: every alternative opens on a character, which re then skips to,
+# where a group at the head made it try the pattern at every position)
+_TIME_NAMED = re.compile(r"19\d\d年|20\d\d年|去年|上年|过去一年")
 
 
 def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None,
@@ -977,7 +979,7 @@ _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增�
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育)")
-_TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期")
+_TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|19\d\d年|20\d\d年|五年|期间|时期")  # (see _TIME_NAMED)
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|"

@@ -62,6 +62,15 @@ _LEADING_NOISE = re.compile(
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
     r"(?:较|比)(?:上一年|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
 )
+
+
+def _without_leading_noise(s: str) -> str:
+    """`_LEADING_NOISE.sub("", s)`: the pattern opens on ^ and matches no empty string, so its one match is at 0 (a
+    substitution would go on to try every other position)."""
+    m = _LEADING_NOISE.match(s)
+    return s[m.end():] if m else s
+
+
 # Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
 _ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
 _ASIDE_END = re.compile(r"^[^（()）]*[）)]")
@@ -120,7 +129,9 @@ _BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
-TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None}
+_TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
+TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None,
+               _TRAILING_AND: 2}
 
 
 def _last_chars(items) -> frozenset | None:
@@ -245,7 +256,6 @@ def _after_last_quantity(s: str) -> str:
 _DIGIT = re.compile(r"\d")
 # 今年全市经济发展的预期目标为生产总值(增长9%) (江门 2016): the words that announce the goals, before the indicator
 _GOALS_SET_BEFORE = re.compile(r"^[^，,。；;]{0,16}?(?:预期|主要|发展)(?:目标|指标)(?:是|为)[：:]?(?=.)")
-_TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
@@ -259,11 +269,11 @@ def clean(s: str) -> str:
         s = _after_last_quantity(s)
     if "目标" in s or "指标" in s:
         s = _GOALS_SET_BEFORE.sub("", s)
-    s = _LEADING_NOISE.sub("", s).rstrip("-－")  # 固定资产投资增长-12.7%: the sign is the value's
+    s = _without_leading_noise(s).rstrip("-－")  # 固定资产投资增长-12.7%: the sign is the value's
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")
-    t = _TRAILING_AND.sub("", s)
+    t = _cut_tail(_TRAILING_AND, s)
     if t != s:  # 分别比上年和(2002年): what the conjunction leaves may end on a comparison
         s = _strip_tail(t)
     if len(s) > SUBJECT_MAX_LEN:
@@ -302,7 +312,7 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     elif m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
-    phrase = _TRAILING_AND.sub("", phrase)  # 4项改革试点和69项… → 改革试点
+    phrase = _cut_tail(_TRAILING_AND, phrase)  # 4项改革试点和69项… → 改革试点
     if phrase.endswith("目标"):
         return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts
     if count and m and m.group(0).isdigit() and base is not None:
@@ -368,14 +378,14 @@ _COMPARISON_ONLY = re.compile(
 def comparison_only(clause: str) -> bool:
     """True when a clause only compares a growth rate with other places or periods and names no indicator:
     增速分别高于全国、全省0.7个和0.6个百分点; 比一季度提升3.6个百分点; 较1-10月加快6.9个百分点."""
-    return bool(_COMPARISON_ONLY.match(_LEADING_NOISE.sub("", clause)))
+    return bool(_COMPARISON_ONLY.match(_without_leading_noise(clause)))
 
 
 def subject_of_clause(clause: str) -> str:
     """Subject of a clause, cut at its first verb: 吉林市龙潭区GDP增长速度达到新高 → 吉林市龙潭区GDP."""
     if "（" in clause or "(" in clause:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
-    clause = _LEADING_NOISE.sub("", clause)
+    clause = _without_leading_noise(clause)
     m = re.search(r"(?:[一二三四五六七八九十两]年(?:来|间)?)?(?:翻了?[一两三]?番|翻番|连续)|增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居|排名|"
                   r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|\d", clause)
     return clean(clause[: m.start()]) if m else ""
@@ -443,7 +453,7 @@ def list_subjects(head: str, n: int) -> list[str] | None:
 
 
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
-    head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
+    head = _OWN_PLACE_LEAD.sub("", _without_leading_noise(head))
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
         if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
             suffix = clean(head[len(abbr):])
@@ -496,7 +506,7 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     if phrase not in _BARE_MEASURES:
         return None
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
-        clause = _LEADING_NOISE.sub("", clause)
+        clause = _without_leading_noise(clause)
         for k in range(2, min(8, len(clause)) + 1):
             if code_of(clause[:k] + phrase):
                 return clause[:k] + phrase
