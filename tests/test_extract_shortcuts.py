@@ -3,6 +3,8 @@ what the regex would: these tests prove the cheap test from the pattern itself (
 it fails here) or compare both on examples."""
 from __future__ import annotations
 
+import re
+
 try:
     from re import _constants as sre, _parser as sre_parse
 except ImportError:  # Python < 3.11
@@ -125,7 +127,7 @@ def test_a_place_name_opens_a_clause_only_at_its_start():
 def test_no_percent_cue_spans_a_clause_end():
     from zhibiao.extract import measure
     # plain words only (no class, no dot): a cue cannot hold a comma or colon, so a clause's cues are the window's
-    assert not any(c in measure._PERCENT_CUES.pattern for c in ",，;；:：.[\\")
+    assert not any(c in measure._PERCENT_CUE_WORDS for c in ",，;；:：.[\\")
     for window in ("推进设施提升，实现", "增长，占", "占比为", "比重：", "，", ""):
         last = measure._last_cue(window)
         own = last if last is not None and not measure._HARD_CLAUSE.search(window, last.start()) else None
@@ -145,3 +147,115 @@ def test_the_last_characters_of_tail_patterns():
             for s in (ch, "增长" + ch, "比上年" + ch, "近10年的" + ch):
                 assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
     assert re.compile(r"(?:ab|c)(?:d)?$").sub("", "xab") == "x"  # (the substitution the shortcut stands for)
+
+
+def _first_chars(items) -> set[str] | None:
+    """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
+    the pattern may open on a class of categories or match nothing."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.LITERAL:
+            return found | {chr(av)}
+        if op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            return found | {chr(c) for _, c in av}
+        if op is sre.SUBPATTERN:
+            alternatives = [av[-1]]
+        elif op is sre.BRANCH:
+            alternatives = av[1]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0:
+            inner = _first_chars(av[2])
+            if inner is None:
+                return None
+            found |= inner  # may be skipped: what follows may open the match too
+            continue
+        else:
+            return None
+        firsts = [_first_chars(alt) for alt in alternatives]
+        if any(f is None for f in firsts):
+            return None
+        return found.union(*firsts)
+    return None
+
+
+def test_the_first_characters_helper():
+    assert _first_chars(sre_parse.parse(r"(?<!x)(?:ab|c)?d")) == {"a", "c", "d"}
+    assert _first_chars(sre_parse.parse(r"\d")) is None
+
+
+def test_percent_cues_open_on_their_first_characters():
+    from zhibiao.extract import measure
+    assert _first_chars(sre_parse.parse(measure._PERCENT_CUE_WORDS)) <= set(measure.PERCENT_CUE_FIRST)
+    for window in ("比上年增长", "占全市比重提高到", "城镇化率达", "新增", "收入增", "", "同比下降"):
+        plain = re.compile(measure._PERCENT_CUE_WORDS)
+        assert [m.span() for m in measure._PERCENT_CUES.finditer(window)] == [m.span() for m in plain.finditer(window)]
+
+
+def test_patterns_searched_from_their_width_before_the_end():
+    from zhibiao import indicators
+    from zhibiao.extract import measure
+    for pattern, width in ((measure._CHANGE_BEFORE, measure.CHANGE_BEFORE_WIDTH), (indicators._TAIL, indicators.TAIL_WIDTH)):
+        assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
+        assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
+
+
+def test_words_tested_before_a_pattern_are_in_its_every_match():
+    from zhibiao import extract
+    from zhibiao.extract import filters, measure
+    for pattern, words in ((period._STARTING_YEAR, "年"), (period._STARTING_YEAR, "由从"), (period._BASE_VALUE_YEAR, "年"),
+                           (period._FROM_BEFORE, "从由"), (period._STRONG_NULL, ("原", "每年")),
+                           (period._PROJECT_SIZE, ("投资",)), (period._SIZE_LEAD, ("投资",)),
+                           (status._TARGET_AFTER, ("目标",)), (status._TASK_AFTER, ("任务",)), (filters._ORDINAL_LIST, "第"),
+                           (measure._DECREASE_BEFORE, "减降增简缩"), (measure._NET_INCREASE_BEFORE, "增"),
+                           (measure._ADDED_BEFORE, "增"), (place._COMPARED, "全"), (place._WHOLE_SUBJECT, "全"),
+                           (extract._FROM_TO, "从由"), (extract._PAST_NAMED, "年"), (extract._PATH_LEAD, "逐"),
+                           (extract._FRAME_OPENS_SENTENCE, ("相比", "比较")), (extract._AGAINST_PLAN, "倍"),
+                           (extract._CITY_CPI, ("城市居民消费价格",))):
+        assert always_contains(pattern, tuple(words)), pattern.pattern
+    assert _first_chars(sre_parse.parse(extract._PART_STUB.pattern)) <= extract._PART_STUB_FIRST
+    assert _first_chars(sre_parse.parse(extract._GOAL_BOUND.pattern)) == {"的"}
+    assert extract._PLAN_OPENS.pattern.startswith("(?:到|至|在)?[“\\\"]?(十")  # 十 within its first three characters
+    assert indicator._QUANTITY_AHEAD_ANY.pattern.startswith("^\\d")
+    for own in ("年均增长", "年平均增长", "全年平均", "五年", "两年平均", "三年年均", ""):
+        assert bool(extract._AVERAGE_OVER_YEARS.search(own)) <= ("年均" in own or "年平均" in own), own
+        assert bool(extract._AVERAGE_OVER.search(own)) <= ("年平均" in own or "年年均" in own), own
+
+
+def test_a_list_gap_is_one_separator_between_spaces():
+    from zhibiao.extract import measure
+    for gap, continues in (("、", True), (" 和 ", True), ("以及", True), ("，", True), ("\n,", True), ("和、", False),
+                           ("", False), ("、 、", False), ("及其", False)):
+        assert measure.continues_list(gap) is continues, gap
+
+
+def test_estimate_cues_from_the_first_one():
+    for text in ("初步预计，全年可达", "有望", "可达到", "“昂可达”草果", "预测性指标", "", "增长"):
+        assert [m.span() for m in status.estimate_cues(text)] == [
+            m.span() for m in status.ESTIMATE_CUES.finditer(text) if not (
+                m.group() in status._NOT_AN_ESTIMATE and status._NOT_AN_ESTIMATE[m.group()].match(text, m.end()))]
+
+
+def test_leading_noise_matches_once_at_the_start():
+    pattern = indicator._LEADING_NOISE
+    assert pattern.pattern.startswith("^") and not pattern.flags & re.MULTILINE
+    assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] >= 1  # no empty match
+    for s in ("但是全市生产总值", "2023年全市", "，，其中", "生产总值", "", "全年全市实现"):
+        assert indicator._without_leading_noise(s) == pattern.sub("", s), s
+
+
+def test_an_opener_opens_on_its_first_characters():
+    alternatives = place._OPENER.pattern[len("^(?:"):place._OPENER.pattern.index(")?")].split("|")
+    assert {a[0] for a in alternatives} | set("，,：:") == place._OPENER_FIRST
+    for head in ("全市生产总值", "广州市", "新区", "", "1月", "其中，", "同期全省"):
+        assert head[:1] in place._OPENER_FIRST or place._OPENER.match(head).end() == 0, head
+    assert place._named_subject("其中，广州市生产总值") == "广州市"
+
+
+def test_years_named_as_alternatives_of_their_own():
+    from zhibiao import extract
+    grouped = (re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年"),
+               re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期"))
+    for before, after in zip(grouped, (extract._TIME_NAMED, extract._TIME_NAMED_HERE)):
+        for text in ("比2019年增长", "1998年以来", "去年同期", "过去一年", "2020年度", "今年", "12019年", "期间", ""):
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)], text

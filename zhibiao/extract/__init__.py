@@ -279,8 +279,9 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
     if status.already_done(norm[max(psent.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
         return "actual"
-    lo = max(lay.paragraph(q.start).start, norm.rfind("。", 0, q.start) + 1)  # a list led by a colon counts too
-    if "未" in norm[lo:q.start] and _FELL_SHORT.search(norm, lo, q.start):
+    para_start = lay.paragraph(q.start).start  # (a full stop is looked for within it: a text may have none before)
+    lo = max(para_start, norm.rfind("。", para_start, q.start) + 1)  # a list led by a colon counts too
+    if norm.find("未", lo, q.start) >= 0 and _FELL_SHORT.search(norm, lo, q.start):
         return "actual"  # 部分经济指标未达预期：地区生产总值增长1.3%: results that missed their goals
     part = lay.sentence(q.start)
     after = norm[q.end:q.end + 16]
@@ -299,7 +300,7 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
-    m = _PLAN_OPENS.match(norm, part.start)
+    m = _PLAN_OPENS.match(norm, part.start) if "十" in norm[part.start:part.start + 3] else None  # (十 tested first)
     if m and ref.review_year and period.PLAN_START[m[1]] > ref.review_year:
         return "target"  # “十四五”期间，地区生产总值年均增长7% in a report on 2020: the plan's years are ahead
     column = sections.column(q.start)
@@ -307,7 +308,8 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
         return column
     section_status, _ = sections.at(q.start)
     if section_status == "target" and ref.review_year:
-        m = _PAST_NAMED.search(norm, part.start, q.start)
+        # (every alternative writes 年: looked for first, as the pattern opens on a look-behind)
+        m = _PAST_NAMED.search(norm, part.start, q.start) if norm.find("年", part.start, q.start) >= 0 else None
         if m and (not m[1] or int(m[1]) <= ref.review_year) and "以来" not in norm[m.end():m.end() + 2]:
             return "actual"  # 去年居民消费价格涨幅回落到2.6%, in a plan section: what happened last year
     scope = sections.scope(q.start, "target")  # a turn to the last year (刚刚过去的一年) makes no plan a review
@@ -335,14 +337,14 @@ def _a_state_before(norm: str, lay: Layout, q: Quantity) -> bool:
     """Whether `q` is the value a change started from (由2005年的3984亿元增加到…, 从70%提高至80%)."""
     part = lay.sentence(q.start)
     return bool(period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
-                or period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]))
+                or period.from_value(norm[lay.hard_clause(q.start):q.start], norm[q.end:q.end + 16]))
 
 
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
             prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
     part = lay.sentence(q.start)
-    lo = max(lay.hard_clause_start(part.start, q.start), prev.end if prev and prev.end > part.start else 0)
+    lo = max(lay.hard_clause(q.start), prev.end if prev and prev.end > part.start else 0)
     if period.strong_null(norm[lo:q.start]):
         return None
     if st == "actual" and q.unit == "count" and period.standing_set(norm[lay.clause(q.start).start:q.start],
@@ -351,7 +353,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     start_year = period.starting_year(norm[max(part.start, q.start - 40):q.start], norm[q.end:q.end + 8])
     if start_year:
         return start_year
-    if from_ok and period.from_value(norm[lay.hard_clause_start(part.start, q.start):q.start], norm[q.end:q.end + 16]):
+    if from_ok and period.from_value(norm[lay.hard_clause(q.start):q.start], norm[q.end:q.end + 16]):
         # 由209亿元增加到240亿元 under a span of years (过去五年): the state before the span began, else None
         years = period.span_years(_period(norm, lay, q, st, ref, sections, prev, carried, from_ok=False))
         para_start = max(lay.paragraph(q.start).start, q.start - REACH)
@@ -429,7 +431,7 @@ _PLAN_END = {"八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010, 
 def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
     """The text of its sentence before `pos` back to the last comma, semicolon or colon (a list's 、 does not end it:
     年均分别增长7.2%、5.5%和16.5% is one clause): within a sentence, the hard clause (looked up, not searched)."""
-    return norm[lay.hard_clause_start(lay.sentence(pos).start, pos):pos]
+    return norm[lay.hard_clause(pos):pos]
 
 
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
@@ -440,9 +442,10 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         return found
     year = int(found)
     sent = lay.sentence(q.start)
-    clause = norm[lay.hard_clause_start(sent.start, q.start):q.start]
+    clause = norm[lay.hard_clause(q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
-    averaged = _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
+    # (the words tested first: most clauses have none)
+    averaged = ("年均" in own or "年平均" in own) and _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
     if kind == "level" and averaged:
         # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
@@ -464,9 +467,12 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
             base = int(m[1])
     if base is None and not _TIME_NAMED.search(norm, sent.start, q.start):
         # 2012年与2007年相比，全区生产总值增长66.5%。全社会固定资产投资增长2.4倍。: the comparison opening an
-        # earlier sentence of the paragraph frames the sentences after it
-        for m in _FRAME_OPENS_SENTENCE.finditer(norm, lay.paragraph(q.start).start, sent.start):
-            base = int(m["base"])
+        # earlier sentence of the paragraph frames the sentences after it (the pattern opens on a look-behind, so re
+        # tries it at every position of a paragraph that may be long: its 相比 or 比较 is looked for first)
+        para_start = lay.paragraph(q.start).start
+        if norm.find("相比", para_start, sent.start) >= 0 or norm.find("比较", para_start, sent.start) >= 0:
+            for m in _FRAME_OPENS_SENTENCE.finditer(norm, para_start, sent.start):
+                base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
     if kind == "growth" and averaged:
@@ -480,7 +486,9 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
 _AVERAGE_OVER_YEARS = re.compile(r"(?<!全)年(?:均|平均)")
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
 _SPAN_WORDS = re.compile(r"五年|十[一二三四五]五|[一二三四五六七八九]五|年均|年平均|20\d\d年|期间|时期")
-_TIME_NAMED = re.compile(r"(?:19|20)\d\d年|去年|上年|过去一年")
+# (19 and 20 written as alternatives of their own: every alternative opens on a character, which re then skips to,
+# where a group at the head made it try the pattern at every position)
+_TIME_NAMED = re.compile(r"19\d\d年|20\d\d年|去年|上年|过去一年")
 
 
 def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, found: str | None,
@@ -531,8 +539,9 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
             since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
-            for m in _AVERAGE_OVER.finditer(norm, since, q.start):
-                pass
+            if norm.find("年平均", since, q.start) >= 0 or norm.find("年年均", since, q.start) >= 0:  # (tested first)
+                for m in _AVERAGE_OVER.finditer(norm, since, q.start):
+                    pass
             if m:
                 y = int(found)
                 return period.years_span(y - "一两三四五".index(m[1]), y)
@@ -550,7 +559,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
     if kind not in ("level", "share"):
         return found
     lead = norm[q.start:q.num_start]
-    before = _LIST_RESIDUE.sub("", norm[lay.hard_clause_start(part.start, q.start):q.start])
+    before = _LIST_RESIDUE.sub("", norm[lay.hard_clause(q.start):q.start])
     if "年均" in before:
         return found  # 农村劳动力转移就业年均保持在30万人以上: an average over the span, not its end
     if _TOTAL_OVER_SPAN.search(before):
@@ -637,38 +646,51 @@ def _listed(items: str) -> list[str]:
     return []
 
 
-def _alone(norm: str, end: int) -> bool:
-    """No other value follows in the clause: 分别提高至每人每月666元、每人每年4824元 gives each item its own."""
-    stop = HARD_CLAUSE_END.search(norm, end, end + 80)
-    return not _DIGIT.search(norm, end, stop.start() if stop else end + 80)
+_AFTER_VALUE = 80  # how far after a value `_alone` looks for another one in its clause
 
 
-def _first_of_shared_list(head: str, *, rate: bool = False, alone: bool = False) -> str | None:
+def _alone(after: str) -> bool:
+    """No other value follows in the clause (`after`: the text after the value): 分别提高至每人每月666元、每人每年4824元
+    gives each item its own."""
+    stop = HARD_CLAUSE_END.search(after)
+    return not _DIGIT.search(after, 0, stop.start() if stop else len(after))
+
+
+def _first_of_shared_list(head: str, *, rate: bool = False, after: str = "") -> str | None:
     """城镇居民人均可支配收入和农民人均纯收入均增长10%: a value several indicators share is the first one's (one
     number is one fact), when every item of the list is a known indicator; the others are in `Fact.shared_with`."""
-    items = _shared_list(head, rate=rate, alone=alone)
+    items = _shared_list(head, rate=rate, after=after)
     return items[0] if items else None
 
 
 _EACH_GREW = re.compile(r"(?:比上年|比去年|同比)?(?:增长|下降|提高)$")
 
 
-def _shared_list(head: str, *, rate: bool = False, alone: bool = False) -> list[str] | None:
-    """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
-    with 分别 when one value `alone` follows it (城镇居民人均可支配收入和农民人均纯收入分别增长12%); and, for a
-    `rate`, with no cue at all (城镇居民人均可支配收入和农民人均纯收入增长9%以上). A level with no cue is the items'
-    sum (改造城市棚户区、城中村269.31万平方米), not each one's."""
+def _last_shared_cue(head: str) -> re.Match | None:
+    """The last 均 or 都 of `head` that says a value is each item's (not 人均, 年均), or None."""
     cue = None
-    for cue in _SHARED_CUE.finditer(head):
-        pass
+    if "均" in head or "都" in head:  # (tested first: most heads hold neither)
+        for cue in _SHARED_CUE.finditer(head):
+            pass
+    return cue
+
+
+def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str] | None:
+    """The items of a list that one value is given for, when each is a known indicator: with 均/都 (A和B均增长10%);
+    with 分别 when the value is `_alone` in the clause `after` it (城镇居民人均可支配收入和农民人均纯收入分别增长12%);
+    and, for a `rate`, with no cue at all (城镇居民人均可支配收入和农民人均纯收入增长9%以上). A level with no cue is
+    the items' sum (改造城市棚户区、城中村269.31万平方米), not each one's."""
+    cue = _last_shared_cue(head)
     start, end = (cue.start(), cue.end()) if cue else (len(head), len(head))
     each = head.rfind("分别")
     if each >= 0 and (cue is None or each > cue.start()):
-        if not alone:
+        if not _alone(after):  # (only now: most heads have no 分别)
             return None
         start, end = each, each + 2
     elif cue is None and not rate:
         return None
+    if not indicator.may_name_a_list(head[:start]):
+        return None  # (tested first, as `_listed` would: the cleaning below only cuts words off)
     if _DIGIT.search(_YEAR.sub("", head[end:])) or indicator.clean(head[end:].replace("实际", "")):
         return None  # 分别达到34200元和16400元: the values after the cue are each item's own (比2010年 is no value)
     items = indicator.strip_verbs(head[:start])
@@ -702,7 +724,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
-        hard = lay.hard_clause_start(sent.start, q.start)
+        hard = lay.hard_clause(q.start)
         if indicator.comparison_only(norm[hard:q.start]):
             psent_start = lay.period_sentence(q.start).start
             for f in reversed(previous):
@@ -715,7 +737,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return subject
     start_value = previous[-1] if previous and previous[-1].start >= sent.start else None
     if (start_value and start_value.indicator and start_value.unit == q.unit
-            and _OPENS_ON_FROM.match(norm, lay.hard_clause_start(sent.start, q.start))
+            and _OPENS_ON_FROM.match(norm, lay.hard_clause(q.start))
             and period.from_value(norm[start_value.start - 12:start_value.start], norm[start_value.end:start_value.end + 16])):
         return start_value.indicator  # …突破3000亿元大关，由2015年的2330.8亿元增加到2020年的3500亿元: the start's subject
     head = norm[clause_start:q.start]
@@ -725,10 +747,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             clause_start = lay.clause(opening).start
     elif "等" in head and norm[clause_start - 1:clause_start] == "、":
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
-        clause_start = lay.hard_clause_start(sent.start, q.start)
+        clause_start = lay.hard_clause(q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
-    shared = _first_of_shared_list(norm[lay.hard_clause_start(sent.start, q.start):q.start], rate=q.unit in _RATES,
-                                   alone=_alone(norm, q.end))
+    shared = _first_of_shared_list(norm[lay.hard_clause(q.start):q.start], rate=q.unit in _RATES,
+                                   after=norm[q.end:q.end + _AFTER_VALUE])
     if shared:
         return shared
     items = _shared_items(norm, lay, sent.start, clause_start, before)
@@ -770,16 +792,16 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
     if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
             and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
-            and _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start])):
+            and _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        compared, added = _ADDED.fullmatch(norm[lay.hard_clause_start(sent.start, q.start):q.start]).groups()
+        compared, added = _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start]).groups()
         # 全省生产总值完成5700.1亿元，增加近1000亿元, …比上年净增50.91亿元: a plain change, or one against last
         # year, is of the figure itself (measure change)
         return base if compared or added in ("增加", "减少") else base + added
     if before:
         return before
-    hard = lay.hard_clause_start(sent.start, q.start)
+    hard = lay.hard_clause(q.start)
     if q.unit in _RATES:
         turned = _subject_of_the_turn_before(norm, lay, sent.start, hard)
         if turned:
@@ -849,7 +871,7 @@ _GOAL_BOUND = re.compile(r"的(?:年度|预期)?目标(以内|以下|以上)")
 
 def _goal_bound(norm: str, q: Quantity) -> str:
     """控制在3.5%的目标以内: the bound is written after the goal word."""
-    if q.qualifier == "exact":
+    if q.qualifier == "exact" and norm.startswith("的", q.end):  # (the pattern opens on 的: tested first)
         m = _GOAL_BOUND.match(norm, q.end, q.end + 10)
         if m:
             return {"以内": "at_most", "以下": "at_most", "以上": "at_least"}[m[1]]
@@ -916,10 +938,10 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
         if not f.indicator_code or f.unit in _COUNTED:
             continue
         sent_start = lay.sentence(f.start).start
-        head = norm[lay.hard_clause_start(sent_start, f.start):f.start]
+        head = norm[lay.hard_clause(f.start):f.start]
         if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
-        items = _shared_list(head, rate=f.unit in _RATES, alone=_alone(norm, f.end))
+        items = _shared_list(head, rate=f.unit in _RATES, after=norm[f.end:f.end + _AFTER_VALUE])
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
         clause_start = lay.clause(f.start).start
         if items is None and f.unit in _RATES and norm[clause_start - 1:clause_start] == "、":
@@ -942,7 +964,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         if f.unit not in _RATES:
             continue
         sent_start = lay.sentence(f.start).start
-        hard = lay.hard_clause_start(sent_start, f.start)
+        hard = lay.hard_clause(f.start)
         if hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
             continue
         before = []
@@ -969,7 +991,7 @@ def _pair_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> N
     while n < len(facts):
         f = facts[n]
         sent_start = lay.sentence(f.start).start
-        hard = lay.hard_clause_start(sent_start, f.start)
+        hard = lay.hard_clause(f.start)
         if (f.unit not in _RATES or hard <= sent_start
                 or not _LIST_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start)):
             n += 1
@@ -1002,7 +1024,7 @@ _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增�
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育)")
-_TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|(?:19|20)\d\d年|五年|期间|时期")
+_TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|19\d\d年|20\d\d年|五年|期间|时期")  # (see _TIME_NAMED)
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|"
@@ -1015,9 +1037,9 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
     在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
     sent = lay.sentence(q.start)
-    hard = lay.hard_clause_start(sent.start, q.start)
+    hard = lay.hard_clause(q.start)
     clause = norm[hard:q.start]
-    m = _FROM_TO.search(clause)
+    m = _FROM_TO.search(clause) if "从" in clause or "由" in clause else None  # (it opens on one: tested first)
     if m:
         head, values = clause[:m.start()], m.group(0)
         k = values.rfind("到") if values.rfind("到") > values.rfind("至") else values.rfind("至")
@@ -1083,18 +1105,20 @@ def _list_length(norm: str, q: Quantity) -> int:
     """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
     after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
     before = _LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
-    return 1 + sum(after.count(c) + before.count(c) for c in "、和")
+    written = after + before
+    return 1 + written.count("、") + written.count("和")
 
 
 _PART_STUB = re.compile(r"^(?:占(?P<whole>[^，,。；;]{0,12}?)的?(?:比重|比例)?|占比|比重|总数|总量|总计|合计|总规模|总额|"
                         r"(?:年度|预期)?目标)$")
+_PART_STUB_FIRST = frozenset("占比总合年预目")  # what a match of _PART_STUB opens on: tested before matching it
 
 
 def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """A share or total whose clause names only the relation (占全省的71%, 占比65.3%, 总数达53家, 总量突破7000亿元)
     measures the indicator of the quantity before it in the sentence: 获第八届中国创新创业大赛奖占全省比重,
     业主委员会占比, 三类500强企业总数."""
-    if not phrase:
+    if not phrase or phrase[0] not in _PART_STUB_FIRST:
         return phrase
     m = _PART_STUB.match(phrase)
     if not m:
@@ -1206,7 +1230,7 @@ def _one_value_for_a_list(norm: str, lay: Layout, f: Fact) -> None:
     """地区生产总值、规模以上工业增加值、公共预算收入分别增长10%: one value for a list is its first item's, as for
     a value shared by a list (see `_shared_items`), when the items are indicators."""
     sent = lay.sentence(f.start)
-    head = norm[lay.hard_clause_start(sent.start, f.start):f.start]
+    head = norm[lay.hard_clause(f.start):f.start]
     k = head.rfind("分别")
     if k < 0 or "、" not in head[:k] or indicator.has_quantity(head[:k]):
         return
@@ -1311,7 +1335,7 @@ def _total_named_by_its_subject(norm: str, lay: Layout, facts: list[Fact]) -> No
         if f.indicator != "总量":
             continue
         sent_start = lay.sentence(f.start).start
-        if "分别" in norm[lay.hard_clause_start(sent_start, f.start):f.start]:
+        if "分别" in norm[lay.hard_clause(f.start):f.start]:
             continue
         before = next((g for g in reversed(facts[:k]) if g.start >= sent_start and g.indicator and g.indicator != "总量"),
                       None)
@@ -1390,7 +1414,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             elif sub is None:
                 district = place.division_opening(norm, lay.sentence(f.start).start, f.start, document)
         f.indicator_code = code_in_period(f.indicator_code, f.period, ref.plan_year)
-        if f.indicator_code is None and f.indicator and _CITY_CPI.match(f.indicator) and _is_a_city(document):
+        if (f.indicator_code is None and f.indicator and "城市居民消费价格" in f.indicator  # (tested first)
+                and _CITY_CPI.match(f.indicator) and _is_a_city(document)):
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
@@ -1408,7 +1433,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.region, f.region_code = district.name, district.code
             continue
         try:
-            where = place.place_of(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start, document)
+            where = place.place_of(norm, lay.hard_clause(f.start), f.start, document)
         except Exception as exc:
             _record(errors, text, lay, f.start, f.end, exc)
             where = document
@@ -1460,7 +1485,7 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
         # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
         if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or (
                 f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
-            clause = norm[lay.hard_clause_start(lay.sentence(f.start).start, f.start):f.start]
+            clause = norm[lay.hard_clause(f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
 
@@ -1473,7 +1498,7 @@ def _uncode_a_count_per_unit(norm: str, lay: Layout, facts: list[Fact]) -> None:
     allotment, not the number of the things; a statistic per unit names its unit itself (每万人拥有医生2.5人)."""
     for f in facts:
         if (f.indicator_code and f.unit in _COUNTED and "每" not in (f.indicator or "")
-                and _PER_UNIT_BEFORE.search(norm, lay.hard_clause_start(lay.sentence(f.start).start, f.start), f.start)):
+                and _PER_UNIT_BEFORE.search(norm, lay.hard_clause(f.start), f.start)):
             f.indicator_code = None
 
 
@@ -1573,16 +1598,19 @@ def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts
     that looks back."""
     if not ref.plan_year or ref.kind != "work_report" or "预期" not in norm:
         return
-    leads: dict[int, int | None] = {}  # paragraph start -> end of its first announcement (searched once)
+    # paragraph start -> the stretch from the end of its first announcement to the end of the first word after it
+    # that looks back (searched once: no such word lies wholly before a fact that ends no later)
+    goals: dict[int, tuple[int, int] | None] = {}
     for f in facts:
         if f.status != "actual" or f.period != str(ref.review_year):
             continue
         para = lay.paragraph(f.start)
-        if para.start not in leads:
+        if para.start not in goals:
             m = _GOALS_ANNOUNCED.search(norm, para.start, para.end)
-            leads[para.start] = m.end() if m else None
-        end = leads[para.start]
-        if end is not None and end <= f.start and not _PAST_NAMED_AFTER.search(norm, end, f.start):
+            past = _PAST_NAMED_AFTER.search(norm, m.end()) if m else None
+            goals[para.start] = (m.end(), past.end() if past else len(norm)) if m else None
+        stretch = goals[para.start]
+        if stretch is not None and stretch[0] <= f.start < stretch[1]:
             f.status, f.period = "target", str(ref.plan_year)
 
 
@@ -1723,7 +1751,8 @@ def _undate_a_path(norm: str, facts: list[Fact]) -> None:
     i = 0
     while i < len(facts):
         f = facts[i]
-        if not _PATH_LEAD.search(norm, max(0, f.start - 12), f.start):
+        lo = max(0, f.start - 12)
+        if norm.find("逐", lo, f.start) < 0 or not _PATH_LEAD.search(norm, lo, f.start):  # (逐 tested first)
             i += 1
             continue
         j = i
@@ -1777,9 +1806,11 @@ def _date_growth_over_a_second_base(norm: str, facts: list[Fact]) -> None:
     """分别比上年和2002年增长8.5%和48.3% (广州 2007): the second growth is over the second base, so it spans the years
     after that base up to the first growth's year."""
     for a, b in zip(facts, facts[1:]):
+        if not (a.unit == b.unit == "percent" and a.period and len(a.period) == 4 and a.period.isdigit()
+                and b.period == a.period):
+            continue  # (the plain tests first: most pairs fail them)
         m = _TWO_BASES.search(norm, max(0, a.start - 24), a.start)
-        if (m and a.unit == b.unit == "percent" and a.period and len(a.period) == 4 and a.period.isdigit()
-                and _TIGHT_GAP.fullmatch(norm, a.end, b.start) and b.period == a.period):
+        if m and _TIGHT_GAP.fullmatch(norm, a.end, b.start):
             base, year = int(m[1]), int(a.period)
             if base < year - 1:
                 b.period = period.years_span(base + 1, year)
@@ -1793,7 +1824,8 @@ def _date_totals_against_a_plan(norm: str, lay: Layout, facts: list[Fact]) -> No
     figures of the year reviewed (池州 2016: five years' trade beside the year's)."""
     for f in facts:
         if f.measure in ("level", "ratio") and f.period and len(f.period) == 4 and f.unit != "percent":
-            m = _AGAINST_PLAN.match(norm, f.end, lay.period_sentence(f.start).end)
+            end = lay.period_sentence(f.start).end
+            m = _AGAINST_PLAN.match(norm, f.end, end) if norm.find("倍", f.end, end) >= 0 else None  # (倍 first)
             if m:
                 first = period.PLAN_START[m[1]] + 5
                 f.period = period.years_span(first, first + 4)
@@ -1928,7 +1960,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             if filters.reject_reason(q, norm):
                 continue
             sent = lay.sentence(q.start)
-            same_sentence = prev_q is not None and prev_q.end > lay.period_sentence(q.start).start
+            psent_start = lay.period_sentence(q.start).start
+            same_sentence = prev_q is not None and prev_q.end > psent_start
             gap = norm[prev_q.end:q.start] if same_sentence else ""
             if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
                     _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
@@ -1936,8 +1969,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
-                lo = prev_q.end if same_sentence else lay.period_sentence(q.start).start
-                earlier = (_earlier_measure(norm, facts, q.unit, lay.period_sentence(q.start).start, q.start)
+                lo = prev_q.end if same_sentence else psent_start
+                earlier = (_earlier_measure(norm, facts, q.unit, psent_start, q.start)
                            if same_sentence else None)
                 kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                                   norm[q.end:q.end + 4], earlier)
@@ -1947,7 +1980,6 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             st = _status(norm, lay, q, sections, default, ref)
             if st == "estimate" and _a_state_before(norm, lay, q):
                 st = "actual"  # 预计2010年全区生产总值由2005年的3984亿元增加到9500亿元: only where it got to is estimated
-            psent_start = lay.period_sentence(q.start).start
             carried = carry.get(psent_start, False)
             if carried is False:
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
@@ -1980,13 +2012,13 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             )
             if (st == "actual" and ref.kind == "work_report" and fact.period and len(fact.period) == 4
                     and ref.plan_year and int(fact.period) >= ref.plan_year and ref.review_year != ref.plan_year
-                    and not _HAPPENED.search(norm, lay.period_sentence(q.start).start, q.end + 4)):
+                    and not _HAPPENED.search(norm, psent_start, q.end + 4)):
                 # a work report delivered early in its plan year cannot report that year's results, nor later
                 # years': 新增泊车位5万个 dated to the plan year is a plan, though no heading or cue said so
                 fact.status = "target"
             if (st == "target" and facts and facts[-1].status != "target"
                     and (_TARGET_ASIDE.match(norm, facts[-1].end, q.start)
-                         or (facts[-1].start >= lay.sentence(q.start).start and _GOAL_NAMED_AFTER.match(norm, q.end)
+                         or (facts[-1].start >= sent.start and _GOAL_NAMED_AFTER.match(norm, q.end)
                              and not _TIME_NAMED_HERE.search(norm, facts[-1].end, q.start)))):
                 # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
                 fact.period = facts[-1].period

@@ -113,11 +113,13 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     """Why candidate `q` is not a fact, or None when it is one. `text` is the normalised text."""
     before = text[max(0, q.start - 4):q.start]
     after_unit = text[q.unit_end:q.unit_end + 1]
-    if _RANK_BEFORE.search(before) and (q.unit in ("person",) or before.endswith("第")):
+    # (the plain tests first, here and below: most candidates are no person and have no 第 before them)
+    if (q.unit == "person" or before.endswith("第")) and _RANK_BEFORE.search(before):
         return "rank or ordinal"
     if before.endswith("第"):
         return "ordinal"
-    if _ORDINAL_LIST.search(text, max(0, q.start - 16), q.start):
+    lo = max(0, q.start - 16)
+    if text.find("第", lo, q.start) >= 0 and _ORDINAL_LIST.search(text, lo, q.start):
         return "ordinal in a list (分别居全省第4、6、5位)"
     if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
         return "place in a ranking"

@@ -62,6 +62,15 @@ _LEADING_NOISE = re.compile(
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
     r"(?:较|比)(?:上一年|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
 )
+
+
+def _without_leading_noise(s: str) -> str:
+    """`_LEADING_NOISE.sub("", s)`: the pattern opens on ^ and matches no empty string, so its one match is at 0 (a
+    substitution would go on to try every other position)."""
+    m = _LEADING_NOISE.match(s)
+    return s[m.end():] if m else s
+
+
 # Bracketed asides and note markers inside a phrase: （市、区）, （含外资）, (2).
 _ASIDE = re.compile(r"（[^（）]{1,8}）|\([^()]{1,8}\)")
 _ASIDE_END = re.compile(r"^[^（()）]*[）)]")
@@ -123,7 +132,9 @@ _BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
-TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None}
+_TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
+TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None,
+               _TRAILING_AND: 2}
 
 
 def _last_chars(items) -> frozenset | None:
@@ -248,7 +259,6 @@ def _after_last_quantity(s: str) -> str:
 _DIGIT = re.compile(r"\d")
 # 今年全市经济发展的预期目标为生产总值(增长9%) (江门 2016): the words that announce the goals, before the indicator
 _GOALS_SET_BEFORE = re.compile(r"^[^，,。；;]{0,16}?(?:预期|主要|发展)(?:目标|指标)(?:是|为)[：:]?(?=.)")
-_TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
@@ -262,11 +272,11 @@ def clean(s: str) -> str:
         s = _after_last_quantity(s)
     if "目标" in s or "指标" in s:
         s = _GOALS_SET_BEFORE.sub("", s)
-    s = _LEADING_NOISE.sub("", s).rstrip("-－")  # 固定资产投资增长-12.7%: the sign is the value's
+    s = _without_leading_noise(s).rstrip("-－")  # 固定资产投资增长-12.7%: the sign is the value's
     s = _strip_tail(s.strip())
     s = _drop_examples(s)
     s = _strip_tail(s).strip("，,、 ")
-    t = _TRAILING_AND.sub("", s)
+    t = _cut_tail(_TRAILING_AND, s)
     if t != s:  # 分别比上年和(2002年): what the conjunction leaves may end on a comparison
         s = _strip_tail(t)
     if len(s) > SUBJECT_MAX_LEN:
@@ -284,7 +294,7 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     the noun after 的: 6个年度计划总投资100亿元的装备制造项目 → 装备制造项目."""
     tail = text[pos:pos + MAX_LEN + 14]
     base = pos  # where `tail` starts in `text`; None once an aside is cut out of it
-    q = _QUANTITY_AHEAD_ANY.match(tail)
+    q = _QUANTITY_AHEAD_ANY.match(tail) if tail[:1].isdecimal() else None  # (it opens on a digit: tested first)
     if q:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
         tail = tail[q.end():]
         base += q.end()
@@ -305,7 +315,7 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     elif m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
-    phrase = _TRAILING_AND.sub("", phrase)  # 4项改革试点和69项… → 改革试点
+    phrase = _cut_tail(_TRAILING_AND, phrase)  # 4项改革试点和69项… → 改革试点
     if phrase.endswith("目标"):
         return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts
     if count and m and m.group(0).isdigit() and base is not None:
@@ -371,7 +381,7 @@ _COMPARISON_ONLY = re.compile(
 def comparison_only(clause: str) -> bool:
     """True when a clause only compares a growth rate with other places or periods and names no indicator:
     增速分别高于全国、全省0.7个和0.6个百分点; 比一季度提升3.6个百分点; 较1-10月加快6.9个百分点."""
-    return bool(_COMPARISON_ONLY.match(_LEADING_NOISE.sub("", clause)))
+    return bool(_COMPARISON_ONLY.match(_without_leading_noise(clause)))
 
 
 def subject_of_clause(clause: str) -> str:
@@ -379,7 +389,7 @@ def subject_of_clause(clause: str) -> str:
     is no verb)."""
     if "（" in clause or "(" in clause:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
-    clause = _LEADING_NOISE.sub("", clause)
+    clause = _without_leading_noise(clause)
     m = re.search(r"(?:[一二三四五六七八九十两]年(?:来|间)?)?(?:翻了?[一两三]?番|翻番|连续)|增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居(?!民)|排名|"
                   r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|\d", clause)
     return clean(clause[: m.start()]) if m else ""
@@ -427,9 +437,14 @@ _VALUE = r"[\d.]+\s*(?:%|％|个百分点|倍|[万亿]?元|[万亿]?人)(?:左�
 _VALUED_ITEM = re.compile(rf"(?:增长|下降|增加|减少|提高|降低|达到|达|为|完成|实现)(?:约|近)?{_VALUE}(?:[和、]{_VALUE})*、")
 
 
+def may_name_a_list(head: str) -> bool:
+    """Whether `head` holds a list word or an abbreviation of a list: `list_subjects` finds none in any other."""
+    return _MAY_NAME_A_LIST.search(head) is not None
+
+
 def list_subjects(head: str, n: int) -> list[str] | None:
     """Subjects for n list values from the words before 分别: 肉牛、生猪、家禽、梅花鹿出栏量 → 4 subjects."""
-    if not _MAY_NAME_A_LIST.search(head):
+    if not may_name_a_list(head):
         return None  # the cleaning below only cuts heads off, so it cannot make a list word appear
     valued = None
     for valued in _VALUED_ITEM.finditer(head):
@@ -442,7 +457,7 @@ def list_subjects(head: str, n: int) -> list[str] | None:
 
 
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
-    head = _OWN_PLACE_LEAD.sub("", _LEADING_NOISE.sub("", head))
+    head = _OWN_PLACE_LEAD.sub("", _without_leading_noise(head))
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
         if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
             suffix = clean(head[len(abbr):])
@@ -498,7 +513,7 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     if phrase not in _BARE_MEASURES:
         return None
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
-        clause = _LEADING_NOISE.sub("", clause)
+        clause = _without_leading_noise(clause)
         for k in range(2, min(8, len(clause)) + 1):
             if code_of(clause[:k] + phrase):
                 return clause[:k] + phrase

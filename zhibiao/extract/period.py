@@ -77,7 +77,6 @@ _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|(?<!相)继|与|同|相比
                                   r"(?:比|较)(?:上年|去年|同期|(?:19|20)\d\d年)[和、及与])$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
-_WEAK_NULL = re.compile(r"累计|年产")
 # 总投资65亿元的华能海门电厂2台…机组: the size of a project, and what the sentence part then tells of it
 _PROJECT_SIZE = re.compile(r"投资(?:约|超过|超|近|达)?\d[\d.]*[万亿]?元(?:以上|左右)?的")
 _SIZE_LEAD = re.compile(r"投资(?:额)?(?:约为|约|为|达)?$")
@@ -372,7 +371,9 @@ _COMPARED_AFTER = re.compile(r"的\s*[\d.一二三四五六七八九十两]+多?
 def starting_year(before: str, after: str = "") -> str | None:
     """由2017年的76微克/立方米降至64…: the year right before a starting value is that value's period; so is the year
     of a base value that the sentence compares with (比2000年的1570亿元增长1.2倍)."""
-    m = _STARTING_YEAR.search(before)
+    if "年" not in before:
+        return None  # (tested first: both patterns name a year, and most stretches before a number have none)
+    m = _STARTING_YEAR.search(before) if "由" in before or "从" in before else None
     if m:
         return m[1]
     m = _BASE_VALUE_YEAR.search(before)
@@ -402,12 +403,15 @@ _FROM_BEFORE = re.compile(r"[从由][^，,。；;从由]{0,12}$")
 def from_value(before_in_clause: str, after: str) -> bool:
     """从70%提高至80%, 从每年3000元提高至7000元, 税率从2.5%、2%提高至6%、5.5%: the value it changed from is
     an earlier state with no date of its own (a year written before it is taken by `starting_year`)."""
+    if "从" not in before_in_clause and "由" not in before_in_clause:
+        return False  # (tested first: _FROM_BEFORE needs one, and most clauses have neither)
     return bool(_FROM_VALUE.match(after)) and bool(_FROM_BEFORE.search(before_in_clause))
 
 
 def strong_null(before: str) -> bool:
     """原来/原有/每年 between the previous quantity (or clause start) and this number."""
-    return bool(_STRONG_NULL.search(before))
+    # (tested first: each alternative opens on 原 or 每年, which most stretches lack)
+    return ("原" in before or "每年" in before) and bool(_STRONG_NULL.search(before))
 
 
 def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str, value: float = 0.0) -> bool:
@@ -415,9 +419,11 @@ def weak_null(before_in_part: str, after: str, unit: str, raw_unit: str, value: 
     investment is one when it describes the project (总投资339亿元的吉化…项目强势推进，整体完成进度超七成: the
     amount and the rest of the sentence part, which tells of that project); the total of the projects of a year
     is not (签约开工投产重大项目217个、总投资1241亿元; 签约项目总投资315亿元，90所…)."""
-    if _WEAK_NULL.search(before_in_part) or _PROJECT_SIZE.search(before_in_part):
+    if "累计" in before_in_part or "年产" in before_in_part:
         return True
-    if _SIZE_LEAD.search(before_in_part) and after[:1] == "的":
+    # (both patterns name the investment: tested first, as most parts have none)
+    if "投资" in before_in_part and (_PROJECT_SIZE.search(before_in_part) or (
+            after[:1] == "的" and _SIZE_LEAD.search(before_in_part))):
         return True
     capacity_unit = unit in _CAPACITY_UNITS or (unit == "count" and raw_unit[-1:] in CAPACITY_COUNTERS
                                                 and (value >= 1e4 or "年产" in before_in_part[-8:]))

@@ -32,6 +32,7 @@ _WHOLE_SUBJECT = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之�
                             r"(?!重点|文明|百强|先进|示范|优秀|首批|首个|首家|第[一二三四五六七八九十\d]|劳动模范|人大|政协|"
                             r"性|统一|一流|前列|知名|著名)")
 _OPENER = re.compile(r"^(?:其中|同期|而|但|另外|此外|相比之下|与此同时)?[，,：:]?")
+_OPENER_FIRST = frozenset("其同而但另此相与，,：:")  # what a match of _OPENER that is not empty opens on
 # after a place name: a thing named after the place, not the place (宁波舟山港, 深圳大学, 北京路)
 _THING_AFTER = re.compile(r"^(?:舟山港|港|大学|学院|机场|路|街|站|银行|集团|公司|海关|市场|中心|医院|地铁|高铁|铁路|"
                           r"高速|大道|大桥|新区|高新区|开发区|经开区|园区|片区|自贸|保税|综保|都市圈|城市群|经济圈|湾区|"
@@ -43,12 +44,13 @@ _SUBJECT_WINDOW = 14  # characters at the head of a clause where its subject is 
 
 def place_of(norm: str, clause_start: int, start: int, document: Region | None) -> Region | None:
     """The place the number at `start` is about, given the start of its clause and the document's place."""
+    # (both patterns name the whole with 全: tested first, as most clauses do not)
     before = norm[max(clause_start, start - 16):start]
-    m = _COMPARED.search(before)
+    m = _COMPARED.search(before) if "全" in before else None
     if m:
         return _whole(m[1], document)
     head = norm[clause_start:min(start, clause_start + _SUBJECT_WINDOW)]
-    m = _WHOLE_SUBJECT.match(head)
+    m = _WHOLE_SUBJECT.match(head) if "全" in head else None
     if m:
         return _whole(m[1], document)
     if document is not None and document.level == "country":
@@ -79,8 +81,8 @@ def _whole(word: str, document: Region | None) -> Region | None:
 
 def _named_subject(head: str) -> str | None:
     """A place name opening the clause (after 其中/同期…), not followed by a word that makes it a thing's name."""
-    m = _OPENER.match(head)
-    rest = head[m.end():]
+    # (the opener is optional: a head that opens on none of its first characters has none)
+    rest = head[_OPENER.match(head).end():] if head[:1] in _OPENER_FIRST else head
     name = name_at_start(rest)  # a name further on is no subject: only the first name, if at 0, is looked at
     if name is None or _THING_AFTER.match(rest, len(name)):
         return None

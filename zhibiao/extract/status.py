@@ -31,7 +31,10 @@ _NOT_AN_ESTIMATE = {"预测": re.compile(r"性?指标"), "可达": re.compile(r"
 
 def estimate_cues(text: str):
     """The matches of ESTIMATE_CUES in `text` that announce an estimate."""
-    for m in ESTIMATE_CUES.finditer(text):
+    first = ESTIMATE_CUES.search(text)  # (most texts have none: a search is cheaper to start than finditer)
+    if first is None:
+        return
+    for m in ESTIMATE_CUES.finditer(text, first.start()):
         rule = _NOT_AN_ESTIMATE.get(m.group())
         if rule is None or not rule.match(text, m.end()):
             yield m
@@ -187,7 +190,9 @@ def sentence_status(before: str, review_year: int | None = None, after: str = ""
     number speaks only for its own bracket: in 增长6.5%(年度目标6%以上);规上工业增加值完成24.5亿元 the 24.5亿元
     keeps the sentence's 预计. 到2024年底 is a target only when that year is still to come. A number followed
     by 的目标 (控制在3.5%的目标以内) is a target."""
-    if _TARGET_AFTER.match(after) or (_ASSIGNED_BEFORE.search(before[-6:]) and _TASK_AFTER.match(after)):
+    # (the words each pattern after the number needs are tested first: most numbers are followed by neither)
+    if ("目标" in after and _TARGET_AFTER.match(after)) or (
+            "任务" in after and _TASK_AFTER.match(after) and _ASSIGNED_BEFORE.search(before[-6:])):
         return "target"  # 控制在3.5%的目标以内; 市政府给我县下达了2万户的农村气代煤改造任务
     if "(" in before or "（" in before:
         before = _CLOSED_BRACKETS.sub("", before)

@@ -68,29 +68,41 @@ class Layout:
     _sentences: dict[int, Span] = field(default_factory=dict)
     _period_sentences: dict[int, Span] = field(default_factory=dict)
     _clauses: dict[int, Span] = field(default_factory=dict)
+    _hard_clauses: dict[int, int] = field(default_factory=dict)
+    # and each whole span (one within REACH of the position) is made once, by the index of its end, for every
+    # position in it: a new Span costs more than the search for its ends
+    _whole_sentences: dict[int, Span] = field(default_factory=dict)
+    _whole_period_sentences: dict[int, Span] = field(default_factory=dict)
+    _whole_clauses: dict[int, Span] = field(default_factory=dict)
+    _paragraphs: dict[int, Span] = field(default_factory=dict)  # by the index in line_starts of the line after
 
-    def _span(self, ends: list[int], pos: int) -> Span:
+    def _span(self, ends: list[int], pos: int, whole: dict[int, Span]) -> Span:
         i = bisect_right(ends, pos)
         start = ends[i - 1] + 1 if i > 0 else 0
         end = ends[i] if i < len(ends) else len(self.text)
-        return Span(max(start, pos - REACH), min(end, pos + REACH))
+        if start < pos - REACH or end > pos + REACH:
+            return Span(max(start, pos - REACH), min(end, pos + REACH))
+        span = whole.get(i)
+        if span is None:
+            span = whole[i] = Span(start, end)
+        return span
 
     def sentence(self, pos: int) -> Span:
         span = self._sentences.get(pos)
         if span is None:
-            span = self._sentences[pos] = self._span(self.sentence_ends, pos)
+            span = self._sentences[pos] = self._span(self.sentence_ends, pos, self._whole_sentences)
         return span
 
     def period_sentence(self, pos: int) -> Span:
         span = self._period_sentences.get(pos)
         if span is None:
-            span = self._period_sentences[pos] = self._span(self.period_ends, pos)
+            span = self._period_sentences[pos] = self._span(self.period_ends, pos, self._whole_period_sentences)
         return span
 
     def clause(self, pos: int) -> Span:
         span = self._clauses.get(pos)
         if span is None:
-            span = self._clauses[pos] = self._span(self.clause_ends, pos)
+            span = self._clauses[pos] = self._span(self.clause_ends, pos, self._whole_clauses)
         return span
 
     def hard_clause_start(self, lo: int, pos: int) -> int:
@@ -100,12 +112,22 @@ class Layout:
             return self.hard_ends[i - 1] + 1
         return lo
 
+    def hard_clause(self, pos: int) -> int:
+        """Start of the stretch before `pos` in its sentence that no clause end other than 、 interrupts."""
+        start = self._hard_clauses.get(pos)
+        if start is None:
+            start = self._hard_clauses[pos] = self.hard_clause_start(self.sentence(pos).start, pos)
+        return start
+
     def paragraph(self, pos: int) -> Span:
         """The whole line of `pos` (callers read only its head, or back from `pos` within `REACH`)."""
         i = bisect_right(self.line_starts, pos)
-        start = self.line_starts[i - 1] if i else 0
-        end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
-        return Span(start, end)
+        span = self._paragraphs.get(i)
+        if span is None:
+            start = self.line_starts[i - 1] if i else 0
+            end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
+            span = self._paragraphs[i] = Span(start, end)
+        return span
 
     def headings_before(self, pos: int) -> list[Span]:
         i = bisect_right([h.start for h in self.headings], pos)
