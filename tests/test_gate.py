@@ -102,3 +102,15 @@ def test_unchanged_warehouse_publishes_without_exporting(work):  # noqa: F811
     third = publish(warehouse, package, raw)
     assert third.published and not third.changed and third.version == again.version
     assert publish(warehouse, package, raw).changed is False
+
+
+def test_a_report_with_a_price_index_written_without_percent_publishes(tmp_path):
+    # the real-corpus bench (stop 28): a bare index (居民消费价格指数为104) was stored with an empty raw_unit, which the
+    # CSV reads back as no value, so the Parquet twin differed and the gate refused the package
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "gansu_2002.txt").write_text(
+        "甘肃省2002年政府工作报告\n各位代表：\n一、2001年工作回顾\n全省生产总值增长9.4%，居民消费价格指数为104。\n",
+        encoding="utf-8")
+    summary = run_pipeline(raw, tmp_path / "w.duckdb", tmp_path / "package")
+    assert summary.published, summary
