@@ -1452,6 +1452,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _date_growth_over_a_second_base(norm, facts)
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
+    _uncode_a_part_after_its_whole(norm, lay, facts)
+    _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     _uncode_milestones(norm, facts)
     _uncode_restated_growth(norm, facts)
@@ -1853,8 +1855,6 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
         for f in group:
             if f.indicator in uncoded:
                 f.indicator_code = None
-    _uncode_a_part_after_its_whole(norm, lay, facts)
-    _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
 
 
 # 增幅比一季度回落17.2个百分点: the growth against a quarter's, not the year before's
