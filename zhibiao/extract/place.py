@@ -182,6 +182,8 @@ _SUB_REGION = re.compile(r"((?:(?<![\u4e00-\u9fff])|(?<=年))县域(?=经济|工
                          # 全市产业集聚区营业收入完成5150亿元 (郑州 2012): the zones taken together (产业集聚区 alone is as
                          # often a policy: 支持建设文化产业集聚区)
                          r"|(?<=全市|全省)产业集聚区"
+                         # 集聚区内494家规模以上工业企业完成增加值350亿元 (开封 2016): within the zones
+                         r"|(?<![\u4e00-\u9fff])集聚区(?=内)"
                          # 2005年67个县规模以上工业增加值…, 山区5市生产总值: a group of the region's counties or cities, not the region
                          # (四县（市）去年完成生产总值…, 6个县（市、区）主要经济指标增速高于全市…)
                          r"|(?:山区|沿海)?(?:\d+|[两三四五六七八九十]{1,3})\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?(?:县|市)"
@@ -310,7 +312,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         # 8个国家扶贫开发重点县, 四个省级产业园区: a group of counties or zones, whatever its kind
         counted = not SUB_REGION_WORDS.search(name) or bool(_COUNTED_GROUP.match(name))
         # (a bare 园区 is as often a policy; 园区经济快速增长，…实现总产值502亿元 is the zones' economy)
-        if ((len(name) >= 3 or name in ("兵团", "县域") or (name == "园区" and window.startswith("经济", m.end())))
+        if ((len(name) >= 3 or name in ("兵团", "县域", "集聚区") or (name == "园区" and window.startswith("经济", m.end())))
                 and (counted or not _GENERIC_AREA.search(name))):
             found = (m.end(), name)
     if found is None and para.start < lo:

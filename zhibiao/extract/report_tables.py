@@ -231,8 +231,20 @@ def _row(cells, header, declared, title: str, ref: Reference) -> Iterator[TableC
         year = _YEAR_HEADER.fullmatch(_BRACKETS.sub("", head))
         per = year[1] if year else periods.last_period_in(head, ref, "actual")
         if per is False:
-            per = str(ref.review_year) if ref.review_year else None
+            per = _years_of_column(head, ref) or (str(ref.review_year) if ref.review_year else None)
         yield TableCell(start, end, raw, raw_unit, raw * factor, unit, measure, _named(label, head, ref), per)
+
+
+# 五年累计, 五年平均　　增长（%） (无锡 2017's appendix): a column over the years up to the one reviewed
+_YEARS_COLUMN = re.compile(r"([两三四五六七八九十])年\s*(?:累计|合计|平均|年均)")
+
+
+def _years_of_column(head: str, ref: Reference) -> str | None:
+    m = _YEARS_COLUMN.search(head)
+    if not (m and ref.review_year):
+        return None
+    n = "一两三四五六七八九十".index(m[1]) + 1 if m[1] != "两" else 2
+    return periods.years_span(ref.review_year - n + 1, ref.review_year)
 
 
 def _list_columns(header: str, n: int) -> list[str]:
