@@ -909,7 +909,7 @@ def test_industry_above_scale_named_by_its_enterprises_and_a_basis_named_before_
         return [f.indicator_code for f in extract_facts(text, published=date(year, 1, 20), region_code=region)]
     assert codes("全省规模以上工业企业完成增加值500亿元，增长15.5%。", 2005, "620000") == ["industry_va_above_scale"] * 2
     assert codes("规模以上工业企业预计完成增加值增长18%。", 2006, "620000") == ["industry_va_above_scale"]
-    assert codes("地方财政收入1805亿元，调整出口退税因素后，增长16.3%。", 2005, "330000") == ["general_budget_revenue"] * 2
+    assert codes("地方财政收入1805亿元，扣除出口退税因素后，增长16.3%。", 2005, "330000") == ["general_budget_revenue"] * 2
     found = extract_facts("共33.5亿元，按同口径计算增长18.4%。", published=date(1994, 1, 20), region_code="460000")
     assert found[-1].indicator is None  # the basis is no subject (the one before the list is not read here)
 
@@ -939,6 +939,10 @@ def test_a_sentence_opening_on_a_part_names_the_wholes_series_for_the_part():
     assert [(f.text, f.indicator_code) for f in found if f.unit in ("CNY", "percent")] == [
         ("7814亿元", "foreign_investment"), ("6.4%", "foreign_investment"), ("18.3%", None), ("526亿元", None),
         ("25.3%", None)]
+    # a year of a span's total is no part of another place (内蒙古 2001)
+    found = extract_facts("五年累计完成固定资产投资1500亿元。其中，2000年完成固定资产投资430亿元，比上年增长12%。",
+                          published=date(2001, 2, 10), region_code="150000")
+    assert [f.indicator_code for f in found] == ["fixed_asset_investment"] * 3
 
 
 def test_a_gap_against_a_quarter_is_no_change_on_the_year_before():

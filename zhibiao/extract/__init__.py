@@ -1877,10 +1877,10 @@ def _uncode_a_part_after_its_whole(norm: str, lay: Layout, facts: list[Fact]) ->
     """实际使用外商直接投资金额7814亿元，增长6.4%。其中“一带一路”沿线国家…；实际使用外商直接投资金额526亿元，增长25.3%
     (the 2015 communiqué): a sentence that opens on 其中 gives a part's figures, though it names the whole's series
     again; the whole's code stays with the sentence before."""
-    whole_codes: dict[int, set[tuple[str, str]]] = {}
+    whole_codes: dict[int, set[tuple[str, str, str | None]]] = {}
     for f in facts:
         if f.indicator_code:
-            whole_codes.setdefault(lay.period_sentence(f.start).start, set()).add((f.indicator_code, f.unit))
+            whole_codes.setdefault(lay.period_sentence(f.start).start, set()).add((f.indicator_code, f.unit, f.period))
     for f in facts:
         if not f.indicator_code:
             continue
@@ -1888,7 +1888,7 @@ def _uncode_a_part_after_its_whole(norm: str, lay: Layout, facts: list[Fact]) ->
         if sent.start < 2 or not _OPENS_ON_A_PART.match(norm, sent.start):
             continue
         before = whole_codes.get(lay.period_sentence(sent.start - 2).start, ())
-        if (f.indicator_code, f.unit) in before:
+        if (f.indicator_code, f.unit, f.period) in before:  # (其中，2000年完成固定资产投资430亿元: a year of a span's total)
             f.indicator_code = None
 
 
