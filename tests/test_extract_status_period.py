@@ -939,9 +939,11 @@ def test_a_table_column_over_five_years_is_dated_to_them(tmp_path):
     from zhibiao.ingest import read_document
     text = ("各位代表：\n一、过去五年工作回顾\n地区生产总值年均增长8.4%。\n\n附录二：数据汇总表\n\n"
             "| 序号 | 指标 | 单位 | 2011年 | 2016年 | 五年累计 | 五年平均　　增长（%） |\n| --- | --- | --- | --- | --- | --- | --- |\n"
-            "| 2 | 一般公共预算收入 | 亿元 | 615.00 | 875.00 | 3841.95 | 7.3 |\n")
+            "| 2 | 一般公共预算收入 | 亿元 | 615.00 | 875.00 | 3841.95 | 7.3 |\n"
+            "| 6 | 农村常住居民人均可支配收入 | 元 | - | 26158 | - | 10.1 |\n")
     (tmp_path / "wuxi_2017.md").write_text("——2017年2月14日在无锡市第十六届人民代表大会第一次会议上\n" + text, encoding="utf-8")
     doc = read_document(tmp_path / "wuxi_2017.md", raw_root=tmp_path)
     found = [(f.text, f.period) for f in extract_facts(doc.text, published=doc.published_date, title=doc.title,
                                                         region_code="320200")][1:]
-    assert found == [("615.00", "2011"), ("875.00", "2016"), ("3841.95", "2012-01/2016-12"), ("7.3", "2012-01/2016-12")]
+    assert found == [("615.00", "2011"), ("875.00", "2016"), ("3841.95", "2012-01/2016-12"), ("7.3", "2012-01/2016-12"),
+                     ("26158", "2016"), ("10.1", "2012-01/2016-12")]

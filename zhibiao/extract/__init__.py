@@ -1664,6 +1664,8 @@ def _growth_of_the_years_level(norm: str, lay: Layout, facts: list[Fact]) -> Non
                 and f.status != "target" and f.indicator_code and annual_headline(f.indicator_code)):
             continue
         sent_start = lay.sentence(f.start).start
+        if "\t" in norm[sent_start:f.start]:
+            continue  # a table's row: its columns say their periods (五年平均增长)
         level = next((g for g in reversed(facts[:k]) if g.start >= sent_start and g.measure == "level"
                       and g.indicator_code == f.indicator_code), None)
         if (level is not None and level.period == f.period[-7:-3] and level.status == f.status
