@@ -11,7 +11,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as sre
     import sre_parse
 
-from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, indicator, period, place, status
+from zhibiao.extract import _SCOPE_OPENER, _YEARS_GOALS_AHEAD, _scope_openers, _years_goals_ahead, grammar, indicator, period, place, status
 
 
 def _always_contains(items, words: tuple[str, ...]) -> bool:
@@ -76,11 +76,25 @@ def test_chinese_thousands_need_their_last_group():
     assert grammar.normalise("粮食总产量38，728万吨，增长3%") == "粮食总产量38,728万吨，增长3%"
 
 
+def test_spaced_digits_need_their_last_digits():
+    for text in ("规模6 5 0亿元", "纯收入1 6 5 4元", "收入34 065元", "1 2万元", "12 3 4亿元", "6 5 0亿吨", "增长6 5%"):
+        assert bool(grammar._SPACED_DIGITS.search(text)) <= bool(grammar._SPACED_LAST_DIGITS.search(text)), text
+    assert grammar.normalise("农民人均纯收入1 6 5 4元") == "农民人均纯收入   1654元"
+
+
 def test_scope_openers_are_the_patterns_matches():
     texts = ["\n\n过去一年，我们", "。 \n 2021年，我们加压奋进。特别是2021年，", "过去一年，全市", "。。去年，",
              "\u3000\u3000特别是2021年，", "各位代表：过去五年，", "\n\n\n", "年，2021年，", "。\n即将过去的2020年是"]
     for text in texts:
         assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
+
+
+def test_years_goals_are_the_patterns_matches():
+    texts = ["综合各方面因素，2022年全市经济社会发展主要预期目标是：\n地区生产总值增长6%", "今年主要预期指标：\t\n1.", "明年预期目标：",
+             "预期\n2023年预期目标：\n今年的主要预期目标是：  \n", "今年预期。2024年经济社会发展预期目标：\n", "预期"]
+    for text in texts:
+        assert [m.span() for m in _years_goals_ahead(text)] == [m.span() for m in _YEARS_GOALS_AHEAD.finditer(text)], text
+    assert len(list(_years_goals_ahead(texts[3]))) == 2
 
 
 def test_estimate_cues_are_plain_words():

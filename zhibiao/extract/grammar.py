@@ -71,7 +71,7 @@ def normalise(text: str) -> str:
         text = _SPLIT_VERB.sub(lambda m: m[1] + m[2] + " ", text)
     if ". " in text:
         text = _SPLIT_DECIMAL.sub(lambda m: m[1] + " ", text)
-    if _SPACED_DIGITS.search(text):
+    if _SPACED_LAST_DIGITS.search(text):
         text = _SPACED_DIGITS.sub(lambda m: " " * m.group().count(" ") + m.group().replace(" ", ""), text)
     return text
 
@@ -86,6 +86,9 @@ _SPLIT_SECOND = tuple(" " + c for c in "长降高升涨低")  # tested first: mo
 # 全社会固定资产投资规模6 5 0亿元, 农民人均纯收入1 6 5 4元 (甘肃 2003): digits spaced out one or two at a time (never
 # three: 34 065元 groups thousands) close up, the spaces going before the number
 _SPACED_DIGITS = re.compile(r"(?<![\d.,])\d(?: \d{1,2})+(?=[万亿]?元)")
+# The end of every such number, opening on a literal space: re skips to it 80x faster than it tries _SPACED_DIGITS
+# (which opens on a look-behind) at every position, and most texts have none.
+_SPACED_LAST_DIGITS = re.compile(r" \d{1,2}[万亿]?元")
 
 
 # 一九八五年 and 二〇二〇年 are the years 1985年 and 2020年 (same length, so every offset holds): time expressions,
