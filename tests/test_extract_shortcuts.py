@@ -89,6 +89,17 @@ def test_scope_openers_are_the_patterns_matches():
         assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
 
 
+def test_flat_growths_are_the_patterns_matches():
+    texts = ["社会消费品零售总额与上年持平", "与上年基本持平，比上年同比持平", "比去年同期持平持平", "基本持平", "持平", "同比基本持平、与上年持平",
+             "增幅与上年持平"]
+    for text in texts:
+        assert [m.span() for m in grammar._flat_matches(text)] == [m.span() for m in grammar.FLAT.finditer(text)], text
+
+
+def test_a_unit_opens_on_one_of_its_first_characters():
+    assert grammar.scan("2024年增长5.2%，达1.2万亿元")[1].raw_unit == "万亿元"
+
+
 def test_years_goals_are_the_patterns_matches():
     texts = ["综合各方面因素，2022年全市经济社会发展主要预期目标是：\n地区生产总值增长6%", "今年主要预期指标：\t\n1.", "明年预期目标：",
              "预期\n2023年预期目标：\n今年的主要预期目标是：  \n", "今年预期。2024年经济社会发展预期目标：\n", "预期"]

@@ -140,6 +140,9 @@ def _alternation(words) -> str:
 # The leading lookahead names every character a quantity can start with, so the scan skips the rest
 # of the text fast (3-4x faster than trying the whole pattern at every position).
 _FIRST_CHARS = "".join(sorted({w[0] for w in LEAD_QUALIFIERS} | set(CN_CHARS)))
+# Before the unit, a class of its first characters fails at once where re would try the ~170 units one by one (at
+# every length of the number it backtracks through: 2024年 is tried as 2024, 202, 20 and 2).
+_UNIT_FIRST_CHARS = "".join(sorted({w[0] for w in base_surfaces()}))
 QUANTITY = re.compile(
     rf"(?=[\d{re.escape(_FIRST_CHARS)}])"
     rf"(?P<lead>{_alternation(LEAD_QUALIFIERS)})?"
@@ -148,7 +151,7 @@ QUANTITY = re.compile(
     r"(?P<mid>余|多)?"
     rf"(?P<mag>{_MAG})?"
     r"(?P<mid2>余|多)?"
-    rf"(?P<unit>{_alternation(base_surfaces())})"
+    rf"(?=[{re.escape(_UNIT_FIRST_CHARS)}])(?P<unit>{_alternation(base_surfaces())})"
     rf"(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?"
 )
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
@@ -306,7 +309,7 @@ def scan(norm: str) -> list[Quantity]:
         n = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4}.get(m["n"] or "一", 1)
         found.append(Quantity(m.start(), m.end(), 2.0 ** n, "倍", 2.0 ** n, "times", "times", "exact",
                               True, False, m.start(), m.end(), "doubling"))
-    for m in FLAT.finditer(norm) if "持平" in norm else ():
+    for m in _flat_matches(norm):
         before = norm[max(0, m.start() - 9):m.start()]
         if _RATE_BEFORE_FLAT.search(before) or _GROWTH_THEN_FLAT.search(before):
             continue  # 增幅与上年持平, 比重与上年持平, 增长5.5%，与上年持平: a rate unchanged, not a growth of 0
@@ -333,6 +336,19 @@ def scan(norm: str) -> list[Quantity]:
     found = _drop_overlaps(found)
     _share_point_unit(found, norm)
     return found
+
+
+def _flat_matches(norm: str):
+    """The matches of `FLAT.finditer(norm)`, 8x faster: the pattern opens on look-behinds, so re tries it at every
+    position, while each match ends on a 持平 and starts at most two characters (基本) before it."""
+    end = 0
+    pos = norm.find("持平")
+    while pos >= 0:
+        m = FLAT.search(norm, max(end, pos - 2), pos + 2)
+        if m:
+            yield m
+            end = m.end()
+        pos = norm.find("持平", pos + 2)
 
 
 def _share_point_unit(found: list[Quantity], norm: str) -> None:
