@@ -11,7 +11,8 @@ except ImportError:  # Python < 3.11
     import sre_constants as sre
     import sre_parse
 
-from zhibiao.extract import _SCOPE_OPENER, _YEARS_GOALS_AHEAD, _scope_openers, _years_goals_ahead, grammar, indicator, period, place, status
+from zhibiao.extract import (_AIMS_AHEAD, _SCOPE_OPENER, _YEARS_GOALS_AHEAD, _matches_on_lines, _scope_openers, grammar,
+                             indicator, period, place, status)
 
 
 def _always_contains(items, words: tuple[str, ...]) -> bool:
@@ -100,12 +101,16 @@ def test_a_unit_opens_on_one_of_its_first_characters():
     assert grammar.scan("2024年增长5.2%，达1.2万亿元")[1].raw_unit == "万亿元"
 
 
-def test_years_goals_are_the_patterns_matches():
+def test_goal_announcements_are_the_patterns_matches():
     texts = ["综合各方面因素，2022年全市经济社会发展主要预期目标是：\n地区生产总值增长6%", "今年主要预期指标：\t\n1.", "明年预期目标：",
-             "预期\n2023年预期目标：\n今年的主要预期目标是：  \n", "今年预期。2024年经济社会发展预期目标：\n", "预期"]
+             "预期\n2023年预期目标：\n今年的主要预期目标是：  \n", "今年预期。2024年经济社会发展预期目标：\n", "预期",
+             "提出今后五年全市经济社会发展的主要目标：——", "未来五年\n今后五年的主要任务是：今后五年目标：", "五年"]
     for text in texts:
-        assert [m.span() for m in _years_goals_ahead(text)] == [m.span() for m in _YEARS_GOALS_AHEAD.finditer(text)], text
-    assert len(list(_years_goals_ahead(texts[3]))) == 2
+        for pattern, word in ((_YEARS_GOALS_AHEAD, "预期"), (_AIMS_AHEAD, "五年")):
+            found = [m.span() for m in _matches_on_lines(pattern, text, word)]
+            assert found == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+    assert len(list(_matches_on_lines(_YEARS_GOALS_AHEAD, texts[3], "预期"))) == 2
+    assert len(list(_matches_on_lines(_AIMS_AHEAD, texts[7], "五年"))) == 2
 
 
 def test_estimate_cues_are_plain_words():
