@@ -90,6 +90,12 @@ def test_scope_openers_are_the_patterns_matches():
         assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
 
 
+def test_split_verbs_need_their_second_character_after_a_space():
+    for text in ("分别增 长10%以上", "下 降3%", "提 高", "上 升", "降 低", "增  长", "增长", "上 年"):
+        assert bool(grammar._SPLIT_VERB.search(text)) <= bool(grammar._SPLIT_SECOND.search(text)), text
+    assert grammar.normalise("分别增 长10%以上") == "分别增长 10%以上"
+
+
 def test_flat_growths_are_the_patterns_matches():
     texts = ["社会消费品零售总额与上年持平", "与上年基本持平，比上年同比持平", "比去年同期持平持平", "基本持平", "持平", "同比基本持平、与上年持平",
              "增幅与上年持平"]
