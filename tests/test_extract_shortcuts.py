@@ -11,7 +11,8 @@ except ImportError:  # Python < 3.11
     import sre_constants as sre
     import sre_parse
 
-from zhibiao.extract import _SCOPE_OPENER, _scope_openers, grammar, indicator, period, place, status
+from zhibiao.extract import (_AIMS_AHEAD, _SCOPE_OPENER, _YEARS_GOALS_AHEAD, _matches_on_lines, _scope_openers, grammar,
+                             indicator, period, place, status)
 
 
 def _always_contains(items, words: tuple[str, ...]) -> bool:
@@ -76,11 +77,46 @@ def test_chinese_thousands_need_their_last_group():
     assert grammar.normalise("粮食总产量38，728万吨，增长3%") == "粮食总产量38,728万吨，增长3%"
 
 
+def test_spaced_digits_need_their_last_digits():
+    for text in ("规模6 5 0亿元", "纯收入1 6 5 4元", "收入34 065元", "1 2万元", "12 3 4亿元", "6 5 0亿吨", "增长6 5%"):
+        assert bool(grammar._SPACED_DIGITS.search(text)) <= bool(grammar._SPACED_LAST_DIGITS.search(text)), text
+    assert grammar.normalise("农民人均纯收入1 6 5 4元") == "农民人均纯收入   1654元"
+
+
 def test_scope_openers_are_the_patterns_matches():
     texts = ["\n\n过去一年，我们", "。 \n 2021年，我们加压奋进。特别是2021年，", "过去一年，全市", "。。去年，",
              "\u3000\u3000特别是2021年，", "各位代表：过去五年，", "\n\n\n", "年，2021年，", "。\n即将过去的2020年是"]
     for text in texts:
         assert [m.span() for m in _scope_openers(text)] == [m.span() for m in _SCOPE_OPENER.finditer(text)], text
+
+
+def test_split_verbs_need_their_second_character_after_a_space():
+    for text in ("分别增 长10%以上", "下 降3%", "提 高", "上 升", "降 低", "增  长", "增长", "上 年"):
+        assert bool(grammar._SPLIT_VERB.search(text)) <= bool(grammar._SPLIT_SECOND.search(text)), text
+    assert grammar.normalise("分别增 长10%以上") == "分别增长 10%以上"
+
+
+def test_flat_growths_are_the_patterns_matches():
+    texts = ["社会消费品零售总额与上年持平", "与上年基本持平，比上年同比持平", "比去年同期持平持平", "基本持平", "持平", "同比基本持平、与上年持平",
+             "增幅与上年持平"]
+    for text in texts:
+        assert [m.span() for m in grammar._flat_matches(text)] == [m.span() for m in grammar.FLAT.finditer(text)], text
+
+
+def test_a_unit_opens_on_one_of_its_first_characters():
+    assert grammar.scan("2024年增长5.2%，达1.2万亿元")[1].raw_unit == "万亿元"
+
+
+def test_goal_announcements_are_the_patterns_matches():
+    texts = ["综合各方面因素，2022年全市经济社会发展主要预期目标是：\n地区生产总值增长6%", "今年主要预期指标：\t\n1.", "明年预期目标：",
+             "预期\n2023年预期目标：\n今年的主要预期目标是：  \n", "今年预期。2024年经济社会发展预期目标：\n", "预期",
+             "提出今后五年全市经济社会发展的主要目标：——", "未来五年\n今后五年的主要任务是：今后五年目标：", "五年"]
+    for text in texts:
+        for pattern, word in ((_YEARS_GOALS_AHEAD, "预期"), (_AIMS_AHEAD, "五年")):
+            found = [m.span() for m in _matches_on_lines(pattern, text, word)]
+            assert found == [m.span() for m in pattern.finditer(text)], (pattern.pattern, text)
+    assert len(list(_matches_on_lines(_YEARS_GOALS_AHEAD, texts[3], "预期"))) == 2
+    assert len(list(_matches_on_lines(_AIMS_AHEAD, texts[7], "五年"))) == 2
 
 
 def test_estimate_cues_are_plain_words():

@@ -88,6 +88,20 @@ _AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)[^。！？!?\n�
 # after it (惠州 2022, under a heading of the next five years and the year)
 _YEARS_GOALS_AHEAD = re.compile(r"(?P<ahead>(?:19|20)\d\d年|今年|明年)[^。！？!?\n：:]{0,24}?(?:主要)?预期(?:目标|指标)"
                                 r"[^。！？!?\n：:\d]{0,8}[：:][ \t]*\n")
+
+
+def _matches_on_lines(pattern: re.Pattern, text: str, word: str):
+    """The matches of `pattern.finditer(text)` when each lies within one line (its newline included) that holds
+    `word`, and few lines hold it: 3 to 8x faster for a pattern that opens on a group of alternatives (re tries it at
+    every position, or at each of its frequent first characters such as 今)."""
+    pos = text.find(word)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos) + 1 or len(text)
+        yield from pattern.finditer(text, start, end)
+        pos = text.find(word, end)
+
+
 def _end_of_numbered_lines(text: str, lay: Layout, pos: int) -> int:
     """Where the first line after `pos` that holds no digit starts (blank lines skipped)."""
     while pos < len(text):
@@ -195,7 +209,7 @@ class _Sections:
                         self.scope_ends[k] = lay.paragraph(self.scope_starts[k]).end
         # 综合考虑，提出今后五年全市经济社会发展的主要目标：——…城镇化率达到48.4% (六安 2016): an announcement of the
         # five years' aims inside a paragraph scopes what follows it, up to the next numbered heading
-        for m in _AIMS_AHEAD.finditer(text):
+        for m in _matches_on_lines(_AIMS_AHEAD, text, "五年"):
             k = bisect_left(self.scope_starts, m.start())
             self.scope_starts.insert(k, m.start())
             self.scopes.insert(k, period.last_period_in(m.group("ahead"), ref, "target"))
@@ -206,7 +220,7 @@ class _Sections:
         # line without a number (惠州 2022, under a heading of five years and the year)
         self.goal_lists = [(m.end(), _end_of_numbered_lines(text, lay, m.end()),
                             period.last_period_in(m.group("ahead"), ref, "target"))
-                           for m in _YEARS_GOALS_AHEAD.finditer(text)]
+                           for m in _matches_on_lines(_YEARS_GOALS_AHEAD, text, "预期")]
 
     def goals_listed(self, pos: int) -> str | None | bool:
         """Period of the year's goal list `pos` is in, or False."""
