@@ -268,3 +268,9 @@ def test_a_decimal_split_by_a_space_before_an_amounts_unit():
     found = extract_facts("地方财政收入达到58. 38亿元，增长7.59%。", published=date(1999, 1, 20), region_code="620000")
     assert [(f.text, f.value, f.indicator_code) for f in found] == [
         ("58. 38亿元", 5.838e9, "general_budget_revenue"), ("7.59%", 7.59, "general_budget_revenue")]
+
+
+def test_a_year_in_chinese_numerals_with_a_circle_for_zero_is_read():
+    # found by the speed work of stop 28: 二○一二年 was left as words when the text held no 九, 〇 or 零
+    from zhibiao.extract.grammar import normalise
+    assert normalise("二○一二年全市生产总值增长8%。") == "2012年全市生产总值增长8%。"

@@ -63,7 +63,7 @@ def normalise(text: str) -> str:
         text = _group_thousands(text)
     if _SPACED_LAST_GROUP.search(text):
         text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)
-    if "九" in text or "〇" in text or "零" in text:
+    if "九" in text or "〇" in text or "零" in text or "○" in text:  # (二○一二年: ○ is a zero too)
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if "%" in text or "元" in text:  # (a pattern that opens on a literal is searched fast; the digit before is checked after)
         text = _FULL_STOP_AS_POINT.sub(lambda m: "." if text[m.start() - 1:m.start()].isdigit() else "。", text)
