@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from zhibiao.extract import period as periods
 from zhibiao.extract.dating import Reference
+from zhibiao.numerals import parse_chinese
 from zhibiao.units import MAGNITUDES, lookup
 
 _UNIT_LINE = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*(\S+?)\s*$")
@@ -243,8 +244,7 @@ def _years_of_column(head: str, ref: Reference) -> str | None:
     m = _YEARS_COLUMN.search(head)
     if not (m and ref.review_year):
         return None
-    n = "一两三四五六七八九十".index(m[1]) + 1 if m[1] != "两" else 2
-    return periods.years_span(ref.review_year - n + 1, ref.review_year)
+    return periods.years_span(ref.review_year - int(parse_chinese(m[1])) + 1, ref.review_year)
 
 
 def _list_columns(header: str, n: int) -> list[str]:
