@@ -967,3 +967,36 @@ def test_surplus_labour_sent_out_from_town_and_country_is_no_rural_transfer():
     # 甘肃 2015 (precision sample 29): 输转城乡劳动力 counts the towns' labour too
     found = extract_facts("输转城乡劳动力538.6万人，劳务收入1051亿元。", published=date(2015, 1, 20), region_code="620000")
     assert found[0].indicator_code == "surplus_labour_sent_out"
+
+
+def test_prices_flat_on_the_year_are_a_rise_of_zero():
+    # 青岛 1999 and 福建 2002 (truth table provinces_cities_1982_2007): a price level flat gave no fact
+    found = extract_facts("居民消费价格总水平与上年持平。", published=date(1999, 2, 10), region_code="370200")
+    assert [(f.text, f.value, f.measure, f.indicator_code) for f in found] == [("持平", 0.0, "growth", "cpi")]
+    found = extract_facts("今年主要预期目标是：居民消费价格总水平基本持平。", published=date(2002, 1, 20), region_code="350000")
+    assert [(f.text, f.qualifier, f.status, f.indicator_code) for f in found] == [("基本持平", "approx", "target", "cpi")]
+    # a rate unchanged is still no growth of 0
+    assert extract_facts("居民消费价格涨幅与上年持平。", published=date(1999, 2, 10)) == []
+
+
+def test_the_owner_of_a_bare_income_is_named_by_the_clause_before():
+    # 辽宁 2002 and 陕西 2002 (truth table provinces_cities_1982_2007)
+    found = extract_facts("农民收入扭转了连续三年下滑的局面，人均纯收入达到2558元，增长8.6%。", published=date(2002, 1, 20),
+                          region_code="210000")
+    assert [(f.text, f.indicator_code) for f in found] == [("2558元", "rural_net_income"), ("8.6%", "rural_net_income")]
+
+
+def test_a_bare_measure_listed_after_the_first_item_is_of_the_same_things():
+    # 大连 2005 (truth table provinces_cities_1982_2007): 增加值 alone took no code
+    found = extract_facts("全市规模以上工业总产值和增加值要分别增长18%和16%以上。", published=date(2005, 1, 20),
+                          region_code="210200")
+    assert [f.indicator_code for f in found] == ["industry_output_above_scale", "industry_va_above_scale"]
+
+
+def test_leads_and_bases_before_a_revenue_are_not_its_name():
+    # 南充 2023 and 西藏 2005 (truth tables cities_more_4, provinces_cities_1982_2007); 安徽 2007's 其中地方收入
+    for sentence, published in (("特别是一般公共预算收入预计112.1亿元、下降15.8%。", date(2023, 1, 20)),
+                                ("地方财政一般预算收入首次突破10亿元，比上年决算数增长22.9%。", date(2005, 1, 20)),
+                                ("财政收入完成740亿元，其中地方收入427.7亿元，增长28%。", date(2007, 1, 20))):
+        found = extract_facts(sentence, published=published)
+        assert found[-1].indicator_code == "general_budget_revenue", sentence

@@ -947,3 +947,41 @@ def test_a_table_column_over_five_years_is_dated_to_them(tmp_path):
                                                         region_code="320200")][1:]
     assert found == [("615.00", "2011"), ("875.00", "2016"), ("3841.95", "2012-01/2016-12"), ("7.3", "2012-01/2016-12"),
                      ("26158", "2016"), ("10.1", "2012-01/2016-12")]
+
+
+def test_the_five_years_aims_announced_at_a_paragraphs_end_are_the_five_years():
+    # 重庆 2011 (truth table conflicts): 城镇居民人均可支配收入增长75% answered for the year's income target
+    text = ("二、今后五年的奋斗目标和2011年的工作\n根据《建议》，做好今后五年的工作，我们要以科学发展为主题。其主要标志是：\n"
+            "——经济总量和居民收入同步增长。城镇新增就业150万人，城镇居民人均可支配收入增长75%。\n")
+    assert _placed(text, date(2011, 1, 20), "500000") == [("150万人", "target", "2011-01/2015-12"),
+                                                          ("75%", "target", "2011-01/2015-12")]
+
+
+def test_a_growth_against_five_years_ago_spans_the_five_years():
+    # 甘肃 2003 (truth table provinces_1990_2009): 分别比五年前增长了71.19%和30.83% answered for 2002's growth
+    text = ("一、2002年工作回顾\n城镇居民人均可支配收入增加2558元，农民人均纯收入增加373元，分别比五年前增长了71.19%和30.83%。\n")
+    assert _placed(text, date(2003, 1, 20), "620000")[2:] == [("71.19%", "actual", "1998-01/2002-12"),
+                                                             ("30.83%", "actual", "1998-01/2002-12")]
+
+
+def test_a_growth_joined_to_a_change_from_a_base_year_spans_the_years_after_it():
+    # 三明 2021 (truth table cities_more_4): 增长18.65% over five years answered for 2020's revenue growth
+    text = ("一、2020年和“十三五”时期工作回顾\n“十三五”期间，全市生产总值从2015年的1712.99亿元提高到2020年的2702.19亿元，"
+            "增长40.7%；地方一般公共预算收入从2015年的93.68亿元增加到111.16亿元、增长18.65%。\n")
+    assert _placed(text, date(2021, 1, 20), "350400")[-1] == ("18.65%", "actual", "2016-01/2020-12")
+
+
+def test_a_heading_that_presses_on_a_task_is_no_plans_heading():
+    # 西藏 2007 (truth table provinces_cities_1982_2007): the review's sections were read as the year's plans
+    text = ("2006年工作回顾\n2006年，我们坚持以邓小平理论为指导。\n一、狠抓首要任务，新农村建设扎实推进\n"
+            "完成全社会固定资产投资231.1亿元，增长17.8%。\n")
+    assert _placed(text, date(2007, 1, 12), "540000") == [("231.1亿元", "actual", "2006"), ("17.8%", "actual", "2006")]
+
+
+def test_a_year_opening_a_sentence_of_the_plans_aims_is_its_period():
+    # 广州 2001 (truth table provinces_cities_1982_2007): 2005's aims were dated 2001, against the year's CPI target
+    text = ("二、“十五”时期的奋斗目标和主要任务\n（六）人民生活整体迈向比较富裕阶段。2005年，城镇居民人均可支配收入达到"
+            "22200元，扣除价格因素实际年均增长5.5%;居民消费价格指数上升4%左右。\n")
+    assert _placed(text, date(2001, 2, 20), "440100") == [("22200元", "target", "2005"),
+                                                          ("5.5%", "target", "2001-01/2005-12"),
+                                                          ("4%左右", "target", "2005")]

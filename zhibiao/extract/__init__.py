@@ -46,6 +46,7 @@ from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, cont
 from zhibiao.indicators import (annual_headline, code_in_period, counts_projects, counts_works_done, indicator_code,
                                  never_a_count)
 from zhibiao.model import ExtractionError, Fact
+from zhibiao.numerals import parse_chinese
 
 __all__ = ["extract_facts", "fact_to_json", "JSON_FIELDS", "ExtractionError"]
 
@@ -83,7 +84,9 @@ def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
     return next((h.start for h in lay.headings if h.start > pos and _NUMBERED_HEADING.match(norm, h.start)), None)
 
 
-_AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]")
+# …做好今后五年的工作，我们要…。其主要标志是：(end of the paragraph; 重庆 2011): the aims' lead may close the paragraph
+_AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)(?:[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]"
+                         r"|[^\n：:]*?(?:主要标志|具体目标|目标要求)[^。！？!?\n：:]{0,6}[：:](?=[ \t]*(?:\n|$)))")
 # 综合各方面因素，2022年全市经济社会发展主要预期目标是：(end of paragraph) — the year's goals, one per paragraph
 # after it (惠州 2022, under a heading of the next five years and the year)
 _YEARS_GOALS_AHEAD = re.compile(r"(?P<ahead>(?:19|20)\d\d年|今年|明年)[^。！？!?\n：:]{0,24}?(?:主要)?预期(?:目标|指标)"
@@ -429,13 +432,17 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
-_HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年")
+# 到2020年, or a year opening the sentence of a plan's aims (2005年，城镇居民人均可支配收入…年均分别增长5.5%和5%)
+_HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年|(?:^|(?<=[。；;！？!?\n]))\W*((?:19|20)\d\d)年[，,]")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
-                             r"(?:比|较|与)[“\"]?(八五|九五|十五|十一五|十二五|十三五|十四五)[”\"]?(?:计划)?(?:期)?末")
+                             r"(?:比|较|与)[“\"]?(八五|九五|十五|十一五|十二五|十三五|十四五)[”\"]?(?:计划)?(?:期)?末|"
+                             r"(?:比|较)([两三四五2345])年前")  # 分别比五年前增长了71.19%和30.83% (甘肃 2003)
 _BASE_CLAUSE_BEFORE = re.compile(r"(?:^|[，,])(?:与|同|和)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)[，,][^，,]*$")
 _FROM_BASE = re.compile(r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的")
 # 由2002年的2450亿元增加到2007年的5469亿元，增长1.2倍: a bare growth after a change between two years
 _BARE_GROWTH = re.compile(r"[，,\s]*(?:分别)?(?:增长|提高|增加)了?\s*")
+# 从2015年的93.68亿元增加到111.16亿元、增长18.65% (三明 2021): the same growth, joined to the change by 、
+_GROWTH_AFTER_TO_VALUE = re.compile(r"(?:到|至)\s*[\d.]+\s*[万亿]?[\u4e00-\u9fff]{0,2}、\s*(?:增长|提高|增加)了?\s*$")
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _FRAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[。；;！!]))\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
                                    r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)", re.M)
@@ -471,12 +478,12 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     where = norm[sent.start:q.start] if framed else own if averaged else clause  # 比2010年翻一番，…年均增长11%: not its base
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
-        base = int(m[1]) if m[1] else _PLAN_END[m[2]]
+        base = int(m[1]) if m[1] else _PLAN_END[m[2]] if m[2] else year - int(m[3] if m[3].isdigit() else parse_chinese(m[3]))
     if base is None:  # …1971亿元，与1996年相比，增长68.9%: the base is a clause of its own just before
         m = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
         if m:
             base = int(m[1])
-    if base is None and _BARE_GROWTH.fullmatch(own):
+    if base is None and (_BARE_GROWTH.fullmatch(own) or _GROWTH_AFTER_TO_VALUE.search(own)):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
     if base is None and not _TIME_NAMED.search(norm, sent.start, q.start):
@@ -529,7 +536,7 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
     if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
-            and any(int(m[1]) == first for m in _HORIZON.finditer(before))
+            and any(m[1] and int(m[1]) == first for m in _HORIZON.finditer(before))
             and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
         return period.years_span(ref.plan_year, first)  # 到2020年，全市城镇新增就业45万人: added over the years up to it
     if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
@@ -814,7 +821,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         # year, is of the figure itself (measure change)
         return base if compared or added in ("增加", "减少") else base + added
     if before:
-        return before
+        return _income_owner_before(norm, lay, q.start, sent.start, before) + before
     hard = lay.hard_clause(q.start)
     if q.unit in _RATES:
         turned = _subject_of_the_turn_before(norm, lay, sent.start, hard)
@@ -878,6 +885,24 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     if previous and previous[-1].start >= psent_start and previous[-1].indicator:
         return previous[-1].indicator
     return None
+
+
+# 农民收入扭转了连续三年下滑的局面，人均纯收入达到2558元 (辽宁 2002): a per-capita income said bare is that of the
+# residents whose income the clause before opens on
+_BARE_INCOME = ("人均纯收入", "人均可支配收入", "人均收入")
+_INCOME_OWNER = re.compile(r"\W*(农民|农村居民|农牧民|城镇居民|城市居民)(?:的)?(?:人均)?(?:收入|纯收入)")
+
+
+def _income_owner_before(norm: str, lay: Layout, pos: int, sent_start: int, phrase: str) -> str:
+    """Who a bare per-capita income `phrase` (of the number at `pos`) is of, as said by the clause before the
+    number's in its sentence, or ''."""
+    if phrase not in _BARE_INCOME:
+        return ""
+    hard = lay.hard_clause(pos)
+    if hard <= sent_start:
+        return ""
+    m = _INCOME_OWNER.match(norm, lay.hard_clause_start(sent_start, hard - 1), hard)
+    return m[1] if m else ""
 
 
 _GOAL_BOUND = re.compile(r"的(?:年度|预期)?目标(以内|以下|以上)")
@@ -967,6 +992,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
         f.shared_with = tuple(dict.fromkeys(c for c in codes if c and c != f.indicator_code))
 
 
+_MODAL_TAIL = re.compile(r"(?:要|将|也|还|都)+$")
 _EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:均|都)(?:比上年|比去年|同比|实际)?(?:增长|提高|下降)$")
 
 
@@ -1322,7 +1348,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     f.indicator = subject or None
                 k = -1
             if k >= 0:
-                subjects = indicator.list_subjects(head[:k], len(group))
+                # (a modal between the list and 分别 is no item's: …总产值和增加值要分别增长18%和16%以上)
+                subjects = indicator.list_subjects(_MODAL_TAIL.sub("", head[:k]), len(group))
                 if not subjects and _names_no_subject(head[:k]) and hard > sent.start:
                     # 地区生产总值、固定资产投资、工业总产值均突破4000亿元，分别增长8%、12%和14%: the subjects
                     # are listed in the clause before

@@ -57,10 +57,10 @@ _COMPARISON_TAIL = re.compile(
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
-    r"按照?可比价格?计算|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计)口径(?:计算)?|(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
+    r"按照?可比价格?计算|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计)口径(?:计算)?|(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|在?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
-    r"(?:较|比)(?:上一年|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
+    r"(?:较|比)(?:上一年|上年决算数|上年决算|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
 )
 
 
@@ -488,7 +488,20 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
         # 进口、出口总额 → 进口总额, 出口总额; an item that is an indicator already (GDP) stays as it is
         parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) or _WHOLE_NOUN.search(p) else p + suffix
                  for p in parts]
-    return parts
+    return _with_modifier_shared(parts)
+
+
+# 规模以上工业总产值和增加值要分别增长18%和16%以上 (大连 2005): a bare measure after the first item is of the same
+# things (规模以上工业增加值)
+_OUTPUT_MEASURES = ("总产值", "增加值", "主营业务收入", "营业收入", "销售收入", "利润总额", "利润", "利税", "产值")
+
+
+def _with_modifier_shared(parts: list[str]) -> list[str]:
+    measure = next((m for m in _OUTPUT_MEASURES if parts[0].endswith(m)), None)
+    if measure is None or len(parts[0]) - len(measure) < 2:
+        return parts
+    modifier = parts[0][:-len(measure)]
+    return parts[:1] + [modifier + p if p in _OUTPUT_MEASURES else p for p in parts[1:]]
 
 
 _VERBS = re.compile(r"实施|建设|新建|完成|打造|推进|抓好|加快|推动|开展|谋划|支持|培育|引进|改造|实现|达到|保持|"

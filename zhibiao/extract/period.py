@@ -257,9 +257,12 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 2035年远景目标: a horizon, not the period of a number
     if _inside_brackets(text, m.start()):
         return False  # 《行动方案（2022-2024年）》: part of a title
-    if m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
-            r"(?:[到至在]|争取|力争|确保|预计|规定[，,]?)$", text[max(0, m.start() - 3):m.start()]):
-        return False  # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年 (计划规定，1985年…)
+    if (m["year"] and ref.plan_year and int(m["year"]) > ref.plan_year + 1 and not re.search(
+            r"(?:[到至在]|争取|力争|确保|预计|规定[，,]?)$", text[max(0, m.start() - 3):m.start()])
+            and not (text[m.end():m.end() + 1] in ("，", ",") and _opens_part(text, m.start()))):
+        # 制定2030年碳达峰方案: a far horizon named in passing, unless 到2030年 (计划规定，1985年…) or opening its
+        # sentence (2005年，城镇居民人均可支配收入…达到22200元 among the five years' aims, 广州 2001)
+        return False
     if (m["mo"] or m["ymo"]) and not m.group(0).endswith("当月") and text[m.end():m.end() + 1] not in ("，", ","):
         return False  # 去年5月份和7月份空气质量考核: a month that only modifies a noun is not the period
     if _RECORD.match(text, m.end(), m.end() + 5):

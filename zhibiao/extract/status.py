@@ -74,6 +74,7 @@ _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过�
 _HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇]|"
                              r"[“\"]?十[一二三四五]五[”\"]?[^，,。：:；;\d]{0,12}$|"
                              r"(?:过去|今后|未来)[两三四五]年[^，,。；;\d]{0,14}$|本届政府[^，,。；;\d]{0,10}$)|(?:19|20)\d\d")
+_VERB_OF_WORK = re.compile(r"\W*(?:[一二三四五六七八九十]+、)?(?:狠抓|抓住|抓好|紧扣|紧紧围绕|围绕|落实|突出|聚焦)")
 _PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
 _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
 
@@ -94,8 +95,9 @@ def heading_status(heading: str) -> str | None:
         last = None
         for m in _HEADING_WORD.finditer(part):
             last = m
-        if last is not None:
-            return "actual" if last["actual"] else "target"
+        if last is None or (last["target"] and _VERB_OF_WORK.match(part)):
+            continue  # 一、狠抓首要任务，新农村建设扎实推进 (西藏 2007's review): the task is the verb's object
+        return "actual" if last["actual"] else "target"
     return None
 
 
