@@ -1000,3 +1000,18 @@ def test_leads_and_bases_before_a_revenue_are_not_its_name():
                                 ("财政收入完成740亿元，其中地方收入427.7亿元，增长28%。", date(2007, 1, 20))):
         found = extract_facts(sentence, published=published)
         assert found[-1].indicator_code == "general_budget_revenue", sentence
+
+
+def test_the_additions_verb_opening_a_list_of_counts_is_every_items():
+    # 龙岩 2020 (precision sample 30): 限上商贸企业50家 after 新增规上服务业企业50家 counted the whole stock
+    found = extract_facts("新增规上服务业企业50家、限上商贸企业50家。", published=date(2020, 1, 20), region_code="350800")
+    assert [f.indicator_code for f in found] == ["services_enterprises_above_scale_new", "above_quota_trade_new"]
+
+
+def test_water_supply_capacity_without_a_day_is_the_yearly_one_of_water_works():
+    # 红河 2021 (precision sample 30): 新增供水能力937万立方米 of reservoirs was coded as a daily capacity
+    found = extract_facts("确保全年新增蓄水库容1028万立方米、新增供水能力937万立方米以上。", published=date(2021, 1, 20),
+                          region_code="532500")
+    assert found[-1].indicator_code == "water_source_capacity_added"
+    found = extract_facts("新增日供水能力12万立方米。", published=date(1994, 1, 20))
+    assert found[0].indicator_code == "water_supply_capacity_added"
