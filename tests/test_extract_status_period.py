@@ -985,3 +985,12 @@ def test_a_year_opening_a_sentence_of_the_plans_aims_is_its_period():
     assert _placed(text, date(2001, 2, 20), "440100") == [("22200元", "target", "2005"),
                                                           ("5.5%", "target", "2001-01/2005-12"),
                                                           ("4%左右", "target", "2005")]
+
+
+def test_a_paragraph_that_opens_on_an_estimate_estimates_what_it_reports():
+    # 甘肃 2013 (conflicts sample 30): 1910亿元, estimated in January, stood as 2012's actual against the later 1877
+    text = ("一、过去五年工作回顾\n——经济发展实现新跨越。预计2012年生产总值由2007年的2704亿元增加到5569亿元。"
+            "社会消费品零售总额由854亿元增加到1910亿元，年均增长17.5%。\n全省城镇新增就业15万人。\n")
+    assert [(t, st) for t, st, _ in _placed(text, date(2013, 1, 24), "620000")] == [
+        ("2704亿元", "actual"), ("5569亿元", "estimate"), ("854亿元", "actual"), ("1910亿元", "estimate"),
+        ("17.5%", "estimate"), ("15万人", "actual")]

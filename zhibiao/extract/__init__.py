@@ -317,6 +317,8 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
+    if (sections.at(q.start)[0] or default) == "actual" and _paragraph_opens_on_estimate(norm, lay, q.start):
+        return "estimate"
     m = _PLAN_OPENS.match(norm, part.start) if "十" in norm[part.start:part.start + 3] else None  # (十 tested first)
     if m and ref.review_year and period.PLAN_START[m[1]] > ref.review_year:
         return "target"  # “十四五”期间，地区生产总值年均增长7% in a report on 2020: the plan's years are ahead
@@ -336,6 +338,19 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
         # sets the year's goals: 主要预期目标是：地区生产总值增长11%以上。规模以上工业增加值增长12%，…)
         return "actual"
     return section_status or default
+
+
+# ——经济发展实现新跨越。预计2012年生产总值由2007年的2704亿元增加到5569亿元…。社会消费品零售总额由854亿元增加到
+# 1910亿元 (甘肃 2013, conflicts sample 30): a paragraph that opens on 预计, after its title, estimates all it reports
+_ESTIMATE_OPENING = re.compile(r"[ \t\u3000*]*(?:——[^。\n]{1,24}。)?[ \t\u3000*]*(?:初步)?预计(?!今年|明年|到|未来|今后)")
+
+
+def _paragraph_opens_on_estimate(norm: str, lay: Layout, pos: int) -> bool:
+    para = lay.paragraph(pos)
+    if "预计" not in norm[para.start:para.start + 40]:
+        return False
+    m = _ESTIMATE_OPENING.match(norm, para.start)
+    return bool(m) and lay.period_sentence(pos).start > m.end()
 
 
 def _looks_back_before_goals(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, scope: str) -> bool:
