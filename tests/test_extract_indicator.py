@@ -1015,3 +1015,20 @@ def test_water_supply_capacity_without_a_day_is_the_yearly_one_of_water_works():
     assert found[-1].indicator_code == "water_source_capacity_added"
     found = extract_facts("新增日供水能力12万立方米。", published=date(1994, 1, 20))
     assert found[0].indicator_code == "water_supply_capacity_added"
+
+
+def test_bases_and_turns_said_before_a_growth_are_no_name():
+    # 北京 1998, 晋中 2021, 南昌 2012, 大连 2013 (truth tables cities_more_5 and cities_more_6)
+    for sentence, published, code in (
+            ("今年的主要目标是：国内生产总值2008亿元，按可比价格增长9%。", date(1998, 2, 10), "gdp"),
+            ("GDP由负转正，增长1.5%。", date(2021, 1, 20), "gdp"),
+            ("按在地口径社会消费品零售总额910亿元，增长19%。", date(2012, 1, 20), "retail_sales"),
+            ("固定资产投资按传统口径计算超过8000亿元，增长25%。", date(2013, 1, 20), "fixed_asset_investment")):
+        assert extract_facts(sentence, published=published)[-1].indicator_code == code, sentence
+
+
+def test_a_growth_after_an_about_share_of_the_whole_is_the_amounts():
+    # 合肥 2008 (truth table cities_more_5): 约占全省20%，增长26% took the share's name
+    found = extract_facts("规模以上工业实现增加值465亿元，约占全省20%，增长26%。", published=date(2008, 1, 20), region_code="340100")
+    assert [(f.text, f.indicator_code) for f in found][::2] == [("465亿元", "industry_va_above_scale"),
+                                                               ("26%", "industry_va_above_scale")]

@@ -994,3 +994,19 @@ def test_a_paragraph_that_opens_on_an_estimate_estimates_what_it_reports():
     assert [(t, st) for t, st, _ in _placed(text, date(2013, 1, 24), "620000")] == [
         ("2704亿元", "actual"), ("5569亿元", "estimate"), ("854亿元", "actual"), ("1910亿元", "estimate"),
         ("17.5%", "estimate"), ("15万人", "actual")]
+
+
+def test_a_year_inside_a_basis_is_no_period():
+    # 大连 2020 (truth table cities_more_5): 扣除2018年…因素影响 dated the incomes after it to 2018
+    text = ("一、2019年政府工作回顾\n——振兴发展开创新局面。固定资产投资下降19.8%，扣除2018年恒力、英特尔项目投资基数较大"
+            "因素影响，可比增长11%；城乡居民人均可支配收入分别增长6.7%和10.3%。\n")
+    assert [p for _, _, p in _placed(text, date(2020, 5, 14), "210200")] == ["2019"] * 4
+
+
+def test_a_plain_growth_among_the_five_years_aims_is_over_them():
+    # 合肥 2008 (truth table cities_more_5): 城镇居民人均可支配收入增长12%以上 stood as 2012's target
+    text = ("二、今后五年的指导思想和主要奋斗目标\n未来五年主要奋斗目标是，到2012年，地区生产总值年均增长16%以上，人均生产总值"
+            "达到6万元；城镇居民人均可支配收入增长12%以上，农民人均纯收入年均增长13%。\n")
+    assert _placed(text, date(2008, 1, 20), "340100") == [
+        ("16%以上", "target", "2008-01/2012-12"), ("6万元", "target", "2012"), ("12%以上", "target", "2008-01/2012-12"),
+        ("13%", "target", "2008-01/2012-12")]

@@ -447,6 +447,7 @@ _AVERAGE_OVER = re.compile(r"(两|三|四|五)年(?:平均|年均)")
 _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?")
 
 
+_FIVE_YEARS_TO = re.compile(r"(?:今后|未来)五年")
 # 到2020年, or a year opening the sentence of a plan's aims (2005年，城镇居民人均可支配收入…年均分别增长5.5%和5%)
 _HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年|(?:^|(?<=[。；;！？!?\n]))\W*((?:19|20)\d\d)年[，,]")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
@@ -511,6 +512,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
                 base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
+    psent_start = lay.period_sentence(q.start).start
+    if kind == "growth" and st == "target" and _FIVE_YEARS_TO.search(norm, psent_start, q.start) and any(
+            m[1] and int(m[1]) == year for m in _HORIZON.finditer(norm, psent_start, q.start)):
+        # 未来五年主要奋斗目标是，到2012年，…城镇居民人均可支配收入增长12%以上 (合肥 2008): a rate over the five years
+        return period.years_span(year - 4, year)
     if kind == "growth" and averaged:
         if st == "target" and not _HORIZON.search(norm, sent.start, q.start):
             return period.years_span(year, year + 4)  # 今后五年…年均增长7%: from the plan year (到2020年: up to it)
@@ -1192,6 +1198,8 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
     """A share or total whose clause names only the relation (占全省的71%, 占比65.3%, 总数达53家, 总量突破7000亿元)
     measures the indicator of the quantity before it in the sentence: 获第八届中国创新创业大赛奖占全省比重,
     业主委员会占比, 三类500强企业总数."""
+    if phrase and phrase[0] in "约近仅已" and phrase[1:2] == "占":
+        phrase = phrase[1:]  # 规模以上工业实现增加值465亿元，约占全省20%，增长26% (合肥 2008)
     if not phrase or phrase[0] not in _PART_STUB_FIRST:
         return phrase
     m = _PART_STUB.match(phrase)

@@ -73,7 +73,8 @@ _RECORD_AFTER_SINCE = re.compile(r"以来的?(?:最|新高|新低|历史|首次|
 # and 到2027年 opening a clause (the year a target is set for) are periods
 # 比上年和2002年增长6.2%和16.9%: a second base listed after the first is a base too
 # 继2021年迈过4000亿元台阶后: an earlier milestone, the background of the clause after it
-_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|(?<!相)继|与|同|相比|(?<!关)于|自|从|由|比上|为|"
+# 扣除2018年恒力、英特尔项目投资基数较大因素影响: a basis the figure is counted on (大连 2020)
+_NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|(?<!相)继|与|同|相比|(?<!关)于|自|从|由|比上|为|扣除|剔除|"
                                   r"(?:比|较)(?:上年|去年|同期|(?:19|20)\d\d年)[和、及与])$")
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
