@@ -1010,3 +1010,10 @@ def test_a_plain_growth_among_the_five_years_aims_is_over_them():
     assert _placed(text, date(2008, 1, 20), "340100") == [
         ("16%以上", "target", "2008-01/2012-12"), ("6万元", "target", "2012"), ("12%以上", "target", "2008-01/2012-12"),
         ("13%", "target", "2008-01/2012-12")]
+
+
+def test_the_notes_on_the_figures_after_the_plans_report_what_was():
+    # 厦门 2007 (whole-corpus answers): the appendix's 2006年…增长16.7% stood as a target beside the year's 16%
+    text = ("二、2007年工作安排\n主要预期目标为：生产总值增长13%。\n数据说明\n"
+            "1、2006年厦门市生产总值总量1162.4亿元，按可比价格比上年增长16.7%。\n")
+    assert _placed(text, date(2007, 2, 5), "350200")[1:] == [("1162.4亿元", "actual", "2006"), ("16.7%", "actual", "2006")]

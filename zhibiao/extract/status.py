@@ -65,7 +65,7 @@ def target_cues(text: str):
             pos = start.start() + 1
 
 
-_HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况)|"
+_HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过去|完成情况|进展情况|执行情况|数据说明)|"
                            r"(?P<target>目标|举措|安排|任务|计划|打算|展望|要求|思路|重点工作|今后|下一步|建议|开局之年的各项工作|"
                            r"今年的?(?:各项|主要)?工作)")
 # Only top-level headings move a section: 一、…, Markdown, one naming a year, or a short one opening on a plan or a
@@ -73,7 +73,9 @@ _HEADING_WORD = re.compile(r"(?P<actual>回顾|成就|成绩|总结|经验|过�
 # （二）…推动城乡区域协调取得新成效 sit inside a plan and must not flip it.
 _HEADING_FORMAL = re.compile(r"^\s*(?:#+|\*\*|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章节部分篇]|"
                              r"[“\"]?十[一二三四五]五[”\"]?[^，,。：:；;\d]{0,12}$|"
-                             r"(?:过去|今后|未来)[两三四五]年[^，,。；;\d]{0,14}$|本届政府[^，,。；;\d]{0,10}$)|(?:19|20)\d\d")
+                             r"(?:过去|今后|未来)[两三四五]年[^，,。；;\d]{0,14}$|本届政府[^，,。；;\d]{0,10}$|"
+                             # the notes on the figures at a report's end (厦门 2007): what the figures were
+                             r"数据说明[：:]?\s*$)|(?:19|20)\d\d")
 _VERB_OF_WORK = re.compile(r"\W*(?:[一二三四五六七八九十]+、)?(?:狠抓|抓住|抓好|紧扣|紧紧围绕|围绕|落实|突出|聚焦)")
 _PLAN_WORDS = re.compile(r"明年|力争|确保|争取|预期目标")
 _REVIEW_WORDS = re.compile(r"过去一年|去年|上年|同比|以来|截至|累计|前三季度|上半年|1[-—至]\d{1,2}月|取得了")
