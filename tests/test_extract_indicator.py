@@ -1032,3 +1032,16 @@ def test_a_growth_after_an_about_share_of_the_whole_is_the_amounts():
     found = extract_facts("规模以上工业实现增加值465亿元，约占全省20%，增长26%。", published=date(2008, 1, 20), region_code="340100")
     assert [(f.text, f.indicator_code) for f in found][::2] == [("465亿元", "industry_va_above_scale"),
                                                                ("26%", "industry_va_above_scale")]
+
+
+def test_a_product_named_alone_in_a_communiques_output_table_is_its_output():
+    # the national communiqués' product tables (钢 材 2，208 万吨 …, 原油 | 万吨 | 19477): a third of their rows had no code
+    text = ("中华人民共和国国家统计局关于2020年国民经济和社会发展的统计公报\n"
+            "表2 2020年主要工业产品产量及其增长速度\n产品名称\t单位\t产量\t比上年增长（%）\n原油\t万吨\t19476.9\t1.6\n"
+            "表9 2020年主要商品出口数量、金额及其增长速度\n商品名称\t单位\t数量\t比上年增长（%）\n钢材\t万吨\t5367\t-16.5\n")
+    found = extract_facts(text, published=date(2021, 2, 28), region_code="100000")
+    assert [(f.text, f.indicator_code) for f in found] == [("19476.9", "crude_oil_output"), ("1.6", "crude_oil_output"),
+                                                          ("5367", None), ("-16.5", None)]
+    # in a sentence a product's tonnes are as often capacities cut or plants built: 压减…水泥1716万吨
+    found = extract_facts("全年压减粗钢产能788万吨、炼铁586万吨、水泥1716万吨。", published=date(2014, 1, 20))
+    assert found[-1].indicator_code is None

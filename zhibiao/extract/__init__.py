@@ -651,6 +651,41 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
 _COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比|超(?:过|出)?[“\"]|超(?:过|出)?(?:年度|全年|预期|规划|计划)?目标)")
 _COMPARED_FIRST = frozenset("高低快慢好追持比超")  # what a match of _COMPARED opens on: tested before matching it
 _CAPACITY_NAME = re.compile(r"([^\W\d的等和及与、]{2,6})$")
+_MONEY = ("CNY", "USD", "HKD", "EUR")  # a product named beside money is its sales or trade, not its output
+_ROW_LEAD = re.compile(r"[\s|*]*")
+
+
+def _opens_a_short_row(norm: str, lay: Layout, f: Fact) -> bool:
+    """Whether the fact's indicator phrase opens a short line of its own (a row of a table, 钢 材 2，208万吨 …) and
+    the fact is the row's first amount or a rate: 钢 材 2，208 万吨 1，633 万吨 35．2 under 一九七八年产量
+    一九七七年产量 (1978) has the year before in its second column."""
+    line = lay.paragraph(f.start)
+    if line.end - line.start > 80:
+        return False
+    lead = _ROW_LEAD.match(norm, line.start).end()
+    if not norm.startswith(f.indicator, lead):
+        return False
+    if f.unit != "percent" and _DIGIT.search(norm, lead + len(f.indicator), f.start):
+        return False
+    return _under_an_output_head(norm, line.start)
+
+
+_TABLE_HEAD_WORD = re.compile(r"产量|生产|出口|进口|销售|表\s*\d")
+
+
+def _under_an_output_head(norm: str, pos: int, lines: int = 60) -> bool:
+    """Whether the nearest table title or head above `pos` (within `lines` lines) speaks of output (表2 主要工业产品
+    产量…, 一九七八年产量): 表9 主要商品出口数量 lists exports by the same names."""
+    end = pos
+    for _ in range(lines):
+        if end <= 0:
+            return False
+        start = norm.rfind("\n", 0, end - 1) + 1
+        m = _TABLE_HEAD_WORD.search(norm, start, end)
+        if m:
+            return m[0] in ("产量", "生产") or "产量" in norm[start:end]
+        end = start
+    return False
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
@@ -1481,6 +1516,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             named = indicator.with_thing_measured(f.indicator, norm[lay.sentence(f.start).start:f.start], indicator_code)
             if named:
                 f.indicator, f.indicator_code = named, indicator_code(named)
+            elif ref.kind == "communique" and f.unit not in _MONEY and _opens_a_short_row(norm, lay, f):
+                named = indicator.product_output(f.indicator, indicator_code)
+                if named:  # (in a sentence, 压减…水泥1716万吨, 80万吨乙烯建成 are capacities, not output)
+                    f.indicator, f.indicator_code = named, indicator_code(named)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):

@@ -521,6 +521,23 @@ GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
 
 
+# 钢 材 | 2，208万吨 (the product tables of the national communiqués, 1978-): a product named alone, its letters spaced
+# for the column, beside a physical amount is its output
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def product_output(phrase: str, code_of) -> str | None:
+    """The name of a product's output (钢材产量) for a product named alone (钢材, 钢 材), when `code_of` knows it;
+    else None."""
+    name = _SPACED.sub("", phrase.strip())
+    if not 1 <= len(name) <= 6 or name == phrase and code_of(name):
+        return None
+    for candidate in (name, name + "产量"):
+        if code_of(candidate):
+            return candidate
+    return None
+
+
 def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
     """A bare measure (总产量) named after the thing it measures earlier in its sentence (粮食…): the thing's name
     joined to it, when the two make a known indicator (`code_of`); else None. The nearest clause counts first."""
