@@ -1045,3 +1045,13 @@ def test_a_product_named_alone_in_a_communiques_output_table_is_its_output():
     # in a sentence a product's tonnes are as often capacities cut or plants built: 压减…水泥1716万吨
     found = extract_facts("全年压减粗钢产能788万吨、炼铁586万吨、水泥1716万吨。", published=date(2014, 1, 20))
     assert found[-1].indicator_code is None
+
+
+def test_precision_sample_31_radio_and_tv_a_size_class_and_a_zones_taxes():
+    # 青海 2012, 德州 2020, 海口 2026 (precision sample 31)
+    found = extract_facts("广播电视人口覆盖率分别达到83.1%和84.4%。", published=date(2012, 1, 20), region_code="630000")
+    assert [f.indicator_code for f in found] == ["radio_coverage", "tv_coverage"]
+    found = extract_facts("新开工过亿元招商项目247个。", published=date(2020, 1, 20), region_code="371400")
+    assert [(f.text, f.indicator_code) for f in found][0] == ("过亿元", None)
+    found = extract_facts("园区营收、税收分别增长29.1%和24.3%。", published=date(2026, 1, 20), region_code="460100")
+    assert [f.indicator_code for f in found] == [None, None]

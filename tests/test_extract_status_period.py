@@ -1017,3 +1017,11 @@ def test_the_notes_on_the_figures_after_the_plans_report_what_was():
     text = ("二、2007年工作安排\n主要预期目标为：生产总值增长13%。\n数据说明\n"
             "1、2006年厦门市生产总值总量1162.4亿元，按可比价格比上年增长16.7%。\n")
     assert _placed(text, date(2007, 2, 5), "350200")[1:] == [("1162.4亿元", "actual", "2006"), ("16.7%", "actual", "2006")]
+
+
+def test_a_term_report_of_october_reviews_the_five_full_years_before_it():
+    # 南昌 2021-10 (conflicts samples 28-31): 从29714件增加到90554件 was dated 2016 to 2021 against the reports of
+    # January 2017 and 2022
+    text = ("——2021年10月26日在南昌市第十六届人民代表大会第一次会议上\n一、本届政府工作总结\n本届政府任期的五年，"
+            "地区生产总值年均增长7.6%。专利授权总量从29714件增加到90554件。\n")
+    assert [p for _, _, p in _placed(text, date(2021, 10, 26), "360100")] == ["2016-01/2020-12", "2015", "2020"]

@@ -107,6 +107,7 @@ ABBREVIATIONS = {
     "城乡": ("城镇", "农村"),  # 城乡低保标准分别提高8%、10% → 城镇低保标准, 农村低保标准
     "进出口": ("进口", "出口"),
     "存贷款": ("存款", "贷款"),  # 金融机构存贷款余额分别增长12.5%、11.5% → 金融机构存款余额, 金融机构贷款余额
+    "广播电视": ("广播", "电视"),  # 广播电视人口覆盖率分别达到83.1%和84.4% → 广播人口覆盖率, 电视人口覆盖率
     "肉蛋奶": ("肉类", "禽蛋", "奶类"),  # 肉蛋奶总产量分别达70万吨、33万吨、15万吨 → 肉类总产量, 禽蛋总产量, 奶类总产量
 }
 _LIST_WORD = re.compile(r"、|和|及|与")
@@ -419,7 +420,7 @@ def _parallel_parts(parts: list[str]) -> list[str] | None:
 
 
 # Words naming two parts at once (城乡: urban and rural; 存贷款: deposits and loans), longest first.
-_PAIR_WORDS = ("城乡居民", "城乡", "存贷款")
+_PAIR_WORDS = ("城乡居民", "城乡", "存贷款", "广播电视")
 
 
 def _with_pair_split(parts: list[str]) -> list[str]:

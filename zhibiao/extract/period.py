@@ -174,7 +174,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     if m["five"]:  # 五年累计新增城镇就业313万人: the five years the report reviews (or, in a plan, the five ahead)
         if status == "target" and ref.plan_year:
             return years_span(ref.plan_year, ref.plan_year + 4)
-        return years_span(ref.review_year - 4, ref.review_year) if ref.review_year else None
+        return five_years_reviewed(ref)
     rel = m["rel"]
     if ref.date is None:
         return None
@@ -193,7 +193,18 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
         return str(ref.review_year)
     if rel in ("今后五年", "未来五年") or (rel == "这五年" and status == "target" and ref.plan_year):
         return years_span(ref.plan_year, ref.plan_year + 4)
-    return years_span(ref.review_year - 4, ref.review_year)
+    return five_years_reviewed(ref)
+
+
+def five_years_reviewed(ref: Reference) -> str | None:
+    """The five years a review of five years (过去五年, 本届政府任期的五年) covers: up to the year reviewed, or, in a
+    report delivered from April to October (南昌's term report of October 2021), up to the last full year: its
+    figures from 29714件增加到90554件 run from 2015 to 2020 (conflicts samples 28-31); a report of November (张掖
+    2016-11) estimates the year about to close."""
+    if not ref.review_year:
+        return None
+    end = ref.date.year - 1 if ref.date and 4 <= ref.date.month <= 10 else ref.review_year
+    return years_span(end - 4, end)
 
 
 def may_name_time(text: str) -> bool:
@@ -305,7 +316,7 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
         if m:  # “十二五”发展主要成就, “十三五”奋斗目标: the plan's years
             return years_span(PLAN_START[m[1]], PLAN_START[m[1]] + 4)
         if _TERM_HEADING.match(heading) and ref.review_year:  # 本届政府工作回顾: the five years of the term
-            return years_span(ref.review_year - 4, ref.review_year)
+            return five_years_reviewed(ref)
     return found
 
 

@@ -278,6 +278,10 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     return not _VERB_LED.match(clause.lstrip(" *“\""))
 
 
+# 园区经济快速增长; 园区营收、税收年均分别增长29.1%和24.3% (海口 2026, precision sample 31): the zones' own figures
+_ZONES_OWN = ("经济", "营收", "营业收入", "税收", "总产值", "工业总产值", "产值", "规上工业", "规模以上工业")
+
+
 def sub_region_before(norm: str, lay, start: int) -> str | None:
     """The sub-region the sentence of the number at `start` is about, named before it in that sentence or in the
     sentence before it (same paragraph), unless the region as a whole (全市…) is named again after it."""
@@ -312,7 +316,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         # 8个国家扶贫开发重点县, 四个省级产业园区: a group of counties or zones, whatever its kind
         counted = not SUB_REGION_WORDS.search(name) or bool(_COUNTED_GROUP.match(name))
         # (a bare 园区 is as often a policy; 园区经济快速增长，…实现总产值502亿元 is the zones' economy)
-        if ((len(name) >= 3 or name in ("兵团", "县域", "集聚区") or (name == "园区" and window.startswith("经济", m.end())))
+        if ((len(name) >= 3 or name in ("兵团", "县域", "集聚区") or (name == "园区" and window.startswith(_ZONES_OWN, m.end())))
                 and (counted or not _GENERIC_AREA.search(name))):
             found = (m.end(), name)
     if found is None and para.start < lo:
