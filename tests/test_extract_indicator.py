@@ -1055,3 +1055,11 @@ def test_precision_sample_31_radio_and_tv_a_size_class_and_a_zones_taxes():
     assert [(f.text, f.indicator_code) for f in found][0] == ("过亿元", None)
     found = extract_facts("园区营收、税收分别增长29.1%和24.3%。", published=date(2026, 1, 20), region_code="460100")
     assert [f.indicator_code for f in found] == [None, None]
+
+
+def test_a_regulated_price_rise_and_the_local_level_revenue_are_named():
+    # 广州 1999 and 厦门 2012 (truth table major_cities_more)
+    found = extract_facts("居民消费价格总指数升幅调控在4%以内。", published=date(1999, 2, 1), region_code="440100")
+    assert found[0].indicator_code == "cpi"
+    found = extract_facts("其中地方级收入371亿元，增长32.6%。", published=date(2012, 1, 20), region_code="350200")
+    assert found[-1].indicator_code == "general_budget_revenue"

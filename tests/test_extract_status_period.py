@@ -1025,3 +1025,14 @@ def test_a_term_report_of_october_reviews_the_five_full_years_before_it():
     text = ("——2021年10月26日在南昌市第十六届人民代表大会第一次会议上\n一、本届政府工作总结\n本届政府任期的五年，"
             "地区生产总值年均增长7.6%。专利授权总量从29714件增加到90554件。\n")
     assert [p for _, _, p in _placed(text, date(2021, 10, 26), "360100")] == ["2016-01/2020-12", "2015", "2020"]
+
+
+def test_a_paragraph_of_the_plans_that_opens_on_the_years_tasks_done_reports_that_year():
+    # 天津 2006 (truth table major_cities_more): the 2005 figures after 七、做好2006年工作 stood as 2006's targets
+    text = ("七、做好2006年工作，实现“十一五”良好开局\n各位代表，在全市人民的共同努力下，2005年市十四届人大三次会议确定的经济社会"
+            "发展的各项任务已圆满完成。全市生产总值在上年增长 15.7%的基础上又增长14.5%。全社会固定资产投资增长20.5%。城 市居民"
+            "人均可支配收入增长10.2%。\n今年经济社会发展的主要预期目标是：全社会固定资产投资增长20%。\n")
+    found = extract_facts(text, published=date(2006, 1, 15), region_code="120000")
+    assert [(f.text, f.status, f.period, f.indicator_code) for f in found][1:] == [
+        ("14.5%", "actual", "2005", "gdp"), ("20.5%", "actual", "2005", "fixed_asset_investment"),
+        ("10.2%", "actual", "2005", "urban_disposable_income"), ("20%", "target", "2006", "fixed_asset_investment")]

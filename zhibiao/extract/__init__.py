@@ -89,6 +89,8 @@ _AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)(?:[^。！？!?\
                          r"|[^\n：:]*?(?:主要标志|具体目标|目标要求)[^。！？!?\n：:]{0,6}[：:](?=[ \t]*(?:\n|$)))")
 # 综合各方面因素，2022年全市经济社会发展主要预期目标是：(end of paragraph) — the year's goals, one per paragraph
 # after it (惠州 2022, under a heading of the next five years and the year)
+_TASKS_DONE_OPENING = re.compile(r"[^。！!\n]{0,30}?((?:19|20)\d\d)年[^。！!\n]{0,40}?(?:已|已经)?(?:圆满|全面|胜利|顺利)完成"
+                                 r"[^。！!\n]{0,12}。")
 _YEARS_GOALS_AHEAD = re.compile(r"(?P<ahead>(?:19|20)\d\d年|今年|明年)[^。！？!?\n：:]{0,24}?(?:主要)?预期(?:目标|指标)"
                                 r"[^。！？!?\n：:\d]{0,8}[：:][ \t]*\n")
 
@@ -218,6 +220,16 @@ class _Sections:
             self.scopes.insert(k, period.last_period_in(m.group("ahead"), ref, "target"))
             self.review_only.insert(k, False)
             self.scope_ends.insert(k, _next_numbered_heading(text, lay, m.end()))
+
+        # 七、做好2006年工作… / 各位代表，…2005年市十四届人大三次会议确定的…各项任务已圆满完成。全市生产总值…又增长14.5%
+        # (天津 2006): a paragraph that opens on the reviewed year's tasks done reports that year, in whatever section
+        for m in _matches_on_lines(_TASKS_DONE_OPENING, text, "完成"):
+            if int(m[1]) == ref.review_year and m.start() == lay.paragraph(m.start()).start:
+                k = bisect_left(self.scope_starts, m.end())
+                self.scope_starts.insert(k, m.end())
+                self.scopes.insert(k, m[1])
+                self.review_only.insert(k, False)  # (the plans' heading before it does not make its figures plans)
+                self.scope_ends.insert(k, lay.paragraph(m.start()).end)
 
         # 2022年全市经济社会发展主要预期目标是：(end of a line), then one goal or two a line: the year's, up to the first
         # line without a number (惠州 2022, under a heading of five years and the year)
@@ -663,9 +675,11 @@ def _opens_a_short_row(norm: str, lay: Layout, f: Fact) -> bool:
     if line.end - line.start > 80:
         return False
     lead = _ROW_LEAD.match(norm, line.start).end()
-    if not norm.startswith(f.indicator, lead):
-        return False
-    if f.unit != "percent" and _DIGIT.search(norm, lead + len(f.indicator), f.start):
+    first_digit = _DIGIT.search(norm, lead, line.end)
+    name_end = first_digit.start() if first_digit else line.end
+    if not re.sub(r"\s", "", norm[lead:name_end]).startswith(f.indicator):
+        return False  # (the name may be spaced out for its column: 钢 材)
+    if f.unit != "percent" and first_digit and first_digit.start() < f.start:
         return False
     return _under_an_output_head(norm, line.start)
 

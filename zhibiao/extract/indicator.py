@@ -41,7 +41,7 @@ _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
-    r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|"
+    r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
     r"每月|每年|每人|每户|每天|每日|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
 )
@@ -264,12 +264,21 @@ _GOALS_SET_BEFORE = re.compile(r"^[^，,。；;]{0,16}?(?:预期|主要|发展)(
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
+_ON_THE_BASIS = re.compile(r"在[^在，,。；;]{0,24}?的?基础上[，,]?(?:又|再|继续|仍)?(?:实现|保持)?(?:增长|提高|增加|上升)?$")
+
+
 @lru_cache(maxsize=1 << 16)  # pure; the facts of a list or a clause ask for the same phrase
 def clean(s: str) -> str:
+    if " " in s:
+        s = _SPACED.sub("", s)  # 城 市居民人均可支配收入 (天津 2006), 钢 材: a space inside a word is the source's, not a break
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)
     if "）" in s or ")" in s:
         s = _ASIDE_END.sub("", s)  # 下同）、增长9%: the end of an aside whose start lies in an earlier clause
+    if "基础上" in s:
+        m = _ON_THE_BASIS.search(s)
+        if m and m.start() > 0:
+            s = s[:m.start()]  # 全市生产总值在上年增长15.7%的基础上又增长14.5% (天津 2006): the subject before the frame
     if _DIGIT.search(s):
         s = _after_last_quantity(s)
     if "目标" in s or "指标" in s:
