@@ -1036,3 +1036,19 @@ def test_a_paragraph_of_the_plans_that_opens_on_the_years_tasks_done_reports_tha
     assert [(f.text, f.status, f.period, f.indicator_code) for f in found][1:] == [
         ("14.5%", "actual", "2005", "gdp"), ("20.5%", "actual", "2005", "fixed_asset_investment"),
         ("10.2%", "actual", "2005", "urban_disposable_income"), ("20%", "target", "2006", "fixed_asset_investment")]
+
+
+def test_an_estimate_under_a_review_of_five_years_is_of_the_last_year():
+    # 白城 2022 (truth table cities_more_7): 预计社零额增长8% took the five years of its section
+    text = ("各位代表：\n一、过去五年工作回顾\n2021年喜迎建党百年。预计全市地区生产总值增长7%。\n（一）切实加强调度分析，经济运行稳中有进。"
+            "消费市场持续恢复向好，预计社零额增长8%，进出口总额增长15%。去年，社会消费品零售总额预计实现695亿元，比2016年增长"
+            "63.7%。\n")
+    found = [(t, p) for t, _, p in _placed(text, date(2022, 1, 20), "220800")]
+    assert found[1] == ("8%", "2021") and found[-1] == ("63.7%", "2017-01/2021-12")
+
+
+def test_the_best_year_since_a_year_is_no_span_of_years():
+    # 乐山 2023 (truth table cities_more_7): 是2004年以来高于全省增速最多的一年 dated the growths after it 2004-2022
+    text = ("2022年工作回顾\n2022年，规模以上工业增加值增长10.1%、高于全省6.3个百分点，是2004年以来高于全省增速最多的一年；"
+            "全社会固定资产投资增长11%。\n")
+    assert _placed(text, date(2023, 2, 22), "511100")[-1] == ("11%", "actual", "2022")

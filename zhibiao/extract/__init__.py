@@ -460,6 +460,7 @@ _BASE_YEAR = re.compile(r"(?:是|比|较|为)((?:19|20)\d\d)年(?:末|底)?的?"
 
 
 _FIVE_YEARS_TO = re.compile(r"(?:今后|未来)五年")
+_BASE_NAMED = re.compile(r"[比较与同]|(?:19|20)\d\d年")  # 比1997年增长63.7%: a growth over the years since the base
 # 到2020年, or a year opening the sentence of a plan's aims (2005年，城镇居民人均可支配收入…年均分别增长5.5%和5%)
 _HORIZON = re.compile(r"(?:到|至)\s*((?:19|20)\d\d)\s*年|(?:^|(?<=[。；;！？!?\n]))\W*((?:19|20)\d\d)年[，,]")
 _BASE_OF_GROWTH = re.compile(r"(?:比|较|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?|"
@@ -568,6 +569,10 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
         return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
     if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
+    if (years and st == "estimate" and last == ref.review_year and ref.kind == "work_report"
+            and "预计" in before and not _SPAN_WORDS.search(before)
+            and not _BASE_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start), q.start)):
+        return str(last)  # 预计社零额增长8% under a review of five years (白城 2022): an estimate is of the last year
     if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
             and any(m[1] and int(m[1]) == first for m in _HORIZON.finditer(before))
             and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):

@@ -69,6 +69,8 @@ TIME_EXPRESSION = re.compile(
 PLAN_START = _PLAN_START = {"十一五": 2006, "十二五": 2011, "十三五": 2016, "十四五": 2021, "十五五": 2026}
 _RECORD = re.compile(r"(?:以来)?(?:新高|新低|最高|最低|最好|最快)")
 _RECORD_AFTER_SINCE = re.compile(r"以来的?(?:最|新高|新低|历史|首次|第一|同期)")
+# 是2004年以来高于全省增速最多的一年 (乐山 2023): the best year since, not the years since
+_RECORD_YEAR_AFTER = re.compile(r"[^，,。；;]{0,16}?最[^，,。；;]{0,4}的(?:一年|年份)")
 # comparison bases (比2022年) and starting points (从2019年); the year of a value reached (增加到1997年的418亿元)
 # and 到2027年 opening a clause (the year a target is set for) are periods
 # 比上年和2002年增长6.2%和16.9%: a second base listed after the first is a base too
@@ -255,7 +257,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
     a title, a record …). It depends on `m` and the text around it only, not on the other matches."""
     if m["year"] and not m["part"] and text.startswith("以来", m.end()):
         # 自2017年以来累计投入40亿元: from that year to the year reviewed (以来的最好成绩, 以来新高: records)
-        if _RECORD.match(text, m.end() + 2, m.end() + 7) or _RECORD_AFTER_SINCE.match(text, m.end()):
+        if (_RECORD.match(text, m.end() + 2, m.end() + 7) or _RECORD_AFTER_SINCE.match(text, m.end())
+                or _RECORD_YEAR_AFTER.match(text, m.end() + 2)):
             return False  # (2008年以来的工作回顾 is the years since)
         if text[m.start() - 1:m.start()] in ("将", "把"):
             return False  # 将1983年以来被征地人员纳入城保体系: the object of a verb, named by when it began
