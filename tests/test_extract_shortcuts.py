@@ -83,6 +83,12 @@ def test_spaced_digits_need_their_last_digits():
     assert grammar.normalise("农民人均纯收入1 6 5 4元") == "农民人均纯收入   1654元"
 
 
+def test_chinese_years_need_a_year_two_characters_after_their_second():
+    for text in ("一九八五年", "二〇二〇年", "二○一二年底", "二零零八年", "一九九", "一九八五", "九五年", "二〇二〇", "一二三四年"):
+        assert bool(grammar._CN_YEAR.search(text)) <= grammar._may_write_a_chinese_year(text), text
+    assert grammar.normalise("到一九八五年，二○一二年") == "到1985年，2012年"
+
+
 def test_scope_openers_are_the_patterns_matches():
     texts = ["\n\n过去一年，我们", "。 \n 2021年，我们加压奋进。特别是2021年，", "过去一年，全市", "。。去年，",
              "\u3000\u3000特别是2021年，", "各位代表：过去五年，", "\n\n\n", "年，2021年，", "。\n即将过去的2020年是"]
