@@ -708,13 +708,13 @@ def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str]
     if _DIGIT.search(_YEAR.sub("", head[end:])) or indicator.clean(head[end:].replace("实际", "")):
         return None  # 分别达到34200元和16400元: the values after the cue are each item's own (比2010年 is no value)
     items = indicator.strip_verbs(head[:start])
-    subjects = _listed(items)
     if cue is None and each < 0:
         whole = indicator.clean(items)
         if indicator_code(whole):
             return None  # one indicator whose name holds 和 or 与
         if any(w in whole for w in _WHOLES) or not (_LIST_MARK.search(whole) or whole.startswith("城乡")):
             return None  # 进出口增长8.3%, 存贷款余额增长8.5%: a whole, not each of its parts
+    subjects = _listed(items)  # (only now: a rate with no cue is most often a whole)
     if not subjects or not all(subjects):
         return None
     known = [bool(indicator_code(x)) for x in subjects]
@@ -1050,10 +1050,11 @@ _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|�
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
     在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
-    sent = lay.sentence(q.start)
     hard = lay.hard_clause(q.start)
     clause = norm[hard:q.start]
-    m = _FROM_TO.search(clause) if "从" in clause or "由" in clause else None  # (it opens on one: tested first)
+    if "从" not in clause and "由" not in clause:
+        return None  # (both readings need one: most clauses have neither)
+    m = _FROM_TO.search(clause)
     if m:
         head, values = clause[:m.start()], m.group(0)
         k = values.rfind("到") if values.rfind("到") > values.rfind("至") else values.rfind("至")
@@ -1069,7 +1070,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
     if subjects and index < len(subjects):
         return indicator.clean(subjects[index]) or None
-    return indicator.clean(head) or _subject_of_the_step_before(norm, lay, sent.start, hard)
+    return indicator.clean(head) or _subject_of_the_step_before(norm, lay, lay.sentence(q.start).start, hard)
 
 
 # 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached
