@@ -191,6 +191,17 @@ def test_the_last_characters_of_tail_patterns():
     assert re.compile(r"(?:ab|c)(?:d)?$").sub("", "xab") == "x"  # (the substitution the shortcut stands for)
 
 
+def test_the_dictionarys_tails_end_on_their_last_characters():
+    from zhibiao import indicators
+    assert indicator._tail_last_chars(indicators._GROWTH_TAIL) == indicators.GROWTH_TAIL_LAST
+    assert indicator._tail_last_chars(indicators._TAIL) == indicators.TAIL_LAST
+    for p in ("地区生产总值增速", "进出口总额", "固定资产投资", "税收收入增收", "高新技术企业数\n", "增速\n", "", "实际增长了"):
+        if not indicators._may_end_on(p, indicators.GROWTH_TAIL_LAST):
+            assert indicators._GROWTH_TAIL.sub("", p) == p, p
+        if not indicators._may_end_on(p, indicators.TAIL_LAST):
+            assert indicators._TAIL.search(p) is None, p
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
     the pattern may open on a class of categories or match nothing."""
