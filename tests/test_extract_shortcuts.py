@@ -202,6 +202,15 @@ def test_the_dictionarys_tails_end_on_their_last_characters():
             assert indicators._TAIL.search(p) is None, p
 
 
+def test_marks_in_a_phrase_need_a_mark_character_or_a_list_number_first():
+    from zhibiao import indicators
+    for p in ("国内生产总值[2]", "地区生产总值［3］", "收入〔12〕", "粮食产量②", "⑴粮食", "❶投资", "广义货币M2（注：M2为M右下角加2）",
+              "存款（注1）", "贷款(注12)", "1.地区生产总值", "12、财政收入", "（一）工业", "(3)投资", "三、消费", "二是投资",
+              "图3.增长", "地区生产总值", "全社会固定资产投资（不含农户）", "规模以上工业增加值（2001）", "注重投资", "第1季度"):
+        cheap = p[:1] in indicators._MARK_OPENERS or indicators._MARK_INSIDE.search(p)
+        assert bool(indicators._MARKS.search(p)) <= bool(cheap), p
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
     the pattern may open on a class of categories or match nothing."""

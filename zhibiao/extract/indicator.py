@@ -209,7 +209,8 @@ def _drop_examples(s: str) -> str:
     """打通双朝线吉昌至双阳段等“断头路” → 打通“断头路”: keep the category after 等 and the opening verb
     when the examples are long or listed (南门、北门等); short examples stay (新建口袋公园等绿化项目). A long
     category keeps its head noun after 的 (等节点长期影响市民通行的施工围挡 → 施工围挡)."""
-    s = _PLACES_ETC.sub("", s)
+    if "等地" in s:  # (every match ends on it: most phrases have none)
+        s = _PLACES_ETC.sub("", s)
     i = s.rfind("等")
     if i < 0 or (i and s[i - 1] in "中高同平对均相初"):  # 中等职业学校, 高等院校: not "and others"
         return s
