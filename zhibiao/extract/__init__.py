@@ -953,7 +953,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
             continue
         sent_start = lay.sentence(f.start).start
         head = norm[lay.hard_clause(f.start):f.start]
-        if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
+        if _NEXT_VALUE.match(norm, f.end) or ("分别" in head and re.search(r"分别.*\d", head)):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
         items = _shared_list(head, rate=f.unit in _RATES, after=norm[f.end:f.end + _AFTER_VALUE])
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together

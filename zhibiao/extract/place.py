@@ -151,9 +151,10 @@ def division_opening(norm: str, sentence_start: int, pos: int, document: Region 
         return None
     m = _OPENER.match(norm, sentence_start, sentence_start + 8)
     at = m.end() if m else sentence_start
-    for k in range(2, 9):  # the shortest name first: 韶山市, not 韶山市获
-        if norm[at + k - 1:at + k] in ("县", "区", "旗") or (k > 2 and norm[at + k - 1:at + k] == "市"):
-            found = division_named(norm[at:at + k], document)
+    head = norm[at:at + 8]
+    for k in range(2, len(head) + 1):  # the shortest name first: 韶山市, not 韶山市获
+        if head[k - 1] in "县区旗" or (k > 2 and head[k - 1] == "市"):
+            found = division_named(head[:k], document)
             if found is not None and found is not document:
                 # 泰山区域 is the mountain's area; 大名县大元重科机械、馆陶县…等项目竣工投产 lists examples of several
                 if norm[at + k:at + k + 1] == "域" or "等" in norm[at + k:pos] or _whole_named_again(norm, at + k, pos):
