@@ -455,8 +455,6 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     if not found or len(found) != 4:
         return found
     year = int(found)
-    sent = lay.sentence(q.start)
-    clause = norm[lay.hard_clause(q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     # (the words tested first: most clauses have none)
     averaged = ("年均" in own or "年平均" in own) and _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
@@ -467,8 +465,9 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         return found
     # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
     # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
-    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
-    where = norm[sent.start:q.start] if framed else own if averaged else clause  # 比2010年翻一番，…年均增长11%: not its base
+    sent = lay.sentence(q.start)
+    framed = own.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
+    where = norm[sent.start:q.start] if framed else own  # 比2010年翻一番，…年均增长11%: not its base
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]]
@@ -552,7 +551,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
             m = None
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
-            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
+            since = part.start if q.unit == "percentage_point" else lay.hard_clause(q.start)
             if norm.find("年平均", since, q.start) >= 0 or norm.find("年年均", since, q.start) >= 0:  # (tested first)
                 for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                     pass
