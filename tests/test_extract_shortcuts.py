@@ -211,6 +211,21 @@ def test_marks_in_a_phrase_need_a_mark_character_or_a_list_number_first():
         assert bool(indicators._MARKS.search(p)) <= bool(cheap), p
 
 
+def test_a_phrase_ending_on_no_tails_last_character_keeps_its_tails():
+    def stripped(s: str) -> str:  # the five substitutions, round after round, with no shortcut
+        while True:
+            t = s
+            for pattern in indicator._STRIPPED_TAILS:
+                t = pattern.sub("", t) if len(t) > 4 or pattern in indicator._STRIPPED_TAILS[:3] else t
+            if t == s:
+                return s
+            s = t
+    assert indicator._STRIPPED_LAST  # every stripped tail has its last characters: the shortcut is on
+    for s in ("地区生产总值", "地区生产总值增长", "固定资产投资完成", "全省生产总值五年", "财政收入比上年", "规模以上工业增加值\n",
+              "实现地区生产总值", "城镇居民人均可支配收入", "预期目标为", ""):
+        assert indicator._strip_tail(s) == stripped(s), s
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
     the pattern may open on a class of categories or match nothing."""

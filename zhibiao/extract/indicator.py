@@ -192,9 +192,16 @@ def _cut_tail(pattern: re.Pattern, s: str) -> str:
     return s if m is None else s[:m.start()] + s[m.end():]
 
 
+# What the tails `_strip_tail` cuts end on, all together: a phrase ending on none of them (seven in ten) keeps every
+# tail, known by one test where `_cut_tail` made it five times.
+_STRIPPED_TAILS = (_TRAILING_VERBS, _COMPARISON_TAIL, _BASIS_TAIL, _GOAL_TAIL, _YEARS_TAIL)
+_STRIPPED_LAST = (None if any(TAIL_LAST_CHARS[p] is None for p in _STRIPPED_TAILS)
+                  else frozenset().union(*(TAIL_LAST_CHARS[p] for p in _STRIPPED_TAILS)))
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
-    while True:
+    while _STRIPPED_LAST is None or s[-1:] in _STRIPPED_LAST or s[-1:] == "\n":  # ($ stands before a last newline too)
         t = _cut_tail(_TRAILING_VERBS, s)
         t = _cut_tail(_COMPARISON_TAIL, t)
         t = _cut_tail(_BASIS_TAIL, t)
@@ -203,6 +210,7 @@ def _strip_tail(s: str) -> str:
         if t == s:
             return s
         s = t
+    return s
 
 
 def _drop_examples(s: str) -> str:
