@@ -226,6 +226,15 @@ def test_a_phrase_ending_on_no_tails_last_character_keeps_its_tails():
         assert indicator._strip_tail(s) == stripped(s), s
 
 
+def test_the_heads_of_a_phrase_are_tried_in_order_and_never_empty():
+    from zhibiao import indicators
+    kinds = (indicators._HEAD_PUNCT, indicators._SCOPE_HEAD, indicators._TIME_HEAD, indicators._VERB_HEAD)
+    assert all(sre_parse.parse(k.pattern).getwidth()[0] > 0 for k in kinds)
+    for p in ("，地区生产总值", "全省生产总值", "2023年地区生产总值", "上半年财政收入", "实现地区生产总值", "预计全年增长", "地区生产总值", ""):
+        m = next((m for k in kinds if (m := k.match(p))), None)
+        assert indicators._head(p) == (m.group() if m else None), p
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
     the pattern may open on a class of categories or match nothing."""
