@@ -330,6 +330,25 @@ def test_leading_noise_matches_once_at_the_start():
         assert indicator._without_leading_noise(s) == pattern.sub("", s), s
 
 
+def test_leading_noise_opens_on_its_first_characters_or_a_space():
+    (at, _), (op, (_, _, repeated)) = sre_parse.parse(indicator._LEADING_NOISE.pattern)
+    assert at is sre.AT and op is sre.MAX_REPEAT
+    (branch, (_, alternatives)), = repeated
+    opening = set()
+    for alt in alternatives:
+        first = _first_chars(alt)
+        if first is None:  # a class (of marks, or of numerals before 是), which may hold \s
+            op, av = alt[0]
+            if op is sre.MAX_REPEAT:
+                (op, av), = av[2]
+            assert op is sre.IN and all(o is sre.LITERAL or c == sre.CATEGORY_SPACE for o, c in av)
+            first = {chr(c) for o, c in av if o is sre.LITERAL}
+        opening |= first
+    assert opening == indicator._LEADING_NOISE_FIRST
+    for s in ("地区生产总值", " 地区生产总值", "\u3000其中", "", "，全市", "其中工业"):
+        assert indicator._without_leading_noise(s) == indicator._LEADING_NOISE.sub("", s, count=1), s
+
+
 def test_an_opener_opens_on_its_first_characters():
     alternatives = place._OPENER.pattern[len("^(?:"):place._OPENER.pattern.index(")?")].split("|")
     assert {a[0] for a in alternatives} | set("，,：:") == place._OPENER_FIRST
