@@ -514,25 +514,27 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
         return found
     years = period.span_years(found)
     first, last = int(found[:4]), int(found.split("/")[-1][:4])
-    psent = lay.period_sentence(q.start)
+    if st != "target":
+        if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+            return period.default_period(ref, st)
+        return found
+    psent = lay.period_sentence(q.start)  # (only the rules of targets read the sentence: most facts are no target)
     before = norm[psent.start:q.start]
-    if st == "target" and "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+    if "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
         return str(ref.plan_year)
-    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+    if (not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
         return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
-    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+    if (not years and last < ref.plan_year and ref.kind == "work_report"
             and _TIME_NAMED.search(before) and not _TIME_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start),
                                                                         q.start)):
         return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
-    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+    if years and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
-    if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
+    if (not years and first > ref.plan_year and q.unit not in _RATES
             and any(int(m[1]) == first for m in _HORIZON.finditer(before))
             and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
         return period.years_span(ref.plan_year, first)  # 到2020年，全市城镇新增就业45万人: added over the years up to it
-    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
-        return period.default_period(ref, st)
     return found
 
 
