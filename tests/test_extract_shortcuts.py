@@ -65,6 +65,14 @@ def test_every_sub_region_holds_a_sub_region_word_or_counts_places():
         assert found <= bool(place.SUB_REGION_WORDS.search(window) or place._COUNTED_PLACES.search(window)), window
 
 
+def test_a_zones_word_opens_on_a_character_of_its_lookahead():
+    (_, (_, _, _, group)), = sre_parse.parse(place._SUB_REGION.pattern)
+    (_, (_, alternatives)), = group
+    lazy, (op, (_, ((_, chars),))), words = next(alt for alt in alternatives if alt[0][0] is sre.MIN_REPEAT)
+    assert op is sre.ASSERT  # [\u4e00-\u9fff]{0,8}?(?=[…])(?:新区|…)
+    assert {chr(c) for _, c in chars} == _first_chars([words])
+
+
 def test_fractions_and_footnotes():
     assert always_contains(grammar.FRACTION, ("分之",))
     assert grammar.normalise("国内生产总值[2]397983亿元") == "国内生产总值   397983亿元"
