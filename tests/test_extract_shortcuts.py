@@ -65,6 +65,14 @@ def test_every_sub_region_holds_a_sub_region_word_or_counts_places():
         assert found <= bool(place.SUB_REGION_WORDS.search(window) or place._COUNTED_PLACES.search(window)), window
 
 
+def test_a_zones_word_opens_on_a_character_of_its_lookahead():
+    (_, (_, _, _, group)), = sre_parse.parse(place._SUB_REGION.pattern)
+    (_, (_, alternatives)), = group
+    lazy, (op, (_, ((_, chars),))), words = next(alt for alt in alternatives if alt[0][0] is sre.MIN_REPEAT)
+    assert op is sre.ASSERT  # [\u4e00-\u9fff]{0,8}?(?=[…])(?:新区|…)
+    assert {chr(c) for _, c in chars} == _first_chars([words])
+
+
 def test_fractions_and_footnotes():
     assert always_contains(grammar.FRACTION, ("分之",))
     assert grammar.normalise("国内生产总值[2]397983亿元") == "国内生产总值   397983亿元"
@@ -81,6 +89,12 @@ def test_spaced_digits_need_their_last_digits():
     for text in ("规模6 5 0亿元", "纯收入1 6 5 4元", "收入34 065元", "1 2万元", "12 3 4亿元", "6 5 0亿吨", "增长6 5%"):
         assert bool(grammar._SPACED_DIGITS.search(text)) <= bool(grammar._SPACED_LAST_DIGITS.search(text)), text
     assert grammar.normalise("农民人均纯收入1 6 5 4元") == "农民人均纯收入   1654元"
+
+
+def test_chinese_years_need_a_year_two_characters_after_their_second():
+    for text in ("一九八五年", "二〇二〇年", "二○一二年底", "二零零八年", "一九九", "一九八五", "九五年", "二〇二〇", "一二三四年"):
+        assert bool(grammar._CN_YEAR.search(text)) <= grammar._may_write_a_chinese_year(text), text
+    assert grammar.normalise("到一九八五年，二○一二年") == "到1985年，2012年"
 
 
 def test_scope_openers_are_the_patterns_matches():
@@ -185,6 +199,50 @@ def test_the_last_characters_of_tail_patterns():
     assert re.compile(r"(?:ab|c)(?:d)?$").sub("", "xab") == "x"  # (the substitution the shortcut stands for)
 
 
+def test_the_dictionarys_tails_end_on_their_last_characters():
+    from zhibiao import indicators
+    assert indicator._tail_last_chars(indicators._GROWTH_TAIL) == indicators.GROWTH_TAIL_LAST
+    assert indicator._tail_last_chars(indicators._TAIL) == indicators.TAIL_LAST
+    for p in ("地区生产总值增速", "进出口总额", "固定资产投资", "税收收入增收", "高新技术企业数\n", "增速\n", "", "实际增长了"):
+        if not indicators._may_end_on(p, indicators.GROWTH_TAIL_LAST):
+            assert indicators._GROWTH_TAIL.sub("", p) == p, p
+        if not indicators._may_end_on(p, indicators.TAIL_LAST):
+            assert indicators._TAIL.search(p) is None, p
+
+
+def test_marks_in_a_phrase_need_a_mark_character_or_a_list_number_first():
+    from zhibiao import indicators
+    for p in ("国内生产总值[2]", "地区生产总值［3］", "收入〔12〕", "粮食产量②", "⑴粮食", "❶投资", "广义货币M2（注：M2为M右下角加2）",
+              "存款（注1）", "贷款(注12)", "1.地区生产总值", "12、财政收入", "（一）工业", "(3)投资", "三、消费", "二是投资",
+              "图3.增长", "地区生产总值", "全社会固定资产投资（不含农户）", "规模以上工业增加值（2001）", "注重投资", "第1季度"):
+        cheap = p[:1] in indicators._MARK_OPENERS or indicators._MARK_INSIDE.search(p)
+        assert bool(indicators._MARKS.search(p)) <= bool(cheap), p
+
+
+def test_a_phrase_ending_on_no_tails_last_character_keeps_its_tails():
+    def stripped(s: str) -> str:  # the five substitutions, round after round, with no shortcut
+        while True:
+            t = s
+            for pattern in indicator._STRIPPED_TAILS:
+                t = pattern.sub("", t) if len(t) > 4 or pattern in indicator._STRIPPED_TAILS[:3] else t
+            if t == s:
+                return s
+            s = t
+    assert indicator._STRIPPED_LAST  # every stripped tail has its last characters: the shortcut is on
+    for s in ("地区生产总值", "地区生产总值增长", "固定资产投资完成", "全省生产总值五年", "财政收入比上年", "规模以上工业增加值\n",
+              "实现地区生产总值", "城镇居民人均可支配收入", "预期目标为", ""):
+        assert indicator._strip_tail(s) == stripped(s), s
+
+
+def test_the_heads_of_a_phrase_are_tried_in_order_and_never_empty():
+    from zhibiao import indicators
+    kinds = (indicators._HEAD_PUNCT, indicators._SCOPE_HEAD, indicators._TIME_HEAD, indicators._VERB_HEAD)
+    assert all(sre_parse.parse(k.pattern).getwidth()[0] > 0 for k in kinds)
+    for p in ("，地区生产总值", "全省生产总值", "2023年地区生产总值", "上半年财政收入", "实现地区生产总值", "预计全年增长", "地区生产总值", ""):
+        m = next((m for k in kinds if (m := k.match(p))), None)
+        assert indicators._head(p) == (m.group() if m else None), p
+
+
 def _first_chars(items) -> set[str] | None:
     """The characters every match of the parsed pattern `items` may open on (look-arounds consume none), or None when
     the pattern may open on a class of categories or match nothing."""
@@ -278,6 +336,25 @@ def test_leading_noise_matches_once_at_the_start():
     assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[0] >= 1  # no empty match
     for s in ("但是全市生产总值", "2023年全市", "，，其中", "生产总值", "", "全年全市实现"):
         assert indicator._without_leading_noise(s) == pattern.sub("", s), s
+
+
+def test_leading_noise_opens_on_its_first_characters_or_a_space():
+    (at, _), (op, (_, _, repeated)) = sre_parse.parse(indicator._LEADING_NOISE.pattern)
+    assert at is sre.AT and op is sre.MAX_REPEAT
+    (branch, (_, alternatives)), = repeated
+    opening = set()
+    for alt in alternatives:
+        first = _first_chars(alt)
+        if first is None:  # a class (of marks, or of numerals before 是), which may hold \s
+            op, av = alt[0]
+            if op is sre.MAX_REPEAT:
+                (op, av), = av[2]
+            assert op is sre.IN and all(o is sre.LITERAL or c == sre.CATEGORY_SPACE for o, c in av)
+            first = {chr(c) for o, c in av if o is sre.LITERAL}
+        opening |= first
+    assert opening == indicator._LEADING_NOISE_FIRST
+    for s in ("地区生产总值", " 地区生产总值", "\u3000其中", "", "，全市", "其中工业"):
+        assert indicator._without_leading_noise(s) == indicator._LEADING_NOISE.sub("", s, count=1), s
 
 
 def test_an_opener_opens_on_its_first_characters():

@@ -491,8 +491,6 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     if not found or len(found) != 4:
         return found
     year = int(found)
-    sent = lay.sentence(q.start)
-    clause = norm[lay.hard_clause(q.start):q.start]
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     # (the words tested first: most clauses have none)
     averaged = ("年均" in own or "年平均" in own) and _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
@@ -503,8 +501,9 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         return found
     # the base is named in the number's clause, or in the sentence when the clause breaks its total down (其中…)
     # or the sentence opens on the comparison (1986年同1978年相比，…增长102%)
-    framed = clause.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
-    where = norm[sent.start:q.start] if framed else own if averaged else clause  # 比2010年翻一番，…年均增长11%: not its base
+    sent = lay.sentence(q.start)
+    framed = own.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
+    where = norm[sent.start:q.start] if framed else own  # 比2010年翻一番，…年均增长11%: not its base
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = int(m[1]) if m[1] else _PLAN_END[m[2]] if m[2] else year - int(m[3] if m[3].isdigit() else parse_chinese(m[3]))
@@ -556,29 +555,40 @@ def _placed_in_time(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference
         return found
     years = period.span_years(found)
     first, last = int(found[:4]), int(found.split("/")[-1][:4])
-    psent = lay.period_sentence(q.start)
+    if st != "target":
+        if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
+            return period.default_period(ref, st)
+        if years and st == "estimate" and last == ref.review_year and ref.kind == "work_report":
+            return _estimate_of_the_last_year(norm, lay, q, last, found)
+        return found
+    psent = lay.period_sentence(q.start)  # (only the rules of targets read the sentence: most facts are no target)
     before = norm[psent.start:q.start]
-    if st == "target" and "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
+    if "目标" in before and _MAIN_TARGETS.search(before) and not _SPAN_WORDS.search(before):
         return str(ref.plan_year)
-    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+    if (not years and last < ref.plan_year and ref.kind == "work_report"
             and section == "target" and not _TIME_NAMED.search(before)):
         return str(ref.plan_year)  # a review opener earlier in a plan section (过去一年，…) does not date its targets
-    if (st == "target" and not years and last < ref.plan_year and ref.kind == "work_report"
+    if (not years and last < ref.plan_year and ref.kind == "work_report"
             and _TIME_NAMED.search(before) and not _TIME_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start),
                                                                         q.start)):
         return str(ref.plan_year)  # 控制在去年实际涨幅4.8%以内，城镇登记失业率控制在4.5%以内: 去年 dates neither
-    if years and st == "target" and last < ref.plan_year and ref.kind == "work_report":
+    if years and last < ref.plan_year and ref.kind == "work_report":
         return period.default_period(ref, st)  # a review section's five years are not what a target is for
-    if (years and st == "estimate" and last == ref.review_year and ref.kind == "work_report"
-            and "预计" in before and not _SPAN_WORDS.search(before)
-            and not _BASE_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start), q.start)):
-        return str(last)  # 预计社零额增长8% under a review of five years (白城 2022): an estimate is of the last year
-    if (st == "target" and not years and first > ref.plan_year and q.unit not in _RATES
+    if (not years and first > ref.plan_year and q.unit not in _RATES
             and any(m[1] and int(m[1]) == first for m in _HORIZON.finditer(before))
             and _TOTAL_OVER_SPAN.search(_comma_clause(norm, lay, q.start))):
         return period.years_span(ref.plan_year, first)  # 到2020年，全市城镇新增就业45万人: added over the years up to it
-    if years and st == "actual" and first > ref.review_year and ref.kind == "work_report":
-        return period.default_period(ref, st)
+    return found
+
+
+def _estimate_of_the_last_year(norm: str, lay: Layout, q: Quantity, last: int, found: str) -> str:
+    """预计社零额增长8% under a review of five years (白城 2022): an estimate said in its own sentence is of the last
+    year, unless the sentence names the span or the clause a base (比1997年增长63.7%)."""
+    psent = lay.period_sentence(q.start)
+    before = norm[psent.start:q.start]
+    if ("预计" in before and not _SPAN_WORDS.search(before)
+            and not _BASE_NAMED.search(norm, lay.hard_clause_start(psent.start, q.start), q.start)):
+        return str(last)
     return found
 
 
@@ -597,7 +607,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
             m = None
             # 五年年均增长14.5%，2007年比上年增长14.5%: the average's own clause; a gap (分别高于全国…3.7个百分点)
             # compares the average before it
-            since = part.start if q.unit == "percentage_point" else q.start - len(_comma_clause(norm, lay, q.start))
+            since = part.start if q.unit == "percentage_point" else lay.hard_clause(q.start)
             if norm.find("年平均", since, q.start) >= 0 or norm.find("年年均", since, q.start) >= 0:  # (tested first)
                 for m in _AVERAGE_OVER.finditer(norm, since, q.start):
                     pass
@@ -790,13 +800,13 @@ def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str]
     if _DIGIT.search(_YEAR.sub("", head[end:])) or indicator.clean(head[end:].replace("实际", "")):
         return None  # 分别达到34200元和16400元: the values after the cue are each item's own (比2010年 is no value)
     items = indicator.strip_verbs(head[:start])
-    subjects = _listed(items)
     if cue is None and each < 0:
         whole = indicator.clean(items)
         if indicator_code(whole):
             return None  # one indicator whose name holds 和 or 与
         if any(w in whole for w in _WHOLES) or not (_LIST_MARK.search(whole) or whole.startswith("城乡")):
             return None  # 进出口增长8.3%, 存贷款余额增长8.5%: a whole, not each of its parts
+    subjects = _listed(items)  # (only now: a rate with no cue is most often a whole)
     if not subjects or not all(subjects):
         return None
     known = [bool(indicator_code(x)) for x in subjects]
@@ -1072,7 +1082,7 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
             continue
         sent_start = lay.sentence(f.start).start
         head = norm[lay.hard_clause(f.start):f.start]
-        if _NEXT_VALUE.match(norm, f.end) or re.search(r"分别.*\d", head):
+        if _NEXT_VALUE.match(norm, f.end) or ("分别" in head and re.search(r"分别.*\d", head)):
             continue  # 事故起数、死亡人数分别下降24.7%、8.7%: each item has its own value
         items = _shared_list(head, rate=f.unit in _RATES, after=norm[f.end:f.end + _AFTER_VALUE])
         # without 均 only a rate is every item's: 改造城市棚户区、城中村269.31万平方米 is the area of both together
@@ -1170,10 +1180,11 @@ _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|�
 def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     """从X提高至Y: both values measure the subject written before 从 (未成年人及在校学生从70%提高至80% → 未成年人及
     在校学生; 由1992年的181.7亿元增加到1997年的418亿元 → the subject before 由); a list of subjects pairs with a list of values (煤炭原矿、选矿税率从2.5%、2%提高至6%、5.5%)."""
-    sent = lay.sentence(q.start)
     hard = lay.hard_clause(q.start)
     clause = norm[hard:q.start]
-    m = _FROM_TO.search(clause) if "从" in clause or "由" in clause else None  # (it opens on one: tested first)
+    if "从" not in clause and "由" not in clause:
+        return None  # (both readings need one: most clauses have neither)
+    m = _FROM_TO.search(clause)
     if m:
         head, values = clause[:m.start()], m.group(0)
         k = values.rfind("到") if values.rfind("到") > values.rfind("至") else values.rfind("至")
@@ -1189,7 +1200,7 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
     if subjects and index < len(subjects):
         return indicator.clean(subjects[index]) or None
-    return indicator.clean(head) or _subject_of_the_step_before(norm, lay, sent.start, hard)
+    return indicator.clean(head) or _subject_of_the_step_before(norm, lay, lay.sentence(q.start).start, hard)
 
 
 # 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached

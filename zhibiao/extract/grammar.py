@@ -63,7 +63,7 @@ def normalise(text: str) -> str:
         text = _group_thousands(text)
     if _SPACED_LAST_GROUP.search(text):
         text = _SPACED_THOUSANDS.sub(lambda m: m.group().replace(" ", ","), text)
-    if "九" in text or "〇" in text or "零" in text or "○" in text:  # (二○一二年: ○ is a zero too)
+    if _may_write_a_chinese_year(text):
         text = _CN_YEAR.sub(lambda m: m.group().translate(_CN_DIGITS), text)
     if "%" in text or "元" in text:  # (a pattern that opens on a literal is searched fast; the digit before is checked after)
         text = _FULL_STOP_AS_POINT.sub(lambda m: "." if text[m.start() - 1:m.start()].isdigit() else "。", text)
@@ -97,6 +97,19 @@ _SPACED_LAST_DIGITS = re.compile(r" \d{1,2}[万亿]?元")
 # comparison bases and targets (到一九八五年) read them as they read Arabic years
 _CN_YEAR = re.compile(r"(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
+
+
+def _may_write_a_chinese_year(text: str) -> bool:
+    """Whether `text` may hold a match of `_CN_YEAR`: its second character is 九 or a zero (二○一二年: ○ is one too)
+    and 年 follows two characters after it. str.find skips to each of them at memory speed, where re tries the
+    pattern at every 一 and 二 of the text (46 of 401 corpus texts pass; 0.046 to 0.010 s over all 401)."""
+    for second in "九〇零○":
+        pos = text.find(second)
+        while pos >= 0:
+            if text.startswith("年", pos + 3):
+                return True
+            pos = text.find(second, pos + 1)
+    return False
 
 
 def _has_circled(text: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -52,9 +53,86 @@ class Span:
     end: int
 
 
+class _SpanAt(dict):
+    """The span (sentence, period sentence or clause) of each position looked up so far, found on the first lookup:
+    every rule asks for the sentence of its quantity, and a repeated lookup through the dict's own `__getitem__`
+    costs no Python call. Each whole span (one within REACH of the position) is made once, by the index of its end,
+    for every position in it: a new Span costs more than the search for its ends."""
+
+    __slots__ = ("ends", "length", "whole")
+
+    def __init__(self, ends: list[int], length: int):
+        super().__init__()
+        self.ends, self.length = ends, length
+        self.whole: dict[int, Span] = {}
+
+    def __missing__(self, pos: int) -> Span:
+        ends = self.ends
+        i = bisect_right(ends, pos)
+        start = ends[i - 1] + 1 if i > 0 else 0
+        end = ends[i] if i < len(ends) else self.length
+        if start < pos - REACH or end > pos + REACH:
+            span = Span(max(start, pos - REACH), min(end, pos + REACH))
+        else:
+            span = self.whole.get(i)
+            if span is None:
+                span = self.whole[i] = Span(start, end)
+        self[pos] = span
+        return span
+
+
+def _hard_clause_start(hard_ends: list[int], lo: int, pos: int) -> int:
+    i = bisect_left(hard_ends, pos)
+    if i and hard_ends[i - 1] >= lo:
+        return hard_ends[i - 1] + 1
+    return lo
+
+
+class _HardClauseAt(dict):
+    """`Layout.hard_clause` of each position looked up so far (see `_SpanAt`)."""
+
+    __slots__ = ("hard_ends", "sentence")
+
+    def __init__(self, hard_ends: list[int], sentence: _SpanAt):
+        super().__init__()
+        self.hard_ends, self.sentence = hard_ends, sentence
+
+    def __missing__(self, pos: int) -> int:
+        start = self[pos] = _hard_clause_start(self.hard_ends, self.sentence[pos].start, pos)
+        return start
+
+
+class _ParagraphAt(dict):
+    """`Layout.paragraph` of each position looked up so far, one Span per line (see `_SpanAt`)."""
+
+    __slots__ = ("line_starts", "length", "lines")
+
+    def __init__(self, line_starts: list[int], length: int):
+        super().__init__()
+        self.line_starts, self.length = line_starts, length
+        self.lines: dict[int, Span] = {}  # by the index in line_starts of the line after
+
+    def __missing__(self, pos: int) -> Span:
+        i = bisect_right(self.line_starts, pos)
+        span = self.lines.get(i)
+        if span is None:
+            start = self.line_starts[i - 1] if i else 0
+            end = self.line_starts[i] - 1 if i < len(self.line_starts) else self.length
+            span = self.lines[i] = Span(start, end)
+        self[pos] = span
+        return span
+
+
 @dataclass(slots=True)
 class Layout:
-    """Boundary tables for one text."""
+    """Boundary tables for one text, and the spans of positions in it.
+
+    - `sentence(pos)`, `period_sentence(pos)`, `clause(pos)`: the span of that kind around `pos`;
+    - `hard_clause(pos)`: the start of the stretch before `pos` in its sentence that no clause end other than 、
+      interrupts;
+    - `paragraph(pos)`: the whole line of `pos` (callers read only its head, or back from `pos` within `REACH`).
+
+    Spans are shared, so callers must not change them."""
 
     text: str
     sentence_ends: list[int]
@@ -63,71 +141,25 @@ class Layout:
     line_starts: list[int]
     headings: list[Span] = field(default_factory=list)  # heading lines, in order
     hard_ends: list[int] = field(default_factory=list)  # clause ends other than 、
-    # Spans are looked up many times for the same position (each rule asks for the sentence of a quantity):
-    # one dict per kind of span. Spans are shared, so callers must not change them.
-    _sentences: dict[int, Span] = field(default_factory=dict)
-    _period_sentences: dict[int, Span] = field(default_factory=dict)
-    _clauses: dict[int, Span] = field(default_factory=dict)
-    _hard_clauses: dict[int, int] = field(default_factory=dict)
-    # and each whole span (one within REACH of the position) is made once, by the index of its end, for every
-    # position in it: a new Span costs more than the search for its ends
-    _whole_sentences: dict[int, Span] = field(default_factory=dict)
-    _whole_period_sentences: dict[int, Span] = field(default_factory=dict)
-    _whole_clauses: dict[int, Span] = field(default_factory=dict)
-    _paragraphs: dict[int, Span] = field(default_factory=dict)  # by the index in line_starts of the line after
+    # the lookups by position (the `__getitem__` of a `_SpanAt` and its kin)
+    sentence: Callable[[int], Span] = field(init=False, repr=False, compare=False)
+    period_sentence: Callable[[int], Span] = field(init=False, repr=False, compare=False)
+    clause: Callable[[int], Span] = field(init=False, repr=False, compare=False)
+    hard_clause: Callable[[int], int] = field(init=False, repr=False, compare=False)
+    paragraph: Callable[[int], Span] = field(init=False, repr=False, compare=False)
 
-    def _span(self, ends: list[int], pos: int, whole: dict[int, Span]) -> Span:
-        i = bisect_right(ends, pos)
-        start = ends[i - 1] + 1 if i > 0 else 0
-        end = ends[i] if i < len(ends) else len(self.text)
-        if start < pos - REACH or end > pos + REACH:
-            return Span(max(start, pos - REACH), min(end, pos + REACH))
-        span = whole.get(i)
-        if span is None:
-            span = whole[i] = Span(start, end)
-        return span
-
-    def sentence(self, pos: int) -> Span:
-        span = self._sentences.get(pos)
-        if span is None:
-            span = self._sentences[pos] = self._span(self.sentence_ends, pos, self._whole_sentences)
-        return span
-
-    def period_sentence(self, pos: int) -> Span:
-        span = self._period_sentences.get(pos)
-        if span is None:
-            span = self._period_sentences[pos] = self._span(self.period_ends, pos, self._whole_period_sentences)
-        return span
-
-    def clause(self, pos: int) -> Span:
-        span = self._clauses.get(pos)
-        if span is None:
-            span = self._clauses[pos] = self._span(self.clause_ends, pos, self._whole_clauses)
-        return span
+    def __post_init__(self) -> None:
+        length = len(self.text)
+        sentences = _SpanAt(self.sentence_ends, length)
+        self.sentence = sentences.__getitem__
+        self.period_sentence = _SpanAt(self.period_ends, length).__getitem__
+        self.clause = _SpanAt(self.clause_ends, length).__getitem__
+        self.hard_clause = _HardClauseAt(self.hard_ends, sentences).__getitem__
+        self.paragraph = _ParagraphAt(self.line_starts, length).__getitem__
 
     def hard_clause_start(self, lo: int, pos: int) -> int:
         """Start of the stretch before `pos` that no clause end other than 、 interrupts, not before `lo`."""
-        i = bisect_left(self.hard_ends, pos)
-        if i and self.hard_ends[i - 1] >= lo:
-            return self.hard_ends[i - 1] + 1
-        return lo
-
-    def hard_clause(self, pos: int) -> int:
-        """Start of the stretch before `pos` in its sentence that no clause end other than 、 interrupts."""
-        start = self._hard_clauses.get(pos)
-        if start is None:
-            start = self._hard_clauses[pos] = self.hard_clause_start(self.sentence(pos).start, pos)
-        return start
-
-    def paragraph(self, pos: int) -> Span:
-        """The whole line of `pos` (callers read only its head, or back from `pos` within `REACH`)."""
-        i = bisect_right(self.line_starts, pos)
-        span = self._paragraphs.get(i)
-        if span is None:
-            start = self.line_starts[i - 1] if i else 0
-            end = self.line_starts[i] - 1 if i < len(self.line_starts) else len(self.text)
-            span = self._paragraphs[i] = Span(start, end)
-        return span
+        return _hard_clause_start(self.hard_ends, lo, pos)
 
     def headings_before(self, pos: int) -> list[Span]:
         i = bisect_right([h.start for h in self.headings], pos)
