@@ -66,8 +66,8 @@ _LEADING_NOISE = re.compile(
 
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
-_LEADING_NOISE_FIRST = frozenset("(*,12:;—、一七三上下两中主九也争二五今仍但先全八六共其初前剔力努十去又另可同四国圆在实年恢成我截扣按据推提整新明"
-                                 "是此比目相确终经统考自要计较过还顺预首（，：；")
+_LEADING_NOISE_FIRST = frozenset("(*,12:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
+                                 "整新明是此比特目相确终经统考自要计较过还顺预首（，：；")
 
 
 def _without_leading_noise(s: str) -> str:
