@@ -107,6 +107,19 @@ def _matches_on_lines(pattern: re.Pattern, text: str, word: str):
         pos = text.find(word, end)
 
 
+def _openings_of_lines(pattern: re.Pattern, text: str, word: str, reach: int):
+    """The matches of `pattern` at the start of each line that holds `word` within its first `reach` characters
+    (tried there only: a pattern that opens on a lazy run would be retried at every position of a long line)."""
+    pos = text.find(word)
+    while pos >= 0:
+        start = text.rfind("\n", 0, pos) + 1
+        if pos - start < reach:
+            m = pattern.match(text, start)
+            if m:
+                yield m
+        pos = text.find(word, (text.find("\n", pos) + 1) or len(text))
+
+
 def _end_of_numbered_lines(text: str, lay: Layout, pos: int) -> int:
     """Where the first line after `pos` that holds no digit starts (blank lines skipped)."""
     while pos < len(text):
@@ -223,8 +236,8 @@ class _Sections:
 
         # 七、做好2006年工作… / 各位代表，…2005年市十四届人大三次会议确定的…各项任务已圆满完成。全市生产总值…又增长14.5%
         # (天津 2006): a paragraph that opens on the reviewed year's tasks done reports that year, in whatever section
-        for m in _matches_on_lines(_TASKS_DONE_OPENING, text, "完成"):
-            if int(m[1]) == ref.review_year and m.start() == lay.paragraph(m.start()).start:
+        for m in _openings_of_lines(_TASKS_DONE_OPENING, text, "完成", 90):
+            if int(m[1]) == ref.review_year:
                 k = bisect_left(self.scope_starts, m.end())
                 self.scope_starts.insert(k, m.end())
                 self.scopes.insert(k, m[1])
