@@ -281,13 +281,17 @@ _GOALS_SET_BEFORE = re.compile(r"^[^，,。；;]{0,16}?(?:预期|主要|发展)(
 _ETC_GROUP = re.compile(r"^[^，,。；;：:]{1,24}?等(?:[\d.]+[万亿]?[个项家所座处条])?")
 
 
+# A space inside a word is the source's (城 市居民, 钢 材 in a product table's column), not a break: `clean` takes it out
+_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 _ON_THE_BASIS = re.compile(r"在[^在，,。；;]{0,24}?的?基础上[，,]?(?:又|再|继续|仍)?(?:实现|保持)?(?:增长|提高|增加|上升)?$")
 
 
 @lru_cache(maxsize=1 << 16)  # pure; the facts of a list or a clause ask for the same phrase
 def clean(s: str) -> str:
     if " " in s:
-        s = _SPACED.sub("", s)  # 城 市居民人均可支配收入 (天津 2006), 钢 材: a space inside a word is the source's, not a break
+        s = _SPACED.sub("", s)  # 城 市居民人均可支配收入 (天津 2006)
     if "（" in s or "(" in s:
         s = _ASIDE.sub("", s)
     if "）" in s or ")" in s:
@@ -548,21 +552,11 @@ GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
 
 
-# 钢 材 | 2，208万吨 (the product tables of the national communiqués, 1978-): a product named alone, its letters spaced
-# for the column, beside a physical amount is its output
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
-
-
 def product_output(phrase: str, code_of) -> str | None:
-    """The name of a product's output (钢材产量) for a product named alone (钢材, 钢 材), when `code_of` knows it;
-    else None."""
-    name = _SPACED.sub("", phrase.strip())
-    if not 1 <= len(name) <= 6 or name == phrase and code_of(name):
-        return None
-    for candidate in (name, name + "产量"):
-        if code_of(candidate):
-            return candidate
-    return None
+    """The name of a product's output (钢材产量) for a product named alone in a row of an output table (钢材 2，208万吨),
+    when `code_of` knows it; else None."""
+    name = phrase + "产量"
+    return name if len(phrase) <= 6 and code_of(name) else None
 
 
 def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
