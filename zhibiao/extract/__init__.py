@@ -497,6 +497,23 @@ def _comma_clause(norm: str, lay: Layout, pos: int) -> str:
     return norm[lay.hard_clause(pos):pos]
 
 
+def _base_year(m: re.Match, year: int) -> int:
+    """The base year a match of _BASE_OF_GROWTH names: a year, the end of a plan, or N years before `year`."""
+    if m[1]:
+        return int(m[1])
+    if m[2]:
+        return _PLAN_END[m[2]]
+    return year - int(m[3] if m[3].isdigit() else parse_chinese(m[3]))
+
+
+def _plain_growth_among_five_years_aims(norm: str, lay: Layout, q: Quantity, year: int) -> bool:
+    """未来五年主要奋斗目标是，到2012年，…城镇居民人均可支配收入增长12%以上 (合肥 2008): the sentence names the five years
+    ahead and a horizon in `year`."""
+    psent_start = lay.period_sentence(q.start).start
+    return bool(_FIVE_YEARS_TO.search(norm, psent_start, q.start)) and any(
+        m[1] and int(m[1]) == year for m in _HORIZON.finditer(norm, psent_start, q.start))
+
+
 def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: str | None) -> str | None:
     """A growth over several years keeps their span, never one year: an average (年均增长9.4% in a five-year review,
     from the base year when one is named) and a growth since a base year more than a year back (比2007年增长65.8%,
@@ -519,7 +536,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     where = norm[sent.start:q.start] if framed else own  # 比2010年翻一番，…年均增长11%: not its base
     base = None
     for m in _BASE_OF_GROWTH.finditer(where):
-        base = int(m[1]) if m[1] else _PLAN_END[m[2]] if m[2] else year - int(m[3] if m[3].isdigit() else parse_chinese(m[3]))
+        base = _base_year(m, year)
     if base is None:  # …1971亿元，与1996年相比，增长68.9%: the base is a clause of its own just before
         m = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
         if m:
@@ -537,11 +554,8 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
                 base = int(m["base"])
     if base is not None and base < year - 1:
         return period.years_span(base + 1, year)
-    psent_start = lay.period_sentence(q.start).start
-    if kind == "growth" and st == "target" and _FIVE_YEARS_TO.search(norm, psent_start, q.start) and any(
-            m[1] and int(m[1]) == year for m in _HORIZON.finditer(norm, psent_start, q.start)):
-        # 未来五年主要奋斗目标是，到2012年，…城镇居民人均可支配收入增长12%以上 (合肥 2008): a rate over the five years
-        return period.years_span(year - 4, year)
+    if kind == "growth" and st == "target" and _plain_growth_among_five_years_aims(norm, lay, q, year):
+        return period.years_span(year - 4, year)  # a rate over the five years
     if kind == "growth" and averaged:
         if st == "target" and not _HORIZON.search(norm, sent.start, q.start):
             return period.years_span(year, year + 4)  # 今后五年…年均增长7%: from the plan year (到2020年: up to it)
@@ -728,6 +742,8 @@ def _under_an_output_head(norm: str, pos: int, lines: int = 60) -> bool:
             return m[0] in ("产量", "生产") or "产量" in norm[start:end]
         end = start
     return False
+
+
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))

@@ -175,7 +175,8 @@ DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
 # A price level flat (居民消费价格总水平基本持平, 福建 2002's target) is prices unchanged: a rise of 0.
 FLAT = re.compile(r"(?:(?<=[与比较][上去]年)|(?<=同比)|(?<=[与比较][上去]年同期)|(?<=价格总水平)|(?<=价格水平)|(?<=物价总水平)"
                   r"|(?<=物价水平))(?:基本)?持平")
-_RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|率|(?<!价格)(?<!价格总)(?<!物价)(?<!物价总)水平|差距|幅度)(?:基本)?(?:[与比较][上去]年(?:同期)?|同比)$")
+_RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|率|(?<!价格)(?<!价格总)(?<!物价)(?<!物价总)水平|差距|幅度)"
+                               r"(?:基本)?(?:[与比较][上去]年(?:同期)?|同比)$")
 _GROWTH_THEN_FLAT = re.compile(r"[\d.]\s*[%％]\s*[，,]\s*(?:与|比|较)[上去]年(?:同期)?$")
 FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(LEAD_QUALIFIERS)})?(?P<den>[{CN_CHARS}]+)分之(?P<num>[{CN_CHARS}]+(?:点[零〇一二三四五六七八九]+)?|{_AR})"
                       rf"(?P<upto>(?:至|到|—|~)(?:(?P=den)分之)?(?:[{CN_CHARS}]+|{_AR}))?(?P<trail>{_alternation(TRAIL_QUALIFIERS)})?")
