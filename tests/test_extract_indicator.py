@@ -328,9 +328,10 @@ def test_a_bare_measure_takes_the_thing_measured_earlier_in_its_sentence():
 
 
 def test_a_whole_whose_part_carries_its_code_keeps_none():
-    # 宁波 2006: the budget revenue with the centre's share and the city's own, both filed as the city's own
+    # 宁波 2006: the budget revenue with the centre's share and the city's own, both filed as the city's own (the
+    # wider is named before the local one: the total revenue, see the test below)
     assert codes("财政一般预算收入从143.2亿元增加到466.5亿元，其中地方财政收入从64.4亿元增加到212.4亿元。") == [
-        ("143.2亿元", None), ("466.5亿元", None),
+        ("143.2亿元", "fiscal_revenue_total"), ("466.5亿元", "fiscal_revenue_total"),
         ("64.4亿元", "general_budget_revenue"), ("212.4亿元", "general_budget_revenue")]
     # 乌鲁木齐 2019: asked for the general budget revenue growth, the warehouse answered 27.5 and 14.4
     assert codes("完成地方财政收入800亿元，增长27.5%，其中：一般公共预算收入458亿元，增长14.4%。") == [
@@ -1063,3 +1064,59 @@ def test_a_regulated_price_rise_and_the_local_level_revenue_are_named():
     assert found[0].indicator_code == "cpi"
     found = extract_facts("其中地方级收入371亿元，增长32.6%。", published=date(2012, 1, 20), region_code="350200")
     assert found[-1].indicator_code == "general_budget_revenue"
+
+
+def test_a_step_passed_or_a_rank_before_the_figures_is_no_name():
+    # 安庆 2014 and 绵阳 2021 (truth table cities_more_8): 首次过千亿 and 在全省地级市率先 stayed in the name
+    found = extract_facts("固定资产投资首次过千亿、增长20%以上。", published=date(2014, 1, 20), region_code="340800")
+    assert [(f.text, f.indicator_code) for f in found] == [("20%以上", "fixed_asset_investment")]
+    found = extract_facts("地区生产总值在全省地级市率先突破三千亿元、达到3010.08亿元，增长4.4%。", published=date(2021, 1, 20),
+                          region_code="510700")
+    assert [(f.text, f.indicator_code) for f in found][-2:] == [("3010.08亿元", "gdp"), ("4.4%", "gdp")]
+
+
+def test_a_bare_rate_after_a_clause_saying_its_indicator_grew_is_that_indicators():
+    # 重庆 2003 (truth table cities_more_8): 同口径增幅达26.7% named no indicator
+    found = extract_facts("地方预算内财政收入大幅度增长，同口径增幅达26.7%。", published=date(2003, 1, 20), region_code="500000")
+    assert [(f.text, f.indicator_code) for f in found] == [("26.7%", "general_budget_revenue")]
+    # a bare 增长 says too little to name the indicator of a later rate
+    assert extract_facts("工业生产增长，增幅达26.7%。", published=date(2003, 1, 20))[0].indicator_code is None
+
+
+def test_a_bare_value_added_after_the_firms_counted_is_theirs():
+    # 玉溪 2023 (truth table cities_more_8): 新增规上工业企业45户，总量达489户，增加值增长9%
+    found = extract_facts("新增规上工业企业45户，总量达489户，增加值增长9%。", published=date(2023, 1, 20), region_code="530400")
+    assert found[-1].indicator_code == "industry_va_above_scale"
+
+
+def test_the_revenue_named_beside_the_local_one_is_the_wider_total():
+    # 三明 2020 (truth table cities_more_9): two revenues in one sentence were both the local general budget revenue
+    found = extract_facts("一般公共预算收入168.41亿元，增长1.63%；地方一般公共预算收入107.76亿元，增长0.11%。",
+                          published=date(2020, 1, 20), region_code="350400")
+    assert [f.indicator_code for f in found] == ["fiscal_revenue_total"] * 2 + ["general_budget_revenue"] * 2
+    # alone, it is the local one
+    assert extract_facts("一般公共预算收入168.41亿元，增长1.63%。", published=date(2020, 1, 20))[0].indicator_code == \
+        "general_budget_revenue"
+
+
+def test_a_rate_each_of_a_list_of_values_reached_is_every_items():
+    # 苏州 2013 (truth table cities_more_8): 增幅均在14%以上 was the urban income's alone
+    found = extract_facts("城镇居民人均可支配收入、农民人均纯收入分别达到3.8万元和2万元，增幅均在14%以上。",
+                          published=date(2013, 1, 20), region_code="320500")
+    assert (found[-1].indicator_code, found[-1].shared_with) == ("urban_disposable_income", ("rural_net_income",))
+
+
+def test_consumer_prices_flat_in_a_target_list_are_a_rise_of_zero():
+    # 广州 2003 (truth table cities_more_9); 持平或略有上升 is a range, no value
+    found = extract_facts("主要预期目标是：国内生产总值增长12％，居民消费价格持平，社会消费品零售总额增长10％。",
+                          published=date(2003, 2, 1), region_code="440100")
+    assert [(f.text, f.value, f.status, f.indicator_code) for f in found][1] == ("持平", 0.0, "target", "cpi")
+    found = extract_facts("外贸出口增长5%，居民消费价格持平或略有上升。", published=date(2003, 2, 1))
+    assert [f.text for f in found] == ["5%"]
+
+
+def test_names_of_old_reports_for_retail_sales_revenue_and_herders_income():
+    # 大连 2007, 黄石 2019, 甘南 2014 (truth tables cities_more_8 and cities_more_9)
+    for phrase, code in (("全社会消费品零售额", "retail_sales"), ("地方公共预算收入", "general_budget_revenue"),
+                         ("农牧村居民家庭人均纯收入", "rural_net_income")):
+        assert extract_facts(f"{phrase}增长13%。", published=date(2007, 1, 20))[0].indicator_code == code, phrase

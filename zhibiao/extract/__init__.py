@@ -925,6 +925,11 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         return after_de + tail
     if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
         return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
+    if before in _BARE_RATES and not after and q.unit in _RATES:
+        # 地方预算内财政收入大幅度增长，同口径增幅达26.7%: the rate of the indicator the clause before says grew
+        turned = _subject_of_the_turn_before(norm, lay, sent.start, lay.hard_clause(q.start))
+        if turned:
+            return turned
     if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
             and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
             and _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start])):
@@ -1126,7 +1131,8 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
 
 
 _MODAL_TAIL = re.compile(r"(?:要|将|也|还|都)+$")
-_EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:均|都)(?:比上年|比去年|同比|实际)?(?:增长|提高|下降)$")
+# (…分别达到3.8万元和2万元，增幅均在14%以上: the rate of each, named by its word)
+_EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:增幅|增速)?(?:均|都)(?:比上年|比去年|同比|实际)?(?:增长|提高|下降|在|达到|达)$")
 
 
 def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> None:
@@ -1232,6 +1238,23 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     return indicator.clean(head) or _subject_of_the_step_before(norm, lay, lay.sentence(q.start).start, hard)
 
 
+def _wider_revenue_beside_local(lay: Layout, facts: list[Fact]) -> None:
+    """一般公共预算收入168.41亿元，增长1.63%；地方一般公共预算收入107.76亿元，增长0.11% (三明 2020): a revenue a sentence
+    (up to its 。) names without 地方 before it names the local general budget revenue (地方…) is the wider total, with
+    the taxes shared with higher levels. Named after it (完成地方财政收入800亿元，其中：一般公共预算收入458亿元), it is a
+    part of the local one."""
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.indicator_code == "general_budget_revenue":
+            by_sentence.setdefault(lay.period_sentence(f.start).start, []).append(f)
+    for group in by_sentence.values():
+        local = next((k for k, f in enumerate(group) if "地方" in f.indicator), 0)
+        wider = {f.indicator for f in group[:local]}
+        for f in group:
+            if f.indicator in wider:
+                f.indicator_code = "fiscal_revenue_total"
+
+
 # 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached
 _STEP_REACHED = re.compile(r"(?:再上|迈上|跨上|登上|跃上|突破|跨越|连续跨越)[^，,；;]*?(?:台阶|大关|关口)$")
 
@@ -1251,8 +1274,10 @@ def _subject_of_the_step_before(norm: str, lay: Layout, sent_start: int, hard: i
 
 # 推动工业投资止跌反弹、逆势上扬: a clause that says only how a known indicator turned
 _TURN_VERB = re.compile(r"^(?:推动|促进|带动|实现|拉动)")
-_TURN = re.compile(r"(?:止跌|企稳|触底|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高)"
-                   r"(?:[、，,]?(?:止跌|企稳|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高))*$")
+_TURN = re.compile(r"(?:(?:止跌|企稳|触底|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高)"
+                   r"(?:[、，,]?(?:止跌|企稳|逆势|持续|稳步|明显|快速|大幅)?(?:回升|反弹|上扬|回暖|向好|提速|转正|走高))*"
+                   # 财政收入大幅度增长: grew, said with how fast but no figure (a bare 增长 says too little)
+                   r"|(?:大幅度|大幅|较快|快速|持续|稳步|稳定|平稳|强劲)增长)$")
 
 
 def _subject_of_the_turn_before(norm: str, lay: Layout, sent_start: int, hard: int) -> str | None:
@@ -1626,6 +1651,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点; 固定资产投资增长7.3%，占全市比重提升1.6个百分点:
             # a part's, not the province's or the city's
             f.indicator_code = None
+    _wider_revenue_beside_local(lay, facts)
     _growth_of_the_years_level(norm, lay, facts)  # (first: the passes after date growths over spans of their own)
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)

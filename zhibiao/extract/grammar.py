@@ -172,9 +172,10 @@ QUANTITY = re.compile(
 DOUBLING = re.compile(r"翻(?P<n>一|两|二|三|四)番|翻番")
 # 社会消费品零售总额与上年持平: no change on the year before, a growth of 0 (基本持平: about 0). Only against a
 # period before: 与全国持平 is a comparison of places, 增幅与上年持平 a rate unchanged (filtered by measure).
-# A price level flat (居民消费价格总水平基本持平, 福建 2002's target) is prices unchanged: a rise of 0.
+# A price level flat (居民消费价格总水平基本持平, 福建 2002's target; 居民消费价格持平, 广州 2003's) is prices
+# unchanged: a rise of 0 (持平或略有上升 is a range: no value).
 FLAT = re.compile(r"(?:(?<=[与比较][上去]年)|(?<=同比)|(?<=[与比较][上去]年同期)|(?<=价格总水平)|(?<=价格水平)|(?<=物价总水平)"
-                  r"|(?<=物价水平))(?:基本)?持平")
+                  r"|(?<=物价水平)|(?<=消费价格)|(?<=零售价格)|(?<=物价))(?:基本)?持平")
 _RATE_BEFORE_FLAT = re.compile(r"(?:比重|占比|增幅|增速|涨幅|速度|率|(?<!价格)(?<!价格总)(?<!物价)(?<!物价总)水平|差距|幅度)"
                                r"(?:基本)?(?:[与比较][上去]年(?:同期)?|同比)$")
 _GROWTH_THEN_FLAT = re.compile(r"[\d.]\s*[%％]\s*[，,]\s*(?:与|比|较)[上去]年(?:同期)?$")
@@ -331,6 +332,8 @@ def scan(norm: str) -> list[Quantity]:
         before = norm[max(0, m.start() - 9):m.start()]
         if _RATE_BEFORE_FLAT.search(before) or _GROWTH_THEN_FLAT.search(before):
             continue  # 增幅与上年持平, 比重与上年持平, 增长5.5%，与上年持平: a rate unchanged, not a growth of 0
+        if norm.startswith("或", m.end()):
+            continue  # 居民消费价格持平或略有上升: a range, no one value
         about = "基本" in m.group(0) or "基本" in before[-7:]
         found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
                               False, False, m.start(), m.end(), "flat"))

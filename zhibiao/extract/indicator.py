@@ -134,11 +134,12 @@ def strip_verbs(s: str) -> str:
 
 _YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年|(?<![\d两三四五十])年内)$")
 # The basis a figure is stated on, between the indicator and its verb (一般公共预算收入扣除留抵退税因素后、同口径增长2.6%;
-# 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what. A part taken out
+# 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what, or where it ranks. A part taken out
 # (生产总值…剔除房地产业后增长7.6%) is another figure and stays in the phrase.
 _BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因素|退税|价格)后?(?:、?同口径)?|同口径|"
                          r"按照?(?:传统|可比|自然|新的?|统计)口径(?:计算)?|"  # 固定资产投资按传统口径计算超过8000亿元 (大连 2013)
-                         r"在[^在，,。；;]{2,20}(?:情况|背景|形势|条件)下)$")
+                         r"在[^在，,。；;]{2,20}(?:情况|背景|形势|条件)下|"
+                         r"在[^在，,。；;]{2,12}?率先)$")  # 地区生产总值在全省地级市率先突破三千亿元 (绵阳 2021): a rank
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
@@ -422,7 +423,7 @@ def subject_of_clause(clause: str) -> str:
     if "（" in clause or "(" in clause:
         clause = _ASIDE.sub("", clause)  # 比上年（下同）增长11.8%: an aside is not the subject
     clause = _without_leading_noise(clause)
-    m = re.search(r"(?:[一二三四五六七八九十两]年(?:来|间)?)?(?:翻了?[一两三]?番|翻番|连续)|增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居(?!民)|排名|"
+    m = re.search(r"(?:[一二三四五六七八九十两]年(?:来|间)?)?(?:翻了?[一两三]?番|翻番|连续)|[过破][百千万]亿|增长|达到|实现|完成|保持|突破|下降|提高|提升|稳定|再创|创|有望|预计|超过|超|达|定为|确定为|为|升至|跃居|位居|居(?!民)|排名|"
                   r"跨过|跨越|跨上|连跨|迈上|迈过|站上|高于|低于|快于|慢于|好于|追平|持平|逐季|逐月|回升|回落|企稳|由负转正|\d", clause)
     return clean(clause[: m.start()]) if m else ""
 
@@ -565,7 +566,8 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     if phrase not in _BARE_MEASURES:
         return None
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
-        clause = _without_leading_noise(clause)
+        # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
+        clause = without_opening_verb(_without_leading_noise(clause))
         for k in range(2, min(8, len(clause)) + 1):
             if code_of(clause[:k] + phrase):
                 return clause[:k] + phrase
