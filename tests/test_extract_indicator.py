@@ -1120,3 +1120,46 @@ def test_names_of_old_reports_for_retail_sales_revenue_and_herders_income():
     for phrase, code in (("全社会消费品零售额", "retail_sales"), ("地方公共预算收入", "general_budget_revenue"),
                          ("农牧村居民家庭人均纯收入", "rural_net_income")):
         assert extract_facts(f"{phrase}增长13%。", published=date(2007, 1, 20))[0].indicator_code == code, phrase
+
+
+def test_a_bare_rate_after_a_share_is_of_the_amount_or_of_the_shares_part():
+    # 贵阳 2014 (truth table cities_more_10): 增速达16％ after 占全省比重提高到26％ took the share's name
+    found = extract_facts("预计全市生产总值突破2000亿元，达2085亿元，占全省比重提高到26％；增速达16％，继续在全国省会城市保持前列。",
+                          published=date(2014, 1, 20), region_code="520100")
+    assert [(f.text, f.indicator_code) for f in found][-1] == ("16％", "gdp")
+    # 淄博 2022: the part a share names grew
+    found = extract_facts("全市民生支出占财政支出比重达80.9%，五年年均增幅达6.8%。", published=date(2022, 1, 20))
+    assert found[-1].indicator == "民生支出"
+
+
+def test_a_phrase_right_before_its_own_rate_is_no_noun_of_the_number_before():
+    # 南阳 2014 (truth table cities_more_10): the commas between the figures are lost in the source
+    found = extract_facts("初步预计，全市生产总值增长8.7％地方公共财政预算收入增长19.3％全社会固定资产投资增长22.1％。",
+                          published=date(2014, 1, 20), region_code="411300")
+    assert [f.indicator_code for f in found] == ["gdp", "general_budget_revenue", "fixed_asset_investment"]
+
+
+def test_industry_above_size_said_alone_grows_by_its_value_added():
+    # 海南 2015, 陕西 2016; 梧州 2021 (truth table cities_more_12): 工业增加值 after 规模以上工业总产值 is of the same firms
+    assert extract_facts("规模以上工业增长12.0%。", published=date(2015, 1, 20))[0].indicator_code == "industry_va_above_scale"
+    found = extract_facts("规模以上工业总产值和工业增加值分别增长14%和13.9%。", published=date(2021, 1, 20), region_code="450400")
+    assert [f.indicator_code for f in found] == ["industry_output_above_scale", "industry_va_above_scale"]
+    # 鹤岗 2021: how the rates moved, said before their values, names no item
+    found = extract_facts("规上工业、公共财政收入降幅收窄，分别下降1.5%、7.5%。", published=date(2021, 1, 20))
+    assert (found[-1].value, found[-1].indicator_code) == (-7.5, "general_budget_revenue")
+
+
+def test_heads_of_targets_and_size_thresholds_are_no_name():
+    # 白城 2020, 宁波 2020, 贵阳 2015 (truth tables cities_more_10 and cities_more_12)
+    found = extract_facts("全市固定资产投资必保增长7%以上。", published=date(2020, 1, 20), region_code="220800")
+    assert [(f.status, f.indicator_code) for f in found] == [("target", "fixed_asset_investment")]
+    found = extract_facts("我们要坚定信心，建议奋力实现地区生产总值增长6.5%左右。", published=date(2020, 5, 20))
+    assert (found[0].status, found[0].indicator_code) == ("target", "gdp")
+    found = extract_facts("2000万元口径规模以上工业增加值636.06亿元、增长12.2%，500万元口径固定资产投资增长20%。",
+                          published=date(2015, 1, 20), region_code="520100")
+    assert [(f.text, f.indicator_code) for f in found] == [("636.06亿元", "industry_va_above_scale"),
+                                                          ("12.2%", "industry_va_above_scale"),
+                                                          ("20%", "fixed_asset_investment")]
+    for phrase, code in (("居民消费品价格指数", "cpi"), ("预算内财政收入", "general_budget_revenue"),
+                         ("财政一般公共预算收入", "general_budget_revenue")):
+        assert extract_facts(f"{phrase}增长3%。", published=date(2021, 1, 20))[0].indicator_code == code, phrase

@@ -600,3 +600,38 @@ def test_the_figures_within_the_cluster_zones_are_theirs():
     # 开封 2016 (found comparing this stop's answers with main's): the zones' 12.9% answered for the city's industry
     found = placed("集聚区内494家规模以上工业企业完成增加值350亿元，增长12.9%。", date(2016, 1, 20), "410200")
     assert [code for _, _, code, *_ in found] == [None, None, None]
+
+
+def test_a_zone_named_as_a_task_or_a_means_is_not_the_place_of_later_figures():
+    # 红河 2021, 池州 2014, 朝阳 2018 (truth tables cities_more_10 to cities_more_13)
+    text = ("推动建水工业园区申报省级高新技术产业园区，加快浙江大学红河创新技术研究院建设，实施高新技术企业“三倍增”行动计划，"
+            "继续实施专精特新培育工程，力争新增规上工业企业40户，确保全年规上工业增加值增长11%以上。")
+    assert extract_facts(text, published=date(2021, 1, 20), region_code="532500")[-1].indicator_code == \
+        "industry_va_above_scale"
+    text = "以示范区建设为契机，加快工业发展，全年完成工业投资240亿元、增长27%；规模以上工业增加值140亿元、增长15.5%。"
+    found = extract_facts(text, published=date(2014, 1, 20), region_code="341700")
+    assert [f.indicator_code for f in found] == [
+        "industrial_investment", "industrial_investment", "industry_va_above_scale", "industry_va_above_scale"]
+    text = "每个经济开发区都要打造1—2个销售收入超过百亿元的产业集群。规模以上工业增加值增长7%。"
+    found = extract_facts(text, published=date(2018, 1, 20), region_code="211300")
+    assert found[-1].indicator_code == "industry_va_above_scale"
+
+
+def test_the_years_turn_in_the_review_dates_what_follows_by_that_year():
+    # 苏州 2021 (truth table cities_more_11): 在刚刚过去的一年里 was no turn, its section kept the five years
+    text = ("一、“十三五”时期和2020年工作回顾\n五年来，地区生产总值年均增长6.1%。\n"
+            "各位代表，在刚刚过去的一年里，面对突如其来的新冠肺炎疫情冲击，全市上下团结一心。\n"
+            "6．人民生活增添新福祉。新增停车泊位14万个。居民消费价格涨幅为2.2%。\n")
+    found = extract_facts(text, published=date(2021, 1, 20), region_code="320500")
+    assert [(f.text, f.period) for f in found][1:] == [("14万个", "2020"), ("2.2%", "2020")]
+
+
+def test_the_closing_year_of_a_plan_after_its_five_years_is_that_year():
+    # 本溪 2021 and 江门 2021 (truth tables cities_more_10 and cities_more_13)
+    text = ("一、“十三五”时期及2020年工作回顾\n这五年，我们聚精会神抓发展。\n"
+            "2020年是“十三五”收官之年，本溪发展遇到历史上前所未有的特殊困难挑战。\n预计，全市地区生产总值同比增长1.1%。\n")
+    assert extract_facts(text, published=date(2021, 1, 13), region_code="210500")[0].period == "2020"
+    text = ("各位代表，2020年是“十三五”规划收官之年，我们走过一段极不平凡的历程。积极完成市十五届人大六次会议确定的目标任务。"
+            "地区生产总值增长2.2%，规模以上工业增加值增长2.3%。\n")
+    found = extract_facts(text, published=date(2021, 1, 20), region_code="440700")
+    assert [f.period for f in found] == ["2020", "2020"]

@@ -73,7 +73,7 @@ _TIME_HEAD = re.compile(
 )
 # Heads that say how the figure came about or how firm it is (the status column keeps that apart).
 _VERB_HEAD = re.compile(
-    r"^(?:初步核算|初步统计|经初步核算|据初步核算|初步|预计|预期|力争|争取|确保|努力实现|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
+    r"^(?:初步核算|初步统计|经初步核算|据初步核算|初步|预计|预期|力争|争取|确保|努力实现|建议|奋力实现|奋力|可实现|全年实现|实现了|实现|完成了|完成|累计完成|累计实现|累计|"
     r"共计|合计|总计|共|达到|其中|即|就是|包括|按可比价格计算|按可比价计算|按不变价格计算|按不变价计算|按现价计算|"
     r"使|将|保持|稳定|计划|安排|实施|开展|落实|组织|促进|全口径|认真|高质量|办理|办复|办结|"
     r"按常住人口计算|按常住人口|"  # (按户籍人口计算人均GDP divides by another population: not the per-capita GDP)

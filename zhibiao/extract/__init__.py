@@ -54,12 +54,13 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context", "shared_with")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:(?:在?过去的?五年(?:中|里|间)|回顾(?:过去)?五年)[，,])?"
-    r"(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?"
-    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)(?:[，,]|是(?![\d%]))", re.M)
+    r"(?:在(?=(?:刚刚|即将)?过去的))?(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)"
+    r"(?:(?<=一年)[里中])?(?:[，,]|是(?![\d%]))", re.M)  # (在刚刚过去的一年里，: 苏州 2021)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 # (also a year said to be one: 2020年是极不平凡的一年，… in 张家口's review of five years)
-_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:刚刚过去的|即将过去的|过去的?一年|一年来|(?:19|20)\d\d年是[^，,。；;\d]{0,12}的一年)")
+_TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:在(?=(?:刚刚|即将)?过去的))?(?:刚刚过去的|即将过去的|过去的?一年|一年来|(?:19|20)\d\d年是[^，,。；;\d]{0,12}的一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一未]")
@@ -206,10 +207,14 @@ class _Sections:
             plan = _CLOSING_YEAR.search(text, m.end(), sent_end) if text[m.end() - 1] == "是" else None
             if (plan and per and per.isdigit() and int(per) == period.PLAN_START[plan[1]] + 4
                     and ref.review_year and int(per) <= ref.review_year and ref.kind != "communique"
-                    and "一年" not in text[m.end():sent_end + 12]):
+                    and "一年" not in text[m.end():sent_end + 12]
+                    and not _YEARS_SESSION_TARGETS.search(text, m.end(), lay.paragraph(m.end()).end)
+                    and not _five_years_reviewed_before(text, lay, m.start())):
                 # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
                 # (not so when it says the year is its subject: 2015年是“十二五”规划的收官之年，也是…极不平凡的一年;
-                # …收官之年。一年来，…; nor in a communiqué, which reports its one year)
+                # …收官之年。一年来，…; 完成市十五届人大六次会议确定的目标任务 (江门 2021), a year's session's targets;
+                # after paragraphs on the five years (这五年，…。2020年是“十三五”收官之年: 本溪 2021), the year's turn;
+                # nor in a communiqué, which reports its one year)
                 per = period.years_span(int(per) - 4, int(per))
             if per is not False:
                 self.scope_starts.append(m.start("when"))
@@ -308,6 +313,14 @@ class _Sections:
 
 _HAPPENED = re.compile(r"以来|截至|截止|已经|已|前\d{1,2}个?月|\d{1,2}月份?|一季度|上半年|目前|累计|完成了|实现了|取得了|出台了")
 _PAST_NAMED = re.compile(r"(?:^|(?<=[，,；;。：:\s]))(?:去年|上年|过去的?一年|刚刚过去的一年|((?:19|20)\d\d)年(?![底末]前))(?![的]|以来)")
+def _five_years_reviewed_before(text: str, lay: Layout, pos: int) -> bool:
+    """Whether the section of `pos` (from its heading) has already spoken of the five years before `pos`."""
+    headings = lay.headings_before(pos)
+    return "五年" in text[headings[-1].end if headings else 0:pos]
+
+
+# The targets a people's congress set in a session after its term's first (人大六次会议确定的目标任务): one year's
+_YEARS_SESSION_TARGETS = re.compile(r"(?<![第一])[二三四五六七八九]次会议(?:所)?(?:确定|通过)的(?:各项)?(?:主要)?(?:目标|任务)")
 _CLOSING_YEAR = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?(?:规划)?(?:的)?收官")
 _GOALS_LEAD = re.compile(r"(?:主要)?(?:预期)?(?:目标|指标)(?:任务)?(?:是|为|：|:)")
 _OPENING = 8  # characters at the head of a sentence where a status cue governs the whole of it
@@ -745,6 +758,9 @@ def _under_an_output_head(norm: str, pos: int, lines: int = 60) -> bool:
 
 
 _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全国", "本省", "本市", "我省", "我市", "我区", "我县")
+# A rate right after a phrase: the phrase is that rate's subject, not the noun of the number before it
+# (a stop word may have cut it short: 规模以上工业|增加值增长11.8％)
+_RATE_OF_ITS_OWN = re.compile(r"[^，,。；;\d]{0,4}?(?:比上年|同比)?(?:增长|下降|提高|上涨)\s*[\d.]+\s*[%％]")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
 _ADDED = re.compile(r"\s*(比上年|比去年|较上年|较去年|同比)?(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
@@ -897,6 +913,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     if summed:
         return summed  # 增加森林公园、湿地公园210个: the parks of both kinds, not the wetland parks alone
     after = indicator.phrase_after(norm, q.end, count=q.unit == "count")
+    if after and q.unit in _RATES and _RATE_OF_ITS_OWN.match(norm, q.end + len(after)):
+        after = ""  # 增长8.7％地方公共财政预算收入增长19.3％ (南阳 2014, its commas lost): the next figure's subject
     if not after and norm[q.end:q.end + 1] == "、":
         shared = indicator.noun_of_next_item(norm, q.end, q.raw_unit)
         if shared:  # 完成中央13项、自治区45项生态环境保护督察反馈问题整改: both count the noun after the second
@@ -923,8 +941,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
-    if before in _BARE_RATES and not after and previous and previous[-1].start >= sent.start and previous[-1].indicator:
-        return previous[-1].indicator  # 预计全省生产总值突破2万亿元，增速近15%: the rate of the amount before it
+    if before in _BARE_RATES and not after and previous:
+        named = _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q)
+        if named:
+            return named
     if before in _BARE_RATES and not after and q.unit in _RATES:
         # 地方预算内财政收入大幅度增长，同口径增幅达26.7%: the rate of the indicator the clause before says grew
         turned = _subject_of_the_turn_before(norm, lay, sent.start, lay.hard_clause(q.start))
@@ -1011,6 +1031,25 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
 # of counts is every item's
 _FLOW_OPENING = re.compile(r"\W*(?:全年|今年|全市|全省|全区)?(新增|净增|新培育|新引进)")
 _VALUED_ITEM_END = re.compile(r"[\d.]+\s*(?:多|余)?[\u4e00-\u9fff]$")
+
+
+def _amount_a_bare_rate_is_of(previous: list[Fact], sent_start: int, period_start: int, q: Quantity) -> str | None:
+    """预计全省生产总值突破2万亿元，增速近15%: a bare rate is of the amount before it in its sentence. A share moves in
+    points: past one that names its part (民生支出占财政支出比重达80.9%，五年年均增幅达6.8%) the rate is the part's;
+    past one that does not (达2085亿元，…，占全省比重提高到26％；增速达16％, 贵阳 2014) it is of the amount before, up to
+    the 。."""
+    last = previous[-1]
+    if last.measure != "share" or q.unit != "percent" or not last.indicator:
+        return last.indicator if last.start >= sent_start else None
+    part = last.indicator.partition("占")[0]
+    if part:
+        return part
+    for p in reversed(previous[:-1]):
+        if p.start < period_start:
+            return None
+        if p.measure != "share":
+            return p.indicator
+    return None
 
 
 def _flow_of_the_list(norm: str, lay: Layout, q: Quantity, clause_start: int, phrase: str) -> str:
@@ -1606,6 +1645,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                     f.indicator, f.indicator_code = named, indicator_code(named)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
+        if f.indicator_code is None and f.measure == "growth" and f.indicator in indicator.INDUSTRY_ABOVE_SCALE:
+            f.indicator_code = "industry_va_above_scale"  # 规模以上工业增长12.0%: what grew is its value added
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
             sub = place.sub_region_before(norm, lay, f.start)
             division = place.division_named(sub, document) if sub else None

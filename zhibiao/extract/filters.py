@@ -147,6 +147,8 @@ def reject_reason(q: Quantity, text: str) -> str | None:
         return "a count of the report's own indicators (7项指标居全省前3位)"
     if after_unit == "级":
         return "magnitude label (…级)"
+    if after_unit == "口" and text.startswith("口径", q.unit_end):
+        return "the size threshold of a series (2000万元口径规模以上工业增加值)"
     unit_last = q.raw_unit[-1:]
     if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
         return "a duration (19个月, 2个工作日)"

@@ -40,7 +40,7 @@ SUBJECT_MAX_LEN = 24
 _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
-    r"相继|先后|陆续|按|计划|预定|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
+    r"相继|先后|陆续|按|计划|预定|必保|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
     r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
     r"每月|每年|每人|每户|每天|每日|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
@@ -57,7 +57,9 @@ _COMPARISON_TAIL = re.compile(
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
-    r"按照?可比价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统)口径(?:计算)?|(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|[在到]?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
+    r"按照?可比价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统)口径(?:计算)?|"
+    r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
+    r"(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|[在到]?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
     r"(?:较|比)(?:上一年|上年决算数|上年决算|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
@@ -66,7 +68,7 @@ _LEADING_NOISE = re.compile(
 
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
-_LEADING_NOISE_FIRST = frozenset("(*,12:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
+_LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
                                  "整新明是此比特目相确终经统考自要计较过还顺预首（，：；")
 
 
@@ -489,8 +491,12 @@ def list_subjects(head: str, n: int) -> list[str] | None:
     return _subjects_of_list(head, n)
 
 
+# 规上工业、公共财政收入降幅收窄，分别下降1.5%、7.5% (鹤岗 2021): how the items' rates moved, said before their values
+_RATES_MOVED = re.compile(r"(?:降幅|增幅|增速|涨幅)(?:收窄|扩大|回落|回升|加快|放缓)$")
+
+
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
-    head = _OWN_PLACE_LEAD.sub("", _without_leading_noise(head))
+    head = _RATES_MOVED.sub("", _OWN_PLACE_LEAD.sub("", _without_leading_noise(head)))
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
         if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
             suffix = clean(head[len(abbr):])
@@ -525,7 +531,10 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
 
 
 # 规模以上工业总产值和增加值要分别增长18%和16%以上 (大连 2005): a bare measure after the first item is of the same
-# things (规模以上工业增加值)
+# things (规模以上工业增加值), as is one that says again only the modifier's last word (工业增加值)
+# Industry above designated size said alone (规模以上工业增长12.0%: 海南 2015, 陕西 2015): its growth is that of its value
+# added
+INDUSTRY_ABOVE_SCALE = frozenset(("规模以上工业", "规上工业", "规模工业"))
 _OUTPUT_MEASURES = ("总产值", "增加值", "主营业务收入", "营业收入", "销售收入", "利润总额", "利润", "利税", "产值")
 
 
@@ -534,7 +543,17 @@ def _with_modifier_shared(parts: list[str]) -> list[str]:
     if measure is None or len(parts[0]) - len(measure) < 2:
         return parts
     modifier = parts[0][:-len(measure)]
-    return parts[:1] + [modifier + p if p in _OUTPUT_MEASURES else p for p in parts[1:]]
+    return parts[:1] + [_with_modifier(modifier, p) for p in parts[1:]]
+
+
+def _with_modifier(modifier: str, part: str) -> str:
+    """增加值 after 规模以上工业总产值 → 规模以上工业增加值; 工业增加值 after it too (梧州 2021: the modifier's own last
+    word said again)."""
+    if part in _OUTPUT_MEASURES:
+        return modifier + part
+    measure = next((m for m in _OUTPUT_MEASURES if part.endswith(m)), None)
+    said_again = part[:-len(measure)] if measure else ""
+    return modifier + measure if said_again and modifier.endswith(said_again) and modifier != said_again else part
 
 
 _VERBS = re.compile(r"实施|建设|新建|完成|打造|推进|抓好|加快|推动|开展|谋划|支持|培育|引进|改造|实现|达到|保持|"

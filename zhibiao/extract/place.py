@@ -199,7 +199,7 @@ SUB_REGION_WORDS = re.compile(r"新区|新片区|经济区|开发区|经开区|�
 _COUNTED_GROUP = re.compile(r"[\d两三四五六七八九十]+个")
 _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|贫困|欠发达|地级|(?:国家)?扶贫开发重点)?[县市]")
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
-_GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|标杆|先进|这些|这个|该|等|一批|多个|重点|"
+_GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|每个|每一个|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
                            # 深入推进园区制造业提升行动: the object of a verb of policy
                            r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
@@ -285,6 +285,20 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
 _ZONES_OWN = ("经济", "营收", "营业收入", "税收", "总产值", "工业总产值", "产值", "规上工业", "规模以上工业")
 
 
+# 以…为契机, 坚持以…为重点: a sub-region inside such a frame is a means
+_BY_MEANS_OF = re.compile(r"(?:坚持|着力|继续|要)?以")
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+# Clause ends after a sub-region led by a verb of a task (推动, 支持, 依托 …) from which a number is no longer its: the
+# sentence is a list of tasks, each with its own object
+_TASKS_APART = 4
+
+
 def sub_region_before(norm: str, lay, start: int) -> str | None:
     """The sub-region the sentence of the number at `start` is about, named before it in that sentence or in the
     sentence before it (same paragraph), unless the region as a whole (全市…) is named again after it."""
@@ -304,6 +318,10 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时", "计划"):
             if name.startswith(lead):
                 name = name[len(lead):]
+        if name != m[1] and len(_CLAUSE_END.findall(window, m.end())) >= _TASKS_APART:
+            continue  # 推动建水工业园区申报…，加快…，实施…，…，确保全年规上工业增加值增长11%: one task of a list
+        if _BY_MEANS_OF.match(name) and "为" in window[m.end():_clause_end(window, m.end())]:
+            continue  # 以示范区建设为契机, 坚持以地上园区建设…为投资重点: the means of a policy, not what it is about
         if name[0] == "年" and window[m.start() - 1:m.start()].isdigit():
             name = name[1:]  # 2021年洋浦经济开发区
         if lo + m.end() <= sent.start and m.end() - len(name) > 20:
