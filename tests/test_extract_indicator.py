@@ -1163,3 +1163,9 @@ def test_heads_of_targets_and_size_thresholds_are_no_name():
     for phrase, code in (("居民消费品价格指数", "cpi"), ("预算内财政收入", "general_budget_revenue"),
                          ("财政一般公共预算收入", "general_budget_revenue")):
         assert extract_facts(f"{phrase}增长3%。", published=date(2021, 1, 20))[0].indicator_code == code, phrase
+
+
+def test_the_total_reached_after_the_additions_is_the_stock():
+    # precision sample 33: 累计达到4133家 after 新增…920家 was coded as additions
+    found = extract_facts("新增国家高新技术企业920家，累计达到4133家。", published=date(2020, 1, 20))
+    assert [f.indicator_code for f in found] == ["high_tech_enterprises_new", "high_tech_enterprises"]

@@ -1238,7 +1238,7 @@ def _distinct_codes(values: list[Fact], n: int) -> bool:
     return len(values) == n and all(codes) and len(set(codes)) == n
 
 
-_LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:总数|总量)?(?:达到|达|增至|增加到)")
+_LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:累计|总数|总量)?(?:达到|达|增至|增加到)")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 _NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育)")
