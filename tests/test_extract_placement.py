@@ -635,3 +635,20 @@ def test_the_closing_year_of_a_plan_after_its_five_years_is_that_year():
             "地区生产总值增长2.2%，规模以上工业增加值增长2.3%。\n")
     found = extract_facts(text, published=date(2021, 1, 20), region_code="440700")
     assert [f.period for f in found] == ["2020", "2020"]
+
+
+def test_a_target_met_and_a_whole_without_its_zone_keep_the_review_and_the_city():
+    # 淮南 2020 and 昆明 2015 (truth tables cities_more_14 to cities_more_17): 完成…确保目标 made the year's review
+    # targets; 不含滇中产业新区为… put the new area's name on the city's figures after it
+    text = ("一、2019年工作回顾\n——经济运行稳中有进。预计，地区生产总值1290亿元，增长5%以上，提前一年完成“十三五”规划确定的经济总量"
+            "确保目标；社会消费品零售总额670亿元，增长10%。\n")
+    found = extract_facts(text, published=date(2020, 1, 6), region_code="340400")
+    assert {(f.status, f.period) for f in found} == {("estimate", "2019")}
+    text = ("预计全市地区生产总值3710亿元、增长8%，不含滇中产业新区为3280亿元、增长8.2%；地方公共财政预算收入444亿元，增长8.4%；"
+            "居民消费价格上涨3.1%。")
+    found = extract_facts(text, published=date(2015, 1, 19), region_code="530100")
+    assert [(f.text, f.indicator_code) for f in found][-3:] == [("444亿元", "general_budget_revenue"),
+                                                               ("8.4%", "general_budget_revenue"), ("3.1%", "cpi")]
+    # 深圳 2026: how a figure turned, said before a 、, is no part of its name
+    found = extract_facts("今年主要预期目标是：全市地区生产总值增长5%，固定资产投资止跌回稳、力争增长5%。", published=date(2026, 2, 9))
+    assert [f.indicator_code for f in found] == ["gdp", "fixed_asset_investment"]

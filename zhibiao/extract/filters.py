@@ -148,7 +148,7 @@ def reject_reason(q: Quantity, text: str) -> str | None:
     if after_unit == "级":
         return "magnitude label (…级)"
     if after_unit == "口" and text.startswith("口径", q.unit_end):
-        return "the size threshold of a series (2000万元口径规模以上工业增加值)"
+        return "a size named before 口径: a threshold (2000万元口径规模以上工业增加值) or an aperture"
     unit_last = q.raw_unit[-1:]
     if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
         return "a duration (19个月, 2个工作日)"

@@ -322,6 +322,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
             continue  # 推动建水工业园区申报…，加快…，实施…，…，确保全年规上工业增加值增长11%: one task of a list
         if _BY_MEANS_OF.match(name) and "为" in window[m.end():_clause_end(window, m.end())]:
             continue  # 以示范区建设为契机, 坚持以地上园区建设…为投资重点: the means of a policy, not what it is about
+        if name.startswith(("不含", "不包括", "扣除", "剔除")):
+            continue  # 不含滇中产业新区为3280亿元 (昆明 2015): the whole without the zone, and the figures after it the whole's
         if name[0] == "年" and window[m.start() - 1:m.start()].isdigit():
             name = name[1:]  # 2021年洋浦经济开发区
         if lo + m.end() <= sent.start and m.end() - len(name) > 20:
