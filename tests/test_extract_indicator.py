@@ -1169,3 +1169,15 @@ def test_the_total_reached_after_the_additions_is_the_stock():
     # precision sample 33: 累计达到4133家 after 新增…920家 was coded as additions
     found = extract_facts("新增国家高新技术企业920家，累计达到4133家。", published=date(2020, 1, 20))
     assert [f.indicator_code for f in found] == ["high_tech_enterprises_new", "high_tech_enterprises"]
+
+
+def test_one_rate_for_each_of_the_values_before_and_more_heads_and_bases():
+    # 淮安 2020, 酒泉 2014, 重庆 2009, 常州 2023 (truth tables cities_more_18 to cities_more_20)
+    for sentence, shared in (("城乡居民人均可支配收入预计为38870元和18500元，增幅均为8.5%。", "rural_disposable_income"),
+                             ("实现城镇居民人均可支配收入23270元，农民人均纯收入11190元，分别增长16%。", "rural_net_income")):
+        found = extract_facts(sentence, published=date(2020 if "38870" in sentence else 2014, 1, 20))
+        assert (found[-1].indicator_code, found[-1].shared_with) == ("urban_disposable_income", (shared,)), sentence
+    found = extract_facts("全市生产总值要力保增长12%。", published=date(2009, 1, 20), region_code="500000")
+    assert [(f.status, f.indicator_code) for f in found] == [("target", "gdp")]
+    found = extract_facts("预计全年实现地区生产总值9500亿元左右，按不变价格计算增长4%左右。", published=date(2023, 1, 20))
+    assert found[-1].indicator_code == "gdp"

@@ -652,3 +652,15 @@ def test_a_target_met_and_a_whole_without_its_zone_keep_the_review_and_the_city(
     # 深圳 2026: how a figure turned, said before a 、, is no part of its name
     found = extract_facts("今年主要预期目标是：全市地区生产总值增长5%，固定资产投资止跌回稳、力争增长5%。", published=date(2026, 2, 9))
     assert [f.indicator_code for f in found] == ["gdp", "fixed_asset_investment"]
+
+
+def test_a_year_turned_positive_and_a_zone_accepted_name_no_subject_of_the_years_growth():
+    # 铜陵 2021, 阜阳 2021, 赣州 2024 (truth tables cities_more_18 to cities_more_20)
+    found = extract_facts("全市生产总值一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右。", published=date(2021, 1, 20),
+                          region_code="340700")
+    assert [(f.period, f.indicator_code) for f in found] == [("2020-01/2020-03", "gdp"), ("2020", "gdp")]
+    found = extract_facts("全市生产总值二季度恢复到正增长，全年增长3.8%。", published=date(2021, 1, 20), region_code="341200")
+    assert found[0].indicator_code == "gdp"
+    text = "稳外贸提质增效，赣州综合保税区规划调整通过国家验收。全年GDP增长5.3%，一般公共预算收入增长4.4%。"
+    found = extract_facts(text, published=date(2024, 1, 20), region_code="360700")
+    assert [f.indicator_code for f in found] == ["gdp", "general_budget_revenue"]

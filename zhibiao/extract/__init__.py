@@ -761,6 +761,9 @@ _OWN_PLACE = ("全省", "全市", "全区", "全县", "全州", "全盟", "全�
 # A rate right after a phrase: the phrase is that rate's subject, not the noun of the number before it
 # (a stop word may have cut it short: 规模以上工业|增加值增长11.8％)
 _RATE_OF_ITS_OWN = re.compile(r"[^，,。；;\d]{0,4}?(?:比上年|同比)?(?:增长|下降|提高|上涨)\s*[\d.]+\s*[%％]")
+# 一季度下降7.2%，二季度迅速恢复到正增长，预计全年增长3.5%左右 (铜陵 2021): a clause that says the figure turned
+# positive names no subject of its own
+_BACK_TO_GROWTH = re.compile(r"恢复[到至]正|转为正|由负转正|实现正|回正")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
 _ADDED = re.compile(r"\s*(比上年|比去年|较上年|较去年|同比)?(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
@@ -1008,7 +1011,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
                 own = indicator.clean(between) if indicator_code(indicator.clean(between)) else None
             own = own or indicator.subject_of_clause(between)
             if (own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own))
-                    and not _BASIS_CLAUSE.fullmatch(between)):
+                    and not _BASIS_CLAUSE.fullmatch(between) and not _BACK_TO_GROWTH.search(own)):
                 return own
     if inherited:
         return inherited
@@ -1171,7 +1174,9 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
 
 _MODAL_TAIL = re.compile(r"(?:要|将|也|还|都)+$")
 # (…分别达到3.8万元和2万元，增幅均在14%以上: the rate of each, named by its word)
-_EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:增幅|增速)?(?:均|都)(?:比上年|比去年|同比|实际)?(?:增长|提高|下降|在|达到|达)$")
+# (…增幅均为8.5%: 淮安 2020; …11190元，分别增长16%, one rate for two: 酒泉 2014)
+_EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:增幅|增速)?(?:均|都|分别)(?:比上年|比去年|同比|实际)?"
+                                   r"(?:增长|提高|下降|在|达到|达|为)$")
 
 
 def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> None:
@@ -1185,6 +1190,8 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         hard = lay.hard_clause(f.start)
         if hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
             continue
+        if "分别" in norm[hard:f.start] and _NEXT_VALUE.match(norm, f.end):
+            continue  # 分别增长9%和11%: a list of rates, one each (_pair_with_the_values_before)
         before = []
         for e in reversed(facts[:n]):
             if e.start < sent_start or e.unit in _RATES or not e.indicator_code:

@@ -256,7 +256,7 @@ def _subject_of_its_clause(window: str, m: re.Match) -> bool:
 
 # What a sub-region's own clause says when it only reports an event about it (…经济区正式运行, …园区成为国家…试点园区)
 _EVENT = re.compile(r"(?:获批(?:设立|建设)?|获准(?:设立|建设)?|正式运行|投入运行|投入运营|投入使用|建成运营|揭牌(?:成立|运行)?|挂牌(?:成立|运行)?|"
-                    r"成立|设立|开园|启用|全面实施|有序推进)$|^(?:成功)?(?:成为|入选|获评|被评为|获得|列入)")
+                    r"成立|设立|开园|启用|全面实施|有序推进|通过(?:国家|省)?(?:级)?验收)$|^(?:成功)?(?:成为|入选|获评|被评为|获得|列入)")
 # A clause that opens on a verb has no subject of its own: it goes on about the subject before it
 # (市经开区发展提速，产值过亿元企业达40家 is not; …园区三期扩区获批，落地重大产业项目超过100个 is)
 _VERB_LED = re.compile(r"(?:预计|全年|共|累计|当年|年内|力争|新)?(?:实现|完成|新增|达到|达|落地|引进|招引|拥有|培育|建成|入驻|集聚|聚集|吸纳|带动|"
