@@ -244,7 +244,9 @@ def _from_match(m: re.Match) -> Quantity | None:
     if chinese and mag == "万" and "亿" in num and parse_chinese(num + mag):
         num, mag = num + mag, ""  # 四亿零七百多万吨: 4亿 and 700万 tons (the 万 counts the 七百, not the whole number)
     row = lookup(unit)
-    value = parse_number(num)
+    # (a number in digits, as _AR writes it, is a float once its thousands commas are out: parse_number's stripping,
+    # translation and full match would find the same)
+    value = parse_number(num) if chinese else float(num.replace(",", ""))
     if row is None or value is None:
         return None
     if row.needs_magnitude and not mag:
@@ -267,7 +269,7 @@ def _from_match(m: re.Match) -> Quantity | None:
         raw_unit=raw_unit,
         value=value * factor * row.factor,
         unit=row.unit,
-        unit_code=(lookup(raw_unit) or row).code,
+        unit_code=(lookup(raw_unit) or row).code if mag else row.code,  # (without a magnitude raw_unit is unit)
         qualifier=qualifier,
         chinese=chinese,
         bare_magnitude=bare,
