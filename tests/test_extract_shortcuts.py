@@ -316,6 +316,13 @@ def test_words_tested_before_a_pattern_are_in_its_every_match():
         assert bool(extract._AVERAGE_OVER.search(own)) <= ("年平均" in own or "年年均" in own), own
 
 
+def test_the_size_of_a_ranking_has_its_ordinal_within_reach():
+    from zhibiao.extract import filters
+    items = sre_parse.parse(filters._RANKED_AMONG.pattern)
+    first = next(k for k, (op, av) in enumerate(items) if op is sre.LITERAL and chr(av) == "第")
+    assert sre_parse.SubPattern(items.state, list(items)[:first]).getwidth()[1] <= filters.RANKED_AMONG_REACH
+
+
 def test_a_list_gap_is_one_separator_between_spaces():
     from zhibiao.extract import measure
     for gap, continues in (("、", True), (" 和 ", True), ("以及", True), ("，", True), ("\n,", True), ("和、", False),
