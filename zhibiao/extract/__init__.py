@@ -852,10 +852,13 @@ def _growth_rate_of(phrase: str) -> str:
     return phrase if phrase.endswith(("增速", "增幅")) else phrase + "增速"
 
 
+def _names_a_comparison(phrase: str | None) -> bool:
+    """四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on."""
+    return bool(phrase) and phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
+
+
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
-    # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
-    previous = [f for f in previous[-6:]
-                if not (f.indicator and f.indicator[0] in _COMPARED_FIRST and _COMPARED.match(f.indicator))]
+    """The phrase `q` measures; `previous` are the last six facts before it, but those that name a comparison."""
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
@@ -982,7 +985,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
                 between = between[:basis.start()]
                 own = indicator.clean(between) if indicator_code(indicator.clean(between)) else None
             own = own or indicator.subject_of_clause(between)
-            if (own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own))
+            if (own and len(own) <= 12 and not _names_a_comparison(own)
                     and not _BASIS_CLAUSE.fullmatch(between)):
                 return own
     if inherited:
@@ -2144,6 +2147,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
+    last_comparison = -7  # index of the last fact that names a comparison (most windows of six facts hold none)
     for q in scan(norm):
         try:
             if filters.reject_reason(q, norm):
@@ -2178,7 +2182,10 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
-            phrase = _whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts)
+            recent = facts[-6:]
+            if last_comparison >= len(facts) - 6:
+                recent = [f for f in recent if not _names_a_comparison(f.indicator)]
+            phrase = _whole_of_part(_indicator(norm, lay, q, recent), lay, q, facts)
             start = _written_start(text, norm, q.start)
             fact = Fact(
                 text=text[start:q.end],
@@ -2211,6 +2218,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                              and not _TIME_NAMED_HERE.search(norm, facts[-1].end, q.start)))):
                 # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
                 fact.period = facts[-1].period
+            if _names_a_comparison(fact.indicator):
+                last_comparison = len(facts)
             facts.append(fact)
             prev_q, prev_measure = q, (kind, negative)
         except Exception as exc:  # one bad fact must not lose the document's others
