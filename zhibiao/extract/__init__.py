@@ -319,7 +319,7 @@ _PLAN_OPENS = re.compile(r"(?:到|至|在)?[“\"]?(十[一二三四五]五)[”
 
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
-    if status.already_done(norm[max(psent.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
+    if status.already_done(norm, max(psent.start, q.start - 8), q.start, q.end):
         return "actual"
     para_start = lay.paragraph(q.start).start  # (a full stop is looked for within it: a text may have none before)
     lo = max(para_start, norm.rfind("。", para_start, q.start) + 1)  # a list led by a colon counts too
@@ -420,7 +420,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
-    if st == "actual" and status.already_done(norm[max(part.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
+    if st == "actual" and status.already_done(norm, max(part.start, q.start - 8), q.start, q.end):
         return period.default_period(ref, "actual")  # 已签约的241个项目, written in a plan: done by the review year
     stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)

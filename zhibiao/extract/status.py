@@ -129,10 +129,12 @@ _ALREADY_DONE = re.compile(r"已(?:经)?[\u4e00-\u9fff]{1,3}的$")
 _DONE_AFTER = re.compile(r"^已(?:经)?(?:签约|落地|开工|建成|完成|投产|竣工|入驻|落户|备案|认定|实施)")
 
 
-def already_done(before: str, after: str = "") -> bool:
-    """已签约的241个亿元以上项目, 重点推动70宗已落地项目加快建设: a number of things already done (已 before the
-    number with 的, or right after its unit), actual even inside a plan."""
-    return ("已" in before and bool(_ALREADY_DONE.search(before))) or (after[:1] == "已" and bool(_DONE_AFTER.match(after)))
+def already_done(text: str, lo: int, start: int, end: int) -> bool:
+    """已签约的241个亿元以上项目, 重点推动70宗已落地项目加快建设: the number at text[start:end] counts things already
+    done (已 before it with 的, from `lo` on, or right after its unit), actual even inside a plan."""
+    # (已 is looked for in place first: most numbers have none on either side, and need no slice)
+    return ((text.find("已", lo, start) >= 0 and bool(_ALREADY_DONE.search(text[lo:start])))
+            or (text.startswith("已", end) and bool(_DONE_AFTER.match(text[end:end + 4]))))
 
 
 _DIGIT = re.compile(r"\d")
