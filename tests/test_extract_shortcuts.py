@@ -323,6 +323,13 @@ def test_the_size_of_a_ranking_has_its_ordinal_within_reach():
     assert sre_parse.SubPattern(items.state, list(items)[:first]).getwidth()[1] <= filters.RANKED_AMONG_REACH
 
 
+def test_values_listed_before_a_number_end_on_a_list_word():
+    from zhibiao import extract
+    (op, (_, _, values)), (at, where) = sre_parse.parse(extract._LIST_BEFORE.pattern)
+    assert op is sre.MAX_REPEAT and (at, where) == (sre.AT, sre.AT_END)
+    assert indicator._last_chars(values) == frozenset(extract._LIST_BEFORE_LAST)
+
+
 def test_a_list_gap_is_one_separator_between_spaces():
     from zhibiao.extract import measure
     for gap, continues in (("、", True), (" 和 ", True), ("以及", True), ("，", True), ("\n,", True), ("和、", False),

@@ -1276,12 +1276,17 @@ def _subject_of_the_turn_before(norm: str, lay: Layout, sent_start: int, hard: i
 
 _LIST_AFTER = re.compile(r"(?:[、和][\d.]+[^\d、，,。；;和]{0,4}?(?=[、和，,。；;提降增减调扩缩升]|$))*")
 _LIST_BEFORE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+_LIST_BEFORE_LAST = ("、", "和")  # what a match of _LIST_BEFORE that is not empty ends on (tests/test_extract_shortcuts.py)
 
 
 def _list_length(norm: str, q: Quantity) -> int:
     """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
     after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
-    before = _LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
+    # (a list's values before `q` end on 、 or 和 right before it, or before a newline that $ stands before; without
+    # one the match is empty, where the search tried the pattern at each of the 30 positions before)
+    last = norm[q.start - 1:q.start]
+    before = (_LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
+              if last in _LIST_BEFORE_LAST or last == "\n" else "")
     written = after + before
     return 1 + written.count("、") + written.count("和")
 
