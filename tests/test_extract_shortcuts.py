@@ -295,7 +295,8 @@ def test_percent_cues_open_on_their_first_characters():
 def test_patterns_searched_from_their_width_before_the_end():
     from zhibiao import indicators
     from zhibiao.extract import measure
-    for pattern, width in ((measure._CHANGE_BEFORE, measure.CHANGE_BEFORE_WIDTH), (indicators._TAIL, indicators.TAIL_WIDTH)):
+    for pattern, width in ((measure._CHANGE_BEFORE, measure.CHANGE_BEFORE_WIDTH), (indicators._TAIL, indicators.TAIL_WIDTH),
+                           (measure._RATIO_OF, measure.RATIO_OF_WIDTH)):
         assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
         assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
 
