@@ -312,7 +312,7 @@ def test_words_tested_before_a_pattern_are_in_its_every_match():
                            (measure._ADDED_BEFORE, "增"), (place._COMPARED, "全"), (place._WHOLE_SUBJECT, "全"),
                            (extract._FROM_TO, "从由"), (extract._PAST_NAMED, "年"), (extract._PATH_LEAD, "逐"),
                            (extract._FRAME_OPENS_SENTENCE, ("相比", "比较")), (extract._AGAINST_PLAN, "倍"),
-                           (extract._CITY_CPI, ("城市居民消费价格",))):
+                           (extract._CITY_CPI, ("城市居民消费价格",)), (extract._GOALS_ANNOUNCED, ("预期",))):
         assert always_contains(pattern, tuple(words)), pattern.pattern
     assert _first_chars(sre_parse.parse(extract._PART_STUB.pattern)) <= extract._PART_STUB_FIRST
     assert _first_chars(sre_parse.parse(extract._GOAL_BOUND.pattern)) == {"的"}

@@ -1797,7 +1797,9 @@ def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts
             continue
         para = lay.paragraph(f.start)
         if para.start not in goals:
-            m = _GOALS_ANNOUNCED.search(norm, para.start, para.end)
+            # (预期 first: every announcement says it, most paragraphs do not, and the pattern opens on no literal)
+            m = (_GOALS_ANNOUNCED.search(norm, para.start, para.end) if norm.find("预期", para.start, para.end) >= 0
+                 else None)
             past = _PAST_NAMED_AFTER.search(norm, m.end()) if m else None
             goals[para.start] = (m.end(), past.end() if past else len(norm)) if m else None
         stretch = goals[para.start]
