@@ -159,11 +159,17 @@ def test_tail_patterns_end_the_string_within_their_width():
             assert indicator._cut_tail(pattern, s) == pattern.sub("", s), (pattern.pattern, s)
 
 
-def test_target_cues_are_the_patterns_matches():
-    texts = ["力争全年地区生产总值增长6%", "今年计划新建", "，计划投资", "到2025年，确保完成", "主要预期目标是：", "目标为",
-             "将达到", "要分别", "努力实现了", "明年力争", "预期增长", "", "已达到2020年", "增长到2025年"]
-    for text in texts:
-        assert [m.span() for m in status.target_cues(text)] == [m.span() for m in status.TARGET_CUES.finditer(text)], text
+def test_target_cues_open_every_alternative_on_a_literal():
+    try:
+        from re import _compiler as sre_compile
+    except ImportError:  # Python < 3.11
+        import sre_compile
+    # a class of first characters re skips to: each alternative opens on a literal, not on a look-around
+    assert sre_compile._get_charset_prefix(sre_parse.parse(status.TARGET_CUES.pattern), 0)
+    # the look-behinds that follow their word check what was before it
+    cues = [m.group() for m in status.TARGET_CUES.finditer(
+        "计划规定，明年计划新建；已达到2020年，到2025年，今年计划改造，计划，计划总投资，主要预期目标是：要分别")]
+    assert cues == ["计划", "规定", "明年", "计划", "到2025年", "计划", "计划", "预期目标是", "要"]
 
 
 def test_a_place_name_opens_a_clause_only_at_its_start():
@@ -289,7 +295,8 @@ def test_percent_cues_open_on_their_first_characters():
 def test_patterns_searched_from_their_width_before_the_end():
     from zhibiao import indicators
     from zhibiao.extract import measure
-    for pattern, width in ((measure._CHANGE_BEFORE, measure.CHANGE_BEFORE_WIDTH), (indicators._TAIL, indicators.TAIL_WIDTH)):
+    for pattern, width in ((measure._CHANGE_BEFORE, measure.CHANGE_BEFORE_WIDTH), (indicators._TAIL, indicators.TAIL_WIDTH),
+                           (measure._RATIO_OF, measure.RATIO_OF_WIDTH)):
         assert sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1] <= width, pattern.pattern
         assert _ends_at_end(list(sre_parse.parse(pattern.pattern, pattern.flags))), pattern.pattern
 
@@ -305,7 +312,7 @@ def test_words_tested_before_a_pattern_are_in_its_every_match():
                            (measure._ADDED_BEFORE, "增"), (place._COMPARED, "全"), (place._WHOLE_SUBJECT, "全"),
                            (extract._FROM_TO, "从由"), (extract._PAST_NAMED, "年"), (extract._PATH_LEAD, "逐"),
                            (extract._FRAME_OPENS_SENTENCE, ("相比", "比较")), (extract._AGAINST_PLAN, "倍"),
-                           (extract._CITY_CPI, ("城市居民消费价格",))):
+                           (extract._CITY_CPI, ("城市居民消费价格",)), (extract._GOALS_ANNOUNCED, ("预期",))):
         assert always_contains(pattern, tuple(words)), pattern.pattern
     assert _first_chars(sre_parse.parse(extract._PART_STUB.pattern)) <= extract._PART_STUB_FIRST
     assert _first_chars(sre_parse.parse(extract._GOAL_BOUND.pattern)) == {"的"}
@@ -314,6 +321,20 @@ def test_words_tested_before_a_pattern_are_in_its_every_match():
     for own in ("年均增长", "年平均增长", "全年平均", "五年", "两年平均", "三年年均", ""):
         assert bool(extract._AVERAGE_OVER_YEARS.search(own)) <= ("年均" in own or "年平均" in own), own
         assert bool(extract._AVERAGE_OVER.search(own)) <= ("年平均" in own or "年年均" in own), own
+
+
+def test_the_size_of_a_ranking_has_its_ordinal_within_reach():
+    from zhibiao.extract import filters
+    items = sre_parse.parse(filters._RANKED_AMONG.pattern)
+    first = next(k for k, (op, av) in enumerate(items) if op is sre.LITERAL and chr(av) == "第")
+    assert sre_parse.SubPattern(items.state, list(items)[:first]).getwidth()[1] <= filters.RANKED_AMONG_REACH
+
+
+def test_values_listed_before_a_number_end_on_a_list_word():
+    from zhibiao import extract
+    (op, (_, _, values)), (at, where) = sre_parse.parse(extract._LIST_BEFORE.pattern)
+    assert op is sre.MAX_REPEAT and (at, where) == (sre.AT, sre.AT_END)
+    assert indicator._last_chars(values) == frozenset(extract._LIST_BEFORE_LAST)
 
 
 def test_a_list_gap_is_one_separator_between_spaces():

@@ -53,7 +53,11 @@ TAIL_WIDTH = 11
 # nine phrases in ten looked up end on none, and keep their tail without a substitution or a search.
 GROWTH_TAIL_LAST = frozenset("幅度率速长际")
 TAIL_LAST = frozenset("下人值势升径扬收数标模终续量降额高）")
-_QUOTES = str.maketrans("", "", "“”\"'‘’《》「」〈〉 \u3000\t")
+_QUOTE_CHARS = "“”\"'‘’《》「」〈〉 \u3000\t"  # quotation marks and spaces, never part of a name
+_QUOTES = str.maketrans("", "", _QUOTE_CHARS)
+# (the same as a class: a phrase of Chinese is searched for them 2x faster than str.translate looks up its every
+# character in the table, and most phrases hold none)
+_QUOTE_MARK = re.compile(f"[{re.escape(_QUOTE_CHARS)}]")
 # Footnote markers and list numbering, wherever they were left in the phrase.
 _MARKS = re.compile(r"\[\s*(?:注\s*)?\d{1,3}\s*\]|［\s*\d{1,3}\s*］|〔\s*\d{1,3}\s*〕|[①-⑳⑴-⒇❶-❿]|（注\d{1,2}）|\(注\d{1,2}\)|"
                     r"[（(]注[：:][^（）()]{0,30}[）)]|"  # 广义货币M2（注：M2为M右下角加2）
@@ -202,7 +206,7 @@ _OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
 
 
 def _clean(phrase: str) -> str:
-    p = phrase.translate(_QUOTES)
+    p = _QUOTE_MARK.sub("", phrase) if _QUOTE_MARK.search(phrase) else phrase
     if p[:1] in _MARK_OPENERS or _MARK_INSIDE.search(p):
         p = _MARKS.sub("", p)
     if "平均" in p:

@@ -332,7 +332,7 @@ _PLAN_OPENS = re.compile(r"(?:到|至|在)?[“\"]?(十[一二三四五]五)[”
 
 def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: str, ref: Reference) -> str:
     psent = lay.period_sentence(q.start)  # 初步预计，…增长9%；规模以上工业增加值增长10%；… all estimates
-    if status.already_done(norm[max(psent.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
+    if status.already_done(norm, max(psent.start, q.start - 8), q.start, q.end):
         return "actual"
     para_start = lay.paragraph(q.start).start  # (a full stop is looked for within it: a text may have none before)
     lo = max(para_start, norm.rfind("。", para_start, q.start) + 1)  # a list led by a colon counts too
@@ -433,7 +433,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
-    if st == "actual" and status.already_done(norm[max(part.start, q.start - 8):q.start], norm[q.end:q.end + 4]):
+    if st == "actual" and status.already_done(norm, max(part.start, q.start - 8), q.start, q.end):
         return period.default_period(ref, "actual")  # 已签约的241个项目, written in a plan: done by the review year
     stock = period.weak_null(norm[part.start:q.start], norm[q.end:q.end + 20], q.unit, q.raw_unit, q.value)
     psent = lay.period_sentence(q.start)
@@ -871,10 +871,13 @@ def _growth_rate_of(phrase: str) -> str:
     return phrase if phrase.endswith(("增速", "增幅")) else phrase + "增速"
 
 
+def _names_a_comparison(phrase: str | None) -> bool:
+    """四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on."""
+    return bool(phrase) and phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
+
+
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
-    # 四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on
-    previous = [f for f in previous[-6:]
-                if not (f.indicator and f.indicator[0] in _COMPARED_FIRST and _COMPARED.match(f.indicator))]
+    """The phrase `q` measures; `previous` are the last six facts before it, but those that name a comparison."""
     sent = lay.sentence(q.start)
     clause_start = lay.clause(q.start).start
     if q.unit == "percentage_point":
@@ -1010,7 +1013,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
                 between = between[:basis.start()]
                 own = indicator.clean(between) if indicator_code(indicator.clean(between)) else None
             own = own or indicator.subject_of_clause(between)
-            if (own and len(own) <= 12 and not (own[0] in _COMPARED_FIRST and _COMPARED.match(own))
+            if (own and len(own) <= 12 and not _names_a_comparison(own)
                     and not _BASIS_CLAUSE.fullmatch(between) and not _BACK_TO_GROWTH.search(own)):
                 return own
     if inherited:
@@ -1344,12 +1347,17 @@ def _subject_of_the_turn_before(norm: str, lay: Layout, sent_start: int, hard: i
 
 _LIST_AFTER = re.compile(r"(?:[、和][\d.]+[^\d、，,。；;和]{0,4}?(?=[、和，,。；;提降增减调扩缩升]|$))*")
 _LIST_BEFORE = re.compile(r"(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
+_LIST_BEFORE_LAST = ("、", "和")  # what a match of _LIST_BEFORE that is not empty ends on (tests/test_extract_shortcuts.py)
 
 
 def _list_length(norm: str, q: Quantity) -> int:
     """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
     after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
-    before = _LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
+    # (a list's values before `q` end on 、 or 和 right before it, or before a newline that $ stands before; without
+    # one the match is empty, where the search tried the pattern at each of the 30 positions before)
+    last = norm[q.start - 1:q.start]
+    before = (_LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
+              if last in _LIST_BEFORE_LAST or last == "\n" else "")
     written = after + before
     return 1 + written.count("、") + written.count("和")
 
@@ -1863,7 +1871,9 @@ def _goals_listed_after_their_lead(norm: str, lay: Layout, ref: Reference, facts
             continue
         para = lay.paragraph(f.start)
         if para.start not in goals:
-            m = _GOALS_ANNOUNCED.search(norm, para.start, para.end)
+            # (预期 first: every announcement says it, most paragraphs do not, and the pattern opens on no literal)
+            m = (_GOALS_ANNOUNCED.search(norm, para.start, para.end) if norm.find("预期", para.start, para.end) >= 0
+                 else None)
             past = _PAST_NAMED_AFTER.search(norm, m.end()) if m else None
             goals[para.start] = (m.end(), past.end() if past else len(norm)) if m else None
         stretch = goals[para.start]
@@ -2218,6 +2228,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
     carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
+    last_comparison = -7  # index of the last fact that names a comparison (most windows of six facts hold none)
     for q in scan(norm):
         try:
             if filters.reject_reason(q, norm):
@@ -2252,7 +2263,10 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 kind = "ratio"  # 对全省贡献率278.3%: a part cannot exceed its whole; over 100 it is a ratio (GUIDE v2)
             value = _significant(-q.value if negative and kind in ("growth", "change") else q.value)
             raw_value = -q.raw_value if negative and kind in ("growth", "change") else q.raw_value
-            phrase = _whole_of_part(_indicator(norm, lay, q, facts), lay, q, facts)
+            recent = facts[-6:]
+            if last_comparison >= len(facts) - 6:
+                recent = [f for f in recent if not _names_a_comparison(f.indicator)]
+            phrase = _whole_of_part(_indicator(norm, lay, q, recent), lay, q, facts)
             start = _written_start(text, norm, q.start)
             fact = Fact(
                 text=text[start:q.end],
@@ -2285,6 +2299,8 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                              and not _TIME_NAMED_HERE.search(norm, facts[-1].end, q.start)))):
                 # 增长6.5%(年度目标6%以上), 增长7.2%，超过7%的预期目标: the goal of the same year, not the next one's
                 fact.period = facts[-1].period
+            if _names_a_comparison(fact.indicator):
+                last_comparison = len(facts)
             facts.append(fact)
             prev_q, prev_measure = q, (kind, negative)
         except Exception as exc:  # one bad fact must not lose the document's others

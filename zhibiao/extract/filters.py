@@ -111,68 +111,84 @@ def _sentence_start(text: str, pos: int) -> int:
 
 def reject_reason(q: Quantity, text: str) -> str | None:
     """Why candidate `q` is not a fact, or None when it is one. `text` is the normalised text."""
-    before = text[max(0, q.start - 4):q.start]
-    after_unit = text[q.unit_end:q.unit_end + 1]
+    # (the fields read by most tests are locals: this runs for every candidate)
+    start, unit, raw_unit, unit_end = q.start, q.unit, q.raw_unit, q.unit_end
+    before = text[max(0, start - 4):start]
+    after_unit = text[unit_end:unit_end + 1]
     # (the plain tests first, here and below: most candidates are no person and have no 第 before them)
-    if (q.unit == "person" or before.endswith("第")) and _RANK_BEFORE.search(before):
+    ordinal = before.endswith("第")
+    if (unit == "person" or ordinal) and _RANK_BEFORE.search(before):
         return "rank or ordinal"
-    if before.endswith("第"):
+    if ordinal:
         return "ordinal"
-    lo = max(0, q.start - 16)
-    if text.find("第", lo, q.start) >= 0 and _ORDINAL_LIST.search(text, lo, q.start):
+    lo = max(0, start - 16)
+    if text.find("第", lo, start) >= 0 and _ORDINAL_LIST.search(text, lo, start):
         return "ordinal in a list (分别居全省第4、6、5位)"
-    if q.raw_unit in ("位", "名") and _RANKING.search(text[max(0, q.start - 16):q.start]):
+    if raw_unit in ("位", "名") and _RANKING.search(text[lo:start]):
         return "place in a ranking"
-    if q.raw_unit == "位" and (_RANK_MOVE_BEFORE.search(text, max(0, q.start - 24), q.start)
-                              or _RANK_MOVE_AFTER.match(text, q.unit_end)):
+    if raw_unit == "位" and (_RANK_MOVE_BEFORE.search(text, max(0, start - 24), start)
+                            or _RANK_MOVE_AFTER.match(text, unit_end)):
         return "a move in a ranking"
-    if _has_examples(text) and _HYPOTHETICAL.search(text, max(0, q.start - 80), q.start) and _HYPOTHETICAL.search(
-            text, _sentence_start(text, q.start), q.start):
+    if _has_examples(text) and _HYPOTHETICAL.search(text, max(0, start - 80), start) and _HYPOTHETICAL.search(
+            text, _sentence_start(text, start), start):
         return "hypothetical example"
     if q.num_start > 0 and text[q.num_start - 1].isascii() and text[q.num_start - 1].isalpha():
         if not _ACRONYM_OK.search(text[max(0, q.num_start - 3):q.num_start]):
             return "code glued to letters"
-    if q.unit in ("USD", "HKD", "EUR", "CNY") and q.raw_value == 1 and text[q.end:q.end + 1] == "兑":
+    if unit in ("USD", "HKD", "EUR", "CNY") and q.raw_value == 1 and text[q.end:q.end + 1] == "兑":
         return "the base of an exchange rate (1美元兑6.7518元人民币)"
-    if q.unit == "times" and q.value == 0:
+    if unit == "times" and q.value == 0:
         return "零倍 is part of a word (破零倍增), not a multiple"
-    if q.raw_unit == "成" and q.raw_value > 10:
+    if raw_unit == "成" and q.raw_value > 10:
         return "成 counts tenths: at most 十成"
-    if q.unit == "count" and abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(
-            text, max(0, q.start - 12), q.start):
-        return "a count that is not a whole number"
-    if q.unit == "count" and _RANKED_AMONG.match(text, q.unit_end):
-        return "the size of a ranking (全国30个民族自治州第6位)"
-    if q.unit == "count" and text[q.end:q.end + 4].lstrip("主要重点").startswith("指标"):
-        return "a count of the report's own indicators (7项指标居全省前3位)"
+    if unit == "count":
+        reason = _count_reason(q, text)
+        if reason:
+            return reason
     if after_unit == "级":
         return "magnitude label (…级)"
-    if after_unit == "口" and text.startswith("口径", q.unit_end):
+    if after_unit == "口" and text.startswith("口径", unit_end):
         return "a size named before 口径: a threshold (2000万元口径规模以上工业增加值) or an aperture"
-    unit_last = q.raw_unit[-1:]
-    if q.raw_unit == "个" and _DURATION_AFTER_GE.match(text, q.unit_end):
+    unit_last = raw_unit[-1:]
+    if raw_unit == "个" and _DURATION_AFTER_GE.match(text, unit_end):
         return "a duration (19个月, 2个工作日)"
-    if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(q.raw_unit[-1:], "") and (
-            len(q.raw_unit) == 1 or unit_last == "群" or q.raw_unit[-2:] == "亿台"):
+    if after_unit and after_unit in _NOT_A_UNIT_BEFORE.get(unit_last, "") and (
+            len(raw_unit) == 1 or unit_last == "群" or raw_unit[-2:] == "亿台"):
         # 10万群众 as much as 300群众; 迈上千亿台阶 climbs a step (a bare 1000亿 is no fact either)
         return f"{unit_last}{after_unit} is a word, not a unit"
-    if q.raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
+    if raw_unit.isascii() and after_unit.isascii() and after_unit.isalnum():
         return "Latin unit glued to more letters"
-    if after_unit == "/" and text[q.unit_end + 1:q.unit_end + 2] not in ("", " "):
+    if after_unit == "/" and text[unit_end + 1:unit_end + 2] not in ("", " "):
         # 元/吨, 间/万人, 立方米/日, 3700万吨/年: a compound rate is not one of its parts (GUIDE v2)
         return "compound rate unit"
-    if _inside_quotes(text, q.start, q.end):
+    if _inside_quotes(text, start, q.end):
         return "part of a quoted name"
-    if q.unit == "count" and q.raw_unit == "条" and q.start > 0 and text[q.start - 1] in "”』」\"》" \
-            and _NUMBERED_NAME.search(text[max(0, q.start - 10):q.start - 1]):
+    if unit == "count" and raw_unit == "条" and start > 0 and text[start - 1] in "”』」\"》" \
+            and _NUMBERED_NAME.search(text[max(0, start - 10):start - 1]):
         return "number of articles of a named policy (“六保”23条)"
-    if q.raw_unit == "成" and q.qualifier == "exact" and after_unit and "\u4e00" <= after_unit <= "\u9fff" \
+    if raw_unit == "成" and q.qualifier == "exact" and after_unit and "\u4e00" <= after_unit <= "\u9fff" \
             and after_unit not in "以左多的上":
         return "成 opens a phrase here (三成说清现状、六成表述问题)"
     if q.chinese and q.kind == "plain" and not _counts_sized_things(q, text) and not _counts_its_noun(q, text):
         reason = _chinese_numeral_reason(q)
         if reason:
             return reason
+    return None
+
+
+# The most characters a match of _RANKED_AMONG runs before its 第 (tests/test_extract_shortcuts.py derives it)
+RANKED_AMONG_REACH = 21
+
+
+def _count_reason(q: Quantity, text: str) -> str | None:
+    """Why a count is not a fact: a fraction, the size of a ranking, or the report's own indicators counted."""
+    if abs(q.value - round(q.value)) > 1e-9 and not _PER_HEAD.search(text, max(0, q.start - 12), q.start):
+        return "a count that is not a whole number"
+    # (every match ranks with 第, which most counts have not within its reach)
+    if text.find("第", q.unit_end, q.unit_end + RANKED_AMONG_REACH + 1) >= 0 and _RANKED_AMONG.match(text, q.unit_end):
+        return "the size of a ranking (全国30个民族自治州第6位)"
+    if text[q.end:q.end + 4].lstrip("主要重点").startswith("指标"):
+        return "a count of the report's own indicators (7项指标居全省前3位)"
     return None
 
 

@@ -238,29 +238,33 @@ def _qualifier(lead: str | None, mid: str | None, trail: str | None) -> str:
 
 
 def _from_match(m: re.Match) -> Quantity | None:
-    num, mag, unit = m["num"], m["mag"] or "", m["unit"]
+    lead, written, mid, mag, mid2, unit, trail = m.groups()  # (QUANTITY's groups in their order, read in one call)
+    num, mag = written, mag or ""
     chinese = not num[0].isdigit()
     if chinese and not mag:
         num, mag, unit = _split_chinese_magnitude(num, unit)
     if chinese and mag == "万" and "亿" in num and parse_chinese(num + mag):
         num, mag = num + mag, ""  # 四亿零七百多万吨: 4亿 and 700万 tons (the 万 counts the 七百, not the whole number)
     row = lookup(unit)
-    value = parse_number(num)
+    # (a number in digits, as _AR writes it, is a float once its thousands commas are out: parse_number's stripping,
+    # translation and full match would find the same)
+    value = parse_number(num) if chinese else float(num.replace(",", ""))
     if row is None or value is None:
         return None
     if row.needs_magnitude and not mag:
         return None
     factor = MAGNITUDES.get(mag, 1.0) if mag else 1.0
     raw_unit = mag + unit
-    bare = chinese and all(ch in "十百千万亿" for ch in m["num"])
-    lead = m["lead"]
-    if lead and m.start("lead") > 0 and m.string[m.start("lead") - 1] in _LEAD_IN_A_WORD.get(lead[0], ""):
+    bare = chinese and all(ch in "十百千万亿" for ch in written)
+    text = m.string
+    if lead and m.start("lead") > 0 and text[m.start("lead") - 1] in _LEAD_IN_A_WORD.get(lead[0], ""):
         lead = None
-    start = m.start("lead") if lead else m.start("num")
-    qualifier = _qualifier(lead, m["mid"] or m["mid2"], m["trail"])
-    if not lead and m.string[start - 2:start] in SECONDARY_LEADS:
+    num_start = m.start("num")
+    start = m.start("lead") if lead else num_start
+    qualifier = _qualifier(lead, mid or mid2, trail)
+    if not lead and text[start - 2:start] in SECONDARY_LEADS:
         start -= 2
-        qualifier = SECONDARY_LEADS[m.string[start:start + 2]]
+        qualifier = SECONDARY_LEADS[text[start:start + 2]]
     return Quantity(
         start=start,
         end=m.end(),
@@ -268,20 +272,22 @@ def _from_match(m: re.Match) -> Quantity | None:
         raw_unit=raw_unit,
         value=value * factor * row.factor,
         unit=row.unit,
-        unit_code=(lookup(raw_unit) or row).code,
+        unit_code=(lookup(raw_unit) or row).code if mag else row.code,  # (without a magnitude raw_unit is unit)
         qualifier=qualifier,
         chinese=chinese,
         bare_magnitude=bare,
-        num_start=m.start("num"),
+        num_start=num_start,
         unit_end=m.end("unit"),
     )
 
 
 def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
     """Products, ranges and lists written just before a quantity (see the module docstring)."""
-    head = norm[max(0, q.num_start - 40):q.num_start]
-    last = head.rstrip()[-1:]
+    last = norm[q.num_start - 1] if q.num_start else ""
+    if last.isspace():  # (rarely: the character before a number is most often no space)
+        last = norm[max(0, q.num_start - 40):q.num_start].rstrip()[-1:]
     if q.start == q.num_start and last and last in "×xX*-~—至到%":
+        head = norm[max(0, q.num_start - 40):q.num_start]
         m = _PRODUCT_BEFORE.search(head) if last in "×xX*" else None
         if m:
             n = float(m[1])

@@ -212,9 +212,16 @@ _STRIPPED_LAST = (None if any(TAIL_LAST_CHARS[p] is None for p in _STRIPPED_TAIL
                   else frozenset().union(*(TAIL_LAST_CHARS[p] for p in _STRIPPED_TAILS)))
 
 
-@lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
 def _strip_tail(s: str) -> str:
-    while _STRIPPED_LAST is None or s[-1:] in _STRIPPED_LAST or s[-1:] == "\n":  # ($ stands before a last newline too)
+    """`s` without the verbs, comparisons, bases, goals and years at its end, cut until none is left."""
+    if _STRIPPED_LAST is not None and s[-1:] not in _STRIPPED_LAST and s[-1:] != "\n":  # ($ stands before a last newline)
+        return s  # (seven phrases in ten: tested before the cache, which would only remember them)
+    return _strip_tail_cached(s)
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and a third of the phrases recur (each costs three substitutions a round)
+def _strip_tail_cached(s: str) -> str:
+    while _STRIPPED_LAST is None or s[-1:] in _STRIPPED_LAST or s[-1:] == "\n":
         t = _cut_tail(_TRAILING_VERBS, s)
         t = _cut_tail(_COMPARISON_TAIL, t)
         t = _cut_tail(_BASIS_TAIL, t)

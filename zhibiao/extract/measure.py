@@ -82,6 +82,7 @@ _RATIO_OF = re.compile(r"(?:(?:完成|达到|恢复到|恢复至|相当于|为|�
                        r"|占(?:了)?(?:国家|省|市|上级)?(?:下达)?(?:的)?(?:年|年度|全年)?(?:计划|任务|目标)(?:的)?"
                        r"|完成度|计划完成|预算完成|(?:年度|全年)?(?:计划|目标|任务)完成|完成(?:了)?(?:年度|全年)?(?:计划|预算))"
                        r"(?:分别)?(?:为|达到?|是)?(?:了)?$")
+RATIO_OF_WIDTH = 25  # its longest match
 # 70%以上行政村, 90%服务事项: a percentage written before the set it is a part of
 _SHARE_OF_SET = re.compile(r"^(?:以上|左右|多)?(?:的)?(?:行政村|村庄|村|社区|乡镇|街道|县市区|县市|县区|市州|县|设区市|城市|企业|"
                            r"规上企业|规模以上企业|事项|服务事项|政务服务事项|审批事项|人口|群众|农户|家庭|学校|中小学|医院|"
@@ -123,7 +124,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         if "（" in window or "(" in window:
             window = _CLOSED_ASIDE.sub("", window)  # 占总人口比重（常住人口城镇化率）为58.52%: the aside names, the 比重 measures
         cue = _last_cue(window)
-        if _RATIO_OF.search(window):
+        if _RATIO_OF.search(window, max(0, len(window) - RATIO_OF_WIDTH - 1)):  # (it ends the window: as below)
             return "ratio", False
         # 推进…设施提升，实现40%建成区达到…: only its clause's cue. No cue spans a comma or colon, so that is the
         # window's last cue when it lies in the last clause (the same match as in the clause alone), else none.

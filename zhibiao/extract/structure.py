@@ -56,8 +56,9 @@ class Span:
 class _SpanAt(dict):
     """The span (sentence, period sentence or clause) of each position looked up so far, found on the first lookup:
     every rule asks for the sentence of its quantity, and a repeated lookup through the dict's own `__getitem__`
-    costs no Python call. Each whole span (one within REACH of the position) is made once, by the index of its end,
-    for every position in it: a new Span costs more than the search for its ends."""
+    costs no Python call. A whole span shorter than REACH lies within REACH of each position that looks it up (its
+    own, and the end before it): it is made once, by the index of its end, for all of them (a new Span costs more than
+    the search for its ends)."""
 
     __slots__ = ("ends", "length", "whole")
 
@@ -67,17 +68,23 @@ class _SpanAt(dict):
         self.whole: dict[int, Span] = {}
 
     def __missing__(self, pos: int) -> Span:
+        i = bisect_right(self.ends, pos)
+        span = self.whole.get(i)  # (the next fact of a sentence finds its span here)
+        if span is None:
+            span = self._first_of(i, pos)
+        self[pos] = span
+        return span
+
+    def _first_of(self, i: int, pos: int) -> Span:
+        """The span of `pos`, whose end is the `i`-th, looked up for the first time."""
         ends = self.ends
-        i = bisect_right(ends, pos)
         start = ends[i - 1] + 1 if i > 0 else 0
         end = ends[i] if i < len(ends) else self.length
         if start < pos - REACH or end > pos + REACH:
-            span = Span(max(start, pos - REACH), min(end, pos + REACH))
-        else:
-            span = self.whole.get(i)
-            if span is None:
-                span = self.whole[i] = Span(start, end)
-        self[pos] = span
+            return Span(max(start, pos - REACH), min(end, pos + REACH))
+        span = Span(start, end)
+        if end - start < REACH:
+            self.whole[i] = span
         return span
 
 
