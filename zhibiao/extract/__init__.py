@@ -1176,8 +1176,8 @@ def _share_with_the_list(norm: str, lay: Layout, facts: list[Fact], said_in: int
 
 
 _MODAL_TAIL = re.compile(r"(?:要|将|也|还|都)+$")
-# (…分别达到3.8万元和2万元，增幅均在14%以上: the rate of each, named by its word)
-# (…增幅均为8.5%: 淮安 2020; …11190元，分别增长16%, one rate for two: 酒泉 2014)
+# (…分别达到3.8万元和2万元，增幅均在14%以上: 苏州 2013; 增幅均为8.5%: 淮安 2020; one rate after 分别,
+# …11190元，分别增长16%: 酒泉 2014)
 _EACH_WITH_NO_SUBJECT = re.compile(r"\s*(?:也|还|亦)?(?:增幅|增速)?(?:均|都|分别)(?:比上年|比去年|同比|实际)?"
                                    r"(?:增长|提高|下降|在|达到|达|为)$")
 

@@ -538,11 +538,11 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
     return _with_modifier_shared(parts)
 
 
-# 规模以上工业总产值和增加值要分别增长18%和16%以上 (大连 2005): a bare measure after the first item is of the same
-# things (规模以上工业增加值), as is one that says again only the modifier's last word (工业增加值)
 # Industry above designated size said alone (规模以上工业增长12.0%: 海南 2015, 陕西 2015): its growth is that of its value
 # added
 INDUSTRY_ABOVE_SCALE = frozenset(("规模以上工业", "规上工业", "规模工业"))
+# 规模以上工业总产值和增加值要分别增长18%和16%以上 (大连 2005): a bare measure after the first item is of the same
+# things (规模以上工业增加值), as is one that says again only the modifier's last word (工业增加值)
 _OUTPUT_MEASURES = ("总产值", "增加值", "主营业务收入", "营业收入", "销售收入", "利润总额", "利润", "利税", "产值")
 
 
