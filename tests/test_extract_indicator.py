@@ -1181,3 +1181,14 @@ def test_one_rate_for_each_of_the_values_before_and_more_heads_and_bases():
     assert [(f.status, f.indicator_code) for f in found] == [("target", "gdp")]
     found = extract_facts("预计全年实现地区生产总值9500亿元左右，按不变价格计算增长4%左右。", published=date(2023, 1, 20))
     assert found[-1].indicator_code == "gdp"
+
+
+def test_negative_growth_is_a_fall_and_the_citys_own_gdp_is_its_gdp():
+    # 甘孜 2021, 上海 2010, 北海 2014 (older truth tables' misses)
+    found = extract_facts("社会消费品零售总额负增长4.3%。", published=date(2021, 1, 20), region_code="513300")
+    assert [(f.value, f.indicator_code) for f in found] == [(-4.3, "retail_sales")]
+    found = extract_facts("全年市生产总值比上年增长8.2%。", published=date(2010, 1, 20), region_code="310000")
+    assert found[0].indicator_code == "gdp"
+    assert extract_facts("居民消费价格涨幅指数控制在4%左右。", published=date(2014, 1, 20))[0].indicator_code == "cpi"
+    # a tax burden keeps its 负
+    assert extract_facts("企业税负下降5%。", published=date(2021, 1, 20))[0].indicator == "企业税负"

@@ -97,10 +97,10 @@ _WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_bu
     dangerous_bridges reservoir_reinforcement public_libraries museums cultural_centres community_health_centres
     township_cultural_stations utility_tunnels community_parks country_parks football_pitches
     low_rent_housing rural_water_projects sponge_city_area""".split())
-# Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区; 市一般公共预算收入 in
+# Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区; 市一般公共预算收入 and 市生产总值 in
 # a city's report: the city's level of government, as 地方 is; 县… in a city's report sums its counties).
 _SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|域内|"
-                         r"[省市](?=一般公共预算|地方|财政|公共财政))")
+                         r"[省市](?=一般公共预算|地方|财政|公共财政|生产总值))")
 
 
 @dataclass(frozen=True, slots=True)

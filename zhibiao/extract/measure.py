@@ -59,8 +59,9 @@ def _negative(cue, window: str) -> bool:
     """A decrease word decides the sign only from the number's own clause (预期减弱…，仍能保持3% is not one)."""
     if cue and cue["growth"] == "改善":
         return bool(_FALL_WHEN_IMPROVED.search(window[:cue.start()])) and not _HARD_CLAUSE.search(window[cue.end():])
-    if not (cue and cue["growth"] and _NEGATIVE.fullmatch(cue["growth"])):
-        return False
+    if not (cue and cue["growth"] and (_NEGATIVE.fullmatch(cue["growth"])
+                                       or cue["growth"] == "增长" and window[cue.start() - 1:cue.start()] == "负")):
+        return False  # (社会消费品零售总额负增长4.3%: the cue is 增长, said negative)
     return not _HARD_CLAUSE.search(window[cue.end():])
 
 
