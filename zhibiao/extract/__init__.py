@@ -947,15 +947,13 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
-    if before in _BARE_RATES and not after and previous:
-        named = _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q)
+    if before in _BARE_RATES and not after:
+        named = previous and _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q)
+        if not named and q.unit in _RATES:
+            # 地方预算内财政收入大幅度增长，同口径增幅达26.7%: the rate of the indicator the clause before says grew
+            named = _subject_of_the_turn_before(norm, lay, sent.start, lay.hard_clause(q.start))
         if named:
             return named
-    if before in _BARE_RATES and not after and q.unit in _RATES:
-        # 地方预算内财政收入大幅度增长，同口径增幅达26.7%: the rate of the indicator the clause before says grew
-        turned = _subject_of_the_turn_before(norm, lay, sent.start, lay.hard_clause(q.start))
-        if turned:
-            return turned
     if (not after and previous and previous[-1].start >= sent.start and previous[-1].indicator
             and len(previous[-1].indicator) >= 3 and not previous[-1].indicator.endswith("的")
             and _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start])):
