@@ -45,6 +45,7 @@ _GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增
 # left is in the dictionary, once. Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic),
 # and 规模 not after 产业 (the size of an industry is its output, not its value added).
 _TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|(?:逆势|逆市)?(?:上扬|回升|走高)|逆势|始终|继续|同口径|按可比口径|"
+                   r"按(?:当年|现行|可比)价格?计算|"
                    r"可比口径|月人|降|下|(?<!经济)指标|(?<=收入)增收|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
 # Its longest match: every match ends the phrase (or stands before a last newline), so a search need not start earlier
 # than that many characters (+1) before the end, where re would otherwise try the pattern at every position (tested).
@@ -52,7 +53,7 @@ TAIL_WIDTH = 11
 # The characters a match of each tail pattern ends on (tests/test_extract_shortcuts.py derives them from the patterns):
 # nine phrases in ten looked up end on none, and keep their tail without a substitution or a search.
 GROWTH_TAIL_LAST = frozenset("幅度率速长际")
-TAIL_LAST = frozenset("下人值势升径扬收数标模终续量降额高）")
+TAIL_LAST = frozenset("下人值势升径扬收数标模终续算量降额高）")
 _QUOTE_CHARS = "“”\"'‘’《》「」〈〉 \u3000\t"  # quotation marks and spaces, never part of a name
 _QUOTES = str.maketrans("", "", _QUOTE_CHARS)
 # (the same as a class: a phrase of Chinese is searched for them 2x faster than str.translate looks up its every
@@ -175,7 +176,8 @@ def _place_names() -> dict[str, tuple[str, ...]]:
 def _place_head(p: str) -> str | None:
     for name in _place_names().get(p[:2], ()):
         if p.startswith(name) and len(p) > len(name):
-            return name
+            # 广州地区完成进出口总值 (广州 2009): the place's area is the place
+            return name + "地区" if p.startswith("地区", len(name)) and len(p) > len(name) + 2 else name
     return None
 
 
@@ -205,6 +207,10 @@ _ESTIMATED_INSIDE = re.compile(r"预计(?=完成|实现)")
 _OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
 
 
+# 2000万元以上工业增加值, 实现2000万元以上规模工业增加值 (黔东南 2014): industry above the size threshold of its years
+_SIZE_THRESHOLD = re.compile(r"^(?:年主营业务收入|年销售收入)?(?:500|2000)万元以上(?:规模)?(?:以上)?工业")
+
+
 def _clean(phrase: str) -> str:
     p = _QUOTE_MARK.sub("", phrase) if _QUOTE_MARK.search(phrase) else phrase
     if p[:1] in _MARK_OPENERS or _MARK_INSIDE.search(p):
@@ -215,6 +221,8 @@ def _clean(phrase: str) -> str:
         p = _OF_BEFORE_OUTPUT.sub("", p)
     if "预计" in p:
         p = _ESTIMATED_INSIDE.sub("", p)
+    if "万元以上" in p:
+        p = _SIZE_THRESHOLD.sub("规模以上工业", p)
     return _YEAR_IN_INCOME.sub("", p) if "年" in p else p
 
 

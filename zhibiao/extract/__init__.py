@@ -209,11 +209,14 @@ class _Sections:
                     and ref.review_year and int(per) <= ref.review_year and ref.kind != "communique"
                     and "一年" not in text[m.end():sent_end + 12]
                     and not _YEARS_SESSION_TARGETS.search(text, m.end(), lay.paragraph(m.end()).end)
-                    and not _five_years_reviewed_before(text, lay, m.start())):
+                    and not _five_years_reviewed_before(text, lay, m.start())
+                    and not _five_years_reviewed_after(text, lay, m.end())):
                 # 2020年是南通“十三五”收官之年。我们完成了“十三五”规划确定的目标: the paragraph reviews the plan's years
                 # (not so when it says the year is its subject: 2015年是“十二五”规划的收官之年，也是…极不平凡的一年;
                 # …收官之年。一年来，…; 完成市十五届人大六次会议确定的目标任务 (江门 2021), a year's session's targets;
                 # after paragraphs on the five years (这五年，…。2020年是“十三五”收官之年: 本溪 2021), the year's turn;
+                # nor when a paragraph of the section after it opens on the five years (吉林 2026: 2025年是“十四五”收官
+                # 之年。…一是…七是… then “十四五”时期是吉林…), which are reviewed there;
                 # nor in a communiqué, which reports its one year)
                 per = period.years_span(int(per) - 4, int(per))
             if per is not False:
@@ -317,6 +320,22 @@ def _five_years_reviewed_before(text: str, lay: Layout, pos: int) -> bool:
     """Whether the section of `pos` (from its heading) has already spoken of the five years before `pos`."""
     headings = lay.headings_before(pos)
     return "五年" in text[headings[-1].end if headings else 0:pos]
+
+
+# a paragraph that opens on the five years of a plan as its subject (“十四五”时期是…, 五年来，…, 过去五年，…)
+_FIVE_YEARS_OPENING = re.compile(r"[ \t\u3000*]*(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来|这五年)|五年来|过去(?:的)?五年|这五年|"
+                                 r"回顾(?:过去)?(?:的)?五年)")
+
+
+def _five_years_reviewed_after(text: str, lay: Layout, pos: int) -> bool:
+    """Whether a paragraph after the one of `pos`, before the next numbered heading, opens on the five years of a plan."""
+    end = _next_numbered_heading(text, lay, pos) or len(text)
+    line = text.find("\n", pos, end)
+    while line >= 0:
+        if _FIVE_YEARS_OPENING.match(text, line + 1):
+            return True
+        line = text.find("\n", line + 1, end)
+    return False
 
 
 # The targets a people's congress set in a session after its term's first (人大六次会议确定的目标任务): one year's
@@ -766,6 +785,17 @@ _RATE_OF_ITS_OWN = re.compile(r"[^，,。；;\d]{0,4}?(?:比上年|同比)?(?:�
 _BACK_TO_GROWTH = re.compile(r"恢复[到至]正|转为正|由负转正|实现正|回正")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
+_CONVERTED = ("折合", "约合", "折合约")
+
+
+def _converted(facts: list[Fact], f: Fact) -> bool:
+    """Whether `f`, said after 折合, restates the fact right before it (same indicator) in another unit."""
+    i = facts.index(f)
+    return i > 0 and facts[i - 1].indicator_code == f.indicator_code and facts[i - 1].unit != f.unit
+
+
+_DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接)?带动")
+_WHOLE_REACHED = re.compile(r"全市|全省|全区|全县|全州|全社会|达到|达|完成|实现|增至|增长到|提高到|上升到|人均")
 _ADDED = re.compile(r"\s*(比上年|比去年|较上年|较去年|同比)?(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
 
@@ -773,6 +803,13 @@ _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以�
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
     phrase = _indicator_phrase(norm, lay, q, previous)
+    if phrase and q.unit in _MONEY and (phrase.startswith("带动") or "带动" not in phrase):
+        driven = _DRIVEN_AMOUNT.match(norm, lay.hard_clause(q.start), q.start)
+        if driven and not _WHOLE_REACHED.search(norm, driven.end(), q.start):
+            # 中欧班列开行6037列，带动陕西进出口415.4亿元 (陕西 2026): the trade the trains brought, a part of the whole
+            # (not 带动全市固定资产投资完成3407.5亿元: the whole, which the projects helped to that level; nor people,
+            # 实施…就业服务活动，带动新增就业6000人 (嘉峪关 2023): the year's new jobs)
+            return phrase if phrase.startswith("带动") else "带动" + phrase
     if phrase and phrase.startswith("带动") and indicator_code(phrase) is None and indicator_code(phrase[2:]):
         return phrase[2:]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
     if (phrase and phrase.startswith("拉动") and q.unit == "percent" and norm[q.start - 2:q.start] == "增长"
@@ -1391,6 +1428,16 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
     return phrase
 
 
+def _output_of_crop(phrase: str | None, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
+    """完成粮播面积190.6万亩、产量82.1万吨: a bare output after a crop's area in the same sentence is that crop's."""
+    if phrase not in indicator.BARE_OUTPUT or not previous:
+        return phrase
+    before = previous[-1]
+    if before.start < lay.period_sentence(q.start).start or not before.indicator:
+        return phrase
+    return indicator.output_of_crop(phrase, before.indicator) or phrase
+
+
 _TRAILING_BOUND = re.compile(r"(?:左右|以上|以下|以内)$")
 _SHARE_OF_THE_WHOLE = re.compile(r"(.{2,}?)占(?:全国|全省|全区|全市|全州|全县)?(?:比重|占比)$")
 
@@ -1689,11 +1736,18 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
             f.indicator_code = "fixed_asset_investment_excl_rural"
+        if f.indicator_code and f.unit == "m2" and f.indicator_code.endswith("_output"):
+            f.indicator_code = None  # 粮食生产稳定在1200万亩、370万吨 (宁夏 2016): an area is no output
+        if f.indicator_code and norm.endswith(_CONVERTED, max(0, f.start - 3), f.start) and _converted(facts, f):
+            f.indicator_code = None  # 人均生产总值8.06万元（折合1.18万美元）(佛山 2010): the same figure in dollars
         if district is not None:
             f.region, f.region_code = district.name, district.code
             continue
         try:
-            where = place.place_of(norm, lay.hard_clause(f.start), f.start, document)
+            # (the country named as a sentence's subject places only a headline figure: 我国首套…, 全国水生态文明城市
+            # 建设试点… name titles and firsts, whose counts are the region's)
+            where = place.place_of(norm, lay.hard_clause(f.start), f.start, document,
+                                   lay.sentence(f.start).start if annual_headline(f.indicator_code) else None)
         except Exception as exc:
             _record(errors, text, lay, f.start, f.end, exc)
             where = document
@@ -2264,7 +2318,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             recent = facts[-6:]
             if last_comparison >= len(facts) - 6:
                 recent = [f for f in recent if not _names_a_comparison(f.indicator)]
-            phrase = _whole_of_part(_indicator(norm, lay, q, recent), lay, q, facts)
+            phrase = _output_of_crop(_whole_of_part(_indicator(norm, lay, q, recent), lay, q, facts), lay, q, facts)
             start = _written_start(text, norm, q.start)
             fact = Fact(
                 text=text[start:q.end],

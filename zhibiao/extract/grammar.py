@@ -379,8 +379,10 @@ def _flat_matches(norm: str):
 
 
 def _share_point_unit(found: list[Quantity], norm: str) -> None:
-    """高于全国、全省3.5个和2.5个百分点: the first item's 个 is 个百分点 cut short by the list."""
-    for a, b in zip(found, found[1:]):
+    """高于全国、全省3.5个和2.5个百分点: the first item's 个 is 个百分点 cut short by the list (from the last item back,
+    so that 相差3个、3.7个和3个百分点 gives all three)."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
         if a.raw_unit == "个" and b.raw_unit in ("个百分点", "百分点") and re.fullmatch(
                 r"\s*(?:、|和|及|与|,|，)\s*", norm[a.end:b.start]):
             a.raw_unit, a.unit, a.unit_code = b.raw_unit, b.unit, b.unit_code

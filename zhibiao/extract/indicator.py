@@ -38,7 +38,7 @@ MAX_LEN = 16  # the noun after a quantity
 SUBJECT_MAX_LEN = 24
 
 _TRAILING_VERBS = re.compile(
-    r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|增长到|增长|下降|增加|减少|提高|提升|"
+    r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|巩固在|巩固|增长到|增长|下降|增加|减少|提高|提升|"
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|必保|力保|(?<![税减])负|止跌回稳|止跌回升|止跌企稳|企稳回升|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
     r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
@@ -59,6 +59,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
     r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统)口径(?:计算)?|"
     r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
+    r"在?正常(?:年景|年份)(?:条件)?下|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
     r"(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|[在到]?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
@@ -69,7 +70,7 @@ _LEADING_NOISE = re.compile(
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
 _LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
-                                 "整新明是此比特目相确终经统考自要计较过还顺预首（，：；")
+                                 "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；")
 
 
 def _without_leading_noise(s: str) -> str:
@@ -503,10 +504,34 @@ def list_subjects(head: str, n: int) -> list[str] | None:
 _RATES_MOVED = re.compile(r"(?:降幅|增幅|增速|涨幅)(?:收窄|扩大|回落|回升|加快|放缓)$")
 
 
+# 完成粮播面积190.6万亩、产量82.1万吨; 粮食种植面积和产量分别达到172万亩以上和14亿斤以上: a bare output after a crop's
+# area is that crop's
+BARE_OUTPUT = frozenset(("产量", "年产量", "总产量"))
+_CROP_AREA = re.compile(r"(?:完成|稳定|确保|保持|实现)?(.+?)(?:播种|种植|生产|播)面积")
+_CROP_SHORT = {"粮": "粮食"}
+
+
+def output_of_crop(output: str, area: str) -> str | None:
+    """The crop's output that a bare `output` (产量) said after the crop's `area` (粮食播种面积) names, or None."""
+    m = _CROP_AREA.fullmatch(area)
+    if not m:
+        return None
+    return _CROP_SHORT.get(m[1], m[1]) + ("总产量" if output == "总产量" else "产量")
+
+
+# 城乡居民人均可支配收入增速快于经济增长，预计分别达到32478元和11274元 (兰州 2018): how the items' rates compared,
+# said before their values
+_RATES_COMPARED = re.compile(r"(?:增速|增幅|增长)(?:快于|高于|慢于|低于|跑赢|同步于|与)[^、]*$")
+
+
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
     head = _RATES_MOVED.sub("", _OWN_PLACE_LEAD.sub("", _without_leading_noise(head)))
+    if "于" in head or "与" in head or "赢" in head:
+        head = _RATES_COMPARED.sub("", head)
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
-        if head.startswith(abbr):  # 一、二、三产业增加值年均 → 第一产业增加值, …
+        # 一、二、三产业增加值年均 → 第一产业增加值, …; not 进出口总额、出口总额, where the abbreviation is one item of a list
+        # (a 、, not 和: 城乡和谐社区达标率 is one name)
+        if head.startswith(abbr) and "、" not in head[len(abbr):]:
             suffix = clean(head[len(abbr):])
             return [f + suffix for f in full]
         if head.endswith(abbr):
@@ -519,6 +544,8 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
         parts = _with_pair_split(parts)
     if len(parts) != n:
         return None
+    if n == 2 and parts[1] in BARE_OUTPUT:
+        parts[1] = output_of_crop(parts[1], parts[0]) or parts[1]
     parallel = _parallel_parts(parts)
     if parallel:
         return parallel
@@ -587,16 +614,24 @@ def product_output(phrase: str, code_of) -> str | None:
     return name if len(phrase) <= 6 and code_of(name) else None
 
 
+_DONE = re.compile(r"^(?:预计)?(?:完成|实现)")
+_ZONE_AFTER = ("园区", "开发区", "集中区", "集聚区", "新区", "基地")
+
+
 def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
     """A bare measure (总产量) named after the thing it measures earlier in its sentence (粮食…): the thing's name
     joined to it, when the two make a known indicator (`code_of`); else None. The nearest clause counts first."""
     if phrase not in _BARE_MEASURES:
-        return None
+        # 规模以上工业企业…累计达2547户，完成增加值730亿元 (宿迁 2014); not 新增产值, the new firms' output only
+        phrase = _DONE.sub("", phrase, count=1)
+        if phrase not in _BARE_MEASURES:
+            return None
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
         for k in range(2, min(8, len(clause)) + 1):
-            if code_of(clause[:k] + phrase):
+            # (not 全市11个工业园区…完成增加值57亿元: the zones', not industry's)
+            if code_of(clause[:k] + phrase) and not clause.startswith(_ZONE_AFTER, k):
                 return clause[:k] + phrase
     return None
 

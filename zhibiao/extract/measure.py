@@ -38,7 +38,7 @@ _NEGATIVE = re.compile(r"下降|减少|减收|降低|回落|下滑|降幅|收窄
 # 改善 of a concentration or an index is a fall (PM2.5浓度较2016年改善36.5%, 空气质量综合指数同比改善10.86%).
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
-_BARE_CHANGE = re.compile(r"\s*(?:比上年|同比|较上年)?(?:增加|减少)了?(?:约|近|超过|超)?")
+_BARE_CHANGE = re.compile(r"\s*(?:分别)?(?:比上年|同比|较上年)?(?:分别)?(?:增加|减少)了?(?:约|近|超过|超)?")
 _CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入)增收|减少|(?<=收入)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 CHANGE_BEFORE_WIDTH = 5  # its longest match
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
@@ -92,7 +92,8 @@ _SHARE_OF_SET = re.compile(r"^(?:以上|左右|多)?(?:的)?(?:行政村|村庄|
 # a decrease or a net increase written right before an amount: 贫困人口减少85万人, 净增规模以上工业企业2876家, 增产240万吨
 # (and with the noun between: 减少乡镇153个, 净增规模以上工业企业2876家)
 _DECREASE_BEFORE = re.compile(r"(?:减少|少增|减产|削减|精简|压减|压缩|缩减|下降|降低|净减|净减少)了?"
-                              r"(?:[^\W\d的为是有][^\W\d的为是]{0,9}?|[“”]{0,2})?(?:约|近|超过|超)?$")
+                              # (not 下降到25.8万人, 减少至: the level it came to)
+                              r"(?:[^\W\d的为是有到至][^\W\d的为是]{0,9}?|[“”]{0,2})?(?:约|近|超过|超)?$")
 _NET_INCREASE_BEFORE = re.compile(r"(?:净增|净增加|(?<!新)增产|多增)了?(?:[^\W\d的为是有][^\W\d的为是]{0,9}?)?(?:约|近|超过|超)?$")
 # 比1997年增14478公里, 高新技术企业再增2000家: 增 alone right before an amount is a rise by it (新增 names the new things)
 _ADDED_BEFORE = re.compile(r"(?<![新净递倍少])增了?(?:约|近|超过|超)?$")
@@ -105,6 +106,7 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
     """(measure, negative) for a quantity whose preceding words since the previous quantity are `window`;
     `after` is the text right after it, `previous` the measure of an earlier quantity of the same unit in
     the sentence (a bare 2% after 增速高于…的2% continues the comparison)."""
+    window = window.rstrip()  # 收入增加 795 元: some reports set numbers apart with spaces
     if kind == "doubling":
         return "ratio", False
     if kind == "flat":
@@ -168,8 +170,9 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         return "change", bool(_NEGATIVE.match(m.group(0)))  # 较去年增加30个, 较去年新增2316户
     if m and m.group(0).startswith(("增长", "增加")) and _PULLED.search(window[: m.start()]):
         return "change", False  # 拉动消费增长5亿元: the amount the indicator is pulled up by
-    if m and _BARE_CHANGE.fullmatch(clause) and after[:1] in ("", "，", ",", "。", "；", ";", "、"):
-        # 生产总值由2080亿元增加到4016亿元，增加1936亿元，: a clause of its own after the figure is its change
+    if m and _BARE_CHANGE.fullmatch(clause) and after[:1] in ("", "，", ",", "。", "；", ";", "、", "和", "与", "及"):
+        # 生产总值由2080亿元增加到4016亿元，增加1936亿元，: a clause of its own after the figure is its change (and
+        # 城市居民人均可支配收入14283元，农村居民人均纯收入7942元，分别增加1644元和740元: each figure's)
         return "change", bool(_NEGATIVE.match(m.group(0)))
     if m and _AMOUNT_ROSE.search(clause):
         return "change", bool(_NEGATIVE.match(m.group(0)))  # 城镇居民人均可支配收入增加3795元: an amount that rose by

@@ -42,8 +42,10 @@ _LEVEL_OF_WHOLE = {"全国": "country", "全省": "province", "全区": "provinc
 _SUBJECT_WINDOW = 14  # characters at the head of a clause where its subject is named
 
 
-def place_of(norm: str, clause_start: int, start: int, document: Region | None) -> Region | None:
-    """The place the number at `start` is about, given the start of its clause and the document's place."""
+def place_of(norm: str, clause_start: int, start: int, document: Region | None,
+             sentence_start: int | None = None) -> Region | None:
+    """The place the number at `start` is about, given the start of its clause and the document's place; with the
+    start of its sentence, a headline figure (GDP, revenue, …) of a sentence about 我国 is the country's."""
     # (both patterns name the whole with 全: tested first, as most clauses do not)
     before = norm[max(clause_start, start - 16):start]
     m = _COMPARED.search(before) if "全" in before else None
@@ -55,10 +57,24 @@ def place_of(norm: str, clause_start: int, start: int, document: Region | None) 
         return _whole(m[1], document)
     if document is not None and document.level == "country":
         return document
+    if sentence_start is not None and _about_the_country(norm, sentence_start, clause_start, start):
+        return COUNTRY  # 我国经济实力…跃上新的台阶，国内生产总值突破一百万亿元 (昌吉 2021): the country's
     named = _named_subject(head)
     if named is None:
         return document
     return _resolve(named, document) or document
+
+
+# 我国 as the subject of a sentence or clause (not 我国首套…, 我国第一…): the country, in a region's report, until a
+# clause names the region again
+_COUNTRY_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:目前|当前|同期|去年|(?:19|20)\d\d年)?[，,]?我国(?![首第唯一二三四五六七八九十\d])")
+_OWN_PLACE = re.compile(r"我省|我市|我区|我州|我县|我盟|本省|本市|全省|全市|全区|全州|全县|全盟")
+
+
+def _about_the_country(norm: str, sentence_start: int, clause_start: int, start: int) -> bool:
+    opens = (_COUNTRY_OPENS.match(norm, clause_start, start)
+             or (sentence_start < clause_start and _COUNTRY_OPENS.match(norm, sentence_start, clause_start)))
+    return bool(opens) and not _OWN_PLACE.search(norm, opens.end(), start)
 
 
 def _whole(word: str, document: Region | None) -> Region | None:
@@ -256,7 +272,9 @@ def _subject_of_its_clause(window: str, m: re.Match) -> bool:
 
 # What a sub-region's own clause says when it only reports an event about it (…经济区正式运行, …园区成为国家…试点园区)
 _EVENT = re.compile(r"(?:获批(?:设立|建设)?|获准(?:设立|建设)?|正式运行|投入运行|投入运营|投入使用|建成运营|揭牌(?:成立|运行)?|挂牌(?:成立|运行)?|"
-                    r"成立|设立|开园|启用|全面实施|有序推进|通过(?:国家|省)?(?:级)?验收)$|^(?:成功)?(?:成为|入选|获评|被评为|获得|列入)")
+                    r"成立|设立|开园|启用|全面实施|(?:有序|扎实|稳步|加快|积极|顺利)推进|加快建设|"
+                    r"取得(?:了)?(?:新的?|重大|积极|明显|显著|阶段性|实质性)?(?:进展|突破|成效)|通过(?:国家|省)?(?:级)?验收)$|"
+                    r"^(?:成功)?(?:成为|入选|获评|被评为|获得|列入)")
 # A clause that opens on a verb has no subject of its own: it goes on about the subject before it
 # (市经开区发展提速，产值过亿元企业达40家 is not; …园区三期扩区获批，落地重大产业项目超过100个 is)
 _VERB_LED = re.compile(r"(?:预计|全年|共|累计|当年|年内|力争|新)?(?:实现|完成|新增|达到|达|落地|引进|招引|拥有|培育|建成|入驻|集聚|聚集|吸纳|带动|"
@@ -275,10 +293,15 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     own = window[m.end():end.start()].strip(" ”\"")
     if any(c.isdigit() for c in own) or not _EVENT.search(own):
         return False
-    if m.start() < sentence_at and SUB_REGION_WORDS.search(window, sentence_at):
-        return False  # the number's sentence names the area again
-    clause = window[max(window.rfind(c) for c in _CLAUSE_MARKS) + 1:]
-    return not _VERB_LED.match(clause.lstrip(" *“\""))
+    if m.start() < sentence_at:
+        # the number's sentence names the area again, or the event closed a sentence of its own (东部教育园区加快建设。
+        # 出台稳就业20条措施，城镇新增就业7.85万人: 沧州 2024)
+        return not SUB_REGION_WORDS.search(window, sentence_at)
+    number_clause = max(window.rfind(c) for c in _CLAUSE_MARKS) + 1
+    # a clause led by a verb goes on about the area only while no clause between has a subject of its own (吉隆边境
+    # 经济合作区建设有序推进，完成投资2.8亿元，里孜口岸开放获国家批准，…，实现外贸进出口总额43.4亿元: 日喀则 2020)
+    between = _CLAUSE_END.split(window[end.end():number_clause])
+    return not all(_VERB_LED.match(c.lstrip(" *“\"")) for c in [*between, window[number_clause:]] if c.strip())
 
 
 # 园区经济快速增长; 园区营收、税收年均分别增长29.1%和24.3% (海口 2026, precision sample 31): the zones' own figures
@@ -299,6 +322,10 @@ def _clause_end(text: str, pos: int) -> int:
 _TASKS_APART = 4
 
 
+# ——市本级经济社会快速发展。公共财政预算收入8.5亿元 (绥化 2016): the city proper's own budget, a part of the city's
+_OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
+
+
 def sub_region_before(norm: str, lay, start: int) -> str | None:
     """The sub-region the sentence of the number at `start` is about, named before it in that sentence or in the
     sentence before it (same paragraph), unless the region as a whole (全市…) is named again after it."""
@@ -306,12 +333,14 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     sent = lay.period_sentence(start)
     lo = lay.period_sentence(sent.start - 2).start if sent.start - 2 > para.start else sent.start
     lo = max(lo, para.start, start - REACH)  # in a text without sentence ends, the sentence before is no bound
+    # (a paragraph opening on a sub-region in the window is found below, except 市本级, which is none of its words)
+    own_level = para.start == lo and _OPENS_ON_OWN_LEVEL.match(norm, para.start) is not None
     if not _may_name_sub_region(norm, lo, sent.end):
-        return _paragraph_subject(norm, para.start, start) if para.start < lo else None  # (once a sentence)
+        return _paragraph_subject(norm, para.start, start) if para.start < lo or own_level else None  # (once a sentence)
     window = norm[lo:start]
     if not SUB_REGION_WORDS.search(window) and not _COUNTED_PLACES.search(window):
         # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)
-        return _paragraph_subject(norm, para.start, start) if para.start < lo else None
+        return _paragraph_subject(norm, para.start, start) if para.start < lo or own_level else None
     found = None
     for m in _SUB_REGION.finditer(window):
         name = m[1]
@@ -353,8 +382,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
 # 经济新体制综合试点试验。…经济总量达到2296亿元: a paragraph that opens on 兵团 or on a zone by its own name as its
 # subject goes on about it, unless the region as a whole is named again. (Not a zone of a kind, 筑牢产业园区…,
 # 强化工业园区…: that is the region's policy for its zones.)
-_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"]*(?:[一二三四五六七八九十]是)?(?:抓好|抓|推进|加快|做强)?"
-                                 r"((?:新疆)?生产建设兵团|兵团|[\u4e00-\u9fff]{2,4}(?:新区|经济技术开发区|经济开发区|经开区|高新区|"
+_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"—-]*(?:[一二三四五六七八九十]是)?(?:抓好|抓|推进|加快|做强)?"
+                                 r"((?:新疆)?生产建设兵团|兵团|市本级|[\u4e00-\u9fff]{2,4}(?:新区|经济技术开发区|经济开发区|经开区|高新区|"
                                  r"综合保税区|自贸区))(?=[\u4e00-\u9fff])(?![的和与、])")
 _KIND_OF_ZONE = re.compile(r"^(?:产业|工业|经济|高新|开发|国家级?|省级|市级|县级|各类|各|全市|全省|沿边|重点|特色|现代|国际)|"
                            r"推进|推动|加快|建设|打造|发展|着力|支持|做强|做大|提升|深化|实施|培育|创建|争创|围绕|依托|发挥|突出|"

@@ -40,6 +40,9 @@ for _kind, _chars in ((_CLAUSE, _CLAUSE_ENDS), (_HARD, _HARD_CLAUSE_ENDS), (_SEN
 _HEADING_MARK = re.compile(r"^\s*(?:#+\s*|\*\*|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[部分章节])")
 _SENTENCE_PUNCT = re.compile(r"[。！？；!?;，,]")
 _DATE_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日")
+# …切实加以解决。二、2005年政府工作安排 (沈阳 2005): a numbered top-level heading that lost the line break before it
+# ends the line of the paragraph it was glued to
+_GLUED_HEADING = re.compile(r"。[ \t\u3000]*(?=[一二三四五六七八九十]{1,2}、[^。，,；;：:！？!?\n]{2,24}$)", re.M)
 # How far from a number its sentence, period sentence and clause reach (characters each way). Every rule reads
 # back over them, so in a text without sentence ends (one 2 MB line) each number re-read all the text before it
 # and extraction grew with the square of the length; within REACH the spans are as written. Real sentences are
@@ -196,6 +199,11 @@ def _ends(text: str) -> dict[int, list[int]]:
     return {kind: at[kinds & kind != 0].tolist() for kind in (_CLAUSE, _HARD, _SENTENCE, _PERIOD, _LINE)}
 
 
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def layout(text: str) -> Layout:
     ends = _ends(text)
     line_starts = [0] + [i + 1 for i in ends[_LINE]]
@@ -203,6 +211,10 @@ def layout(text: str) -> Layout:
     for start, end in zip(line_starts, ends[_LINE] + [len(text)]):
         if is_heading(text[start:end]):
             headings.append(Span(start, end))
+    if "。" in text:
+        glued = [Span(m.end(), _line_end(text, m.end())) for m in _GLUED_HEADING.finditer(text)]
+        if glued:
+            headings = sorted(headings + glued, key=lambda h: h.start)
     return Layout(
         text=text,
         sentence_ends=ends[_SENTENCE],
