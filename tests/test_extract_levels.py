@@ -139,3 +139,16 @@ def test_old_names_of_industry_above_size_retail_sales_and_a_basis_said_after_th
     assert indicator_code("2000万元以上规模工业增加值") == "industry_va_above_scale"
     assert indicator_code("商品零售总额") == "retail_sales"  # 海口 2006
     assert indicator_code("人均生产总值按当年价格计算") == "gdp_per_capita"  # 甘肃 2013
+
+
+def test_codes_of_precision_sample_34_read_as_a_reader_does():
+    # a count of two kinds; three meats summed; each park's minimum; the total of market entities after the new ones
+    found = facts("145件人大代表议案、建议和306件政协提案全部办复。")
+    assert [f.indicator_code for f in found] == ["npc_motions_suggestions", "cppcc_proposals"]
+    assert facts("猪、牛、羊肉总产量1260.9万吨。")[0].indicator_code is None
+    assert facts("每个载体至少引进5亿元以上工业项目5个、10亿元以上项目2个。")[-1].indicator_code is None
+    found = facts("新登记市场主体18.5万户，总数达82.1万户。")
+    assert [f.indicator_code for f in found] == ["market_entities_new", "market_entities"]
+    assert indicator_code("建议、提案") is None  # (建议 is no verb before a name when a list goes on after it)
+    # (a numbering is no item of a list: 一、市镇两级财政投入8000万元)
+    assert facts("二、全市新增公交线路47条，增加运力300辆。")[0].indicator_code == "bus_routes_new"

@@ -261,6 +261,8 @@ def indicator_code(phrase: str | None) -> str | None:
             if not m:
                 return None
             head, built = m.group(), True
+        if p.startswith("、", len(head)) and head[-1] != "、":
+            return None  # 建议、提案: the head is the first item of a list, not a word before the name
         p = p[len(head):]
     return None
 

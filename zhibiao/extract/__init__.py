@@ -786,6 +786,7 @@ _BACK_TO_GROWTH = re.compile(r"恢复[到至]正|转为正|由负转正|实现�
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
 _CONVERTED = ("折合", "约合", "折合约")
+_PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区|载体)")
 
 
 def _converted(facts: list[Fact], f: Fact) -> bool:
@@ -913,6 +914,10 @@ def _names_a_comparison(phrase: str | None) -> bool:
     return bool(phrase) and phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
 
 
+# (not a numbering: 一、市镇两级财政投入8000万元; nor 1950s thousands, 二、六〇〇个)
+_ONE_CHARACTER_ITEMS = re.compile(r"(?:[^\W\d一二三四五六七八九十〇零_]、)+")
+
+
 def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """The phrase `q` measures; `previous` are the last six facts before it, but those that name a comparison."""
     sent = lay.sentence(q.start)
@@ -941,6 +946,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             clause_start = lay.clause(opening).start
     elif "等" in head and norm[clause_start - 1:clause_start] == "、":
         # 新建改建凉山州科技中学、布拖县高级中学等学校52所: the examples listed before 等 are one phrase
+        clause_start = lay.hard_clause(q.start)
+    elif norm[clause_start - 1:clause_start] == "、" and _ONE_CHARACTER_ITEMS.fullmatch(
+            norm, lay.hard_clause(q.start), clause_start):
+        # 猪、牛、羊肉总产量1260.9万吨 (sample 34): one total of the three, not mutton's
         clause_start = lay.hard_clause(q.start)
     before = indicator.phrase_before(norm, clause_start, q.start)
     shared = _first_of_shared_list(norm[lay.hard_clause(q.start):q.start], rate=q.unit in _RATES,
@@ -1286,7 +1295,7 @@ def _distinct_codes(values: list[Fact], n: int) -> bool:
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:累计|总数|总量)?(?:达到|达|增至|增加到)")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
-_NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育)")
+_NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育|新登记|新注册|新设立)")  # (新登记市场主体18.5万户，总数达82.1万户)
 _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|19\d\d年|20\d\d年|五年|期间|时期")  # (see _TIME_NAMED)
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
@@ -1738,6 +1747,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "fixed_asset_investment_excl_rural"
         if f.indicator_code and f.unit == "m2" and f.indicator_code.endswith("_output"):
             f.indicator_code = None  # 粮食生产稳定在1200万亩、370万吨 (宁夏 2016): an area is no output
+        if f.indicator_code and "每" in norm[lay.hard_clause(f.start):f.start] and _PER_UNIT.search(
+                norm, lay.hard_clause(f.start), f.start):
+            f.indicator_code = None  # 每个载体至少引进…10亿元以上项目2个 (sample 34): each park's, not the region's
         if f.indicator_code and norm.endswith(_CONVERTED, max(0, f.start - 3), f.start) and _converted(facts, f):
             f.indicator_code = None  # 人均生产总值8.06万元（折合1.18万美元）(佛山 2010): the same figure in dollars
         if district is not None:

@@ -358,6 +358,10 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     elif m and (m.start() == 0 or tail[:m.start()] == "新") and m.group(0) in _NOUN_LIKE_STOPS:
         m = _AFTER_STOP.search(tail, m.end())  # 4个签约项目, 77个新开工项目: the verb modifies the noun
     phrase = tail[: m.start()] if m else tail[:MAX_LEN]
+    if m and m.group(0) == "、":
+        pair = _SECOND_KIND.match(tail, m.start())
+        if pair:  # 145件人大代表议案、建议和306件政协提案 (sample 34): one count of both kinds
+            phrase += pair.group(1)
     phrase = _cut_tail(_TRAILING_AND, phrase)  # 4项改革试点和69项… → 改革试点
     if phrase.endswith("目标"):
         return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts
@@ -376,6 +380,8 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     return phrase if len(phrase) >= 2 else ""
 
 
+# a second kind of two characters, with no number of its own, after the noun of a count (议案、建议)
+_SECOND_KIND = re.compile(r"(、[\u4e00-\u9fff]{2})(?=[和及与，,。；;]|全部|均|已)")
 _ONE_CHARACTER_NOUNS = set("镇村乡县区市省校院户人家企")
 _QUANTITY_THEN_DE = re.compile(r"\d[\d.]*(?:余|多)?[万亿]?(?:元|吨|千瓦|平方米|亩|个|项)(?:以上|左右)?的")
 _NEXT_ITEM = re.compile(r"、([^\d、，,。；;：:（）()“”]{1,5}?)\d[\d.]*(?:余|多)?")
