@@ -152,3 +152,60 @@ def test_codes_of_precision_sample_34_read_as_a_reader_does():
     assert indicator_code("建议、提案") is None  # (建议 is no verb before a name when a list goes on after it)
     # (a numbering is no item of a list: 一、市镇两级财政投入8000万元)
     assert facts("二、全市新增公交线路47条，增加运力300辆。")[0].indicator_code == "bus_routes_new"
+
+
+def test_the_years_of_a_five_year_review_and_of_the_five_years_ahead():
+    # tables levels_blind_5 to _8: 大连 2006, 北京 2018, 青岛 2003, 湖北 2021, 池州 2021
+    text = ("五年间，全市累计实现地区生产总值8526亿元，年均增长14.3％。完成地方财政一般预算收入573亿元，"
+            "全社会固定资产投资3000多亿元。")
+    assert {f.period for f in facts(text, date(2006, 1, 20))} == {"2001-01/2005-12"}
+    found = facts("初步统计，地区生产总值年均增长7.1%、2017年达到2.8万亿元，一般公共预算收入年均增长10.4%、达到5430.8亿元。",
+                  date(2018, 1, 20))
+    assert [(f.text, f.period, f.indicator_code) for f in found][1::2] == [
+        ("2.8万亿元", "2017", "gdp"), ("5430.8亿元", "2017", "general_budget_revenue")]
+    assert facts("地区生产总值2017年达到2.8万亿元。", date(2018, 1, 20))[0].indicator_code == "gdp"
+    found = facts("国内生产总值由1997年的797.7亿元增加到去年的1518.2亿元。", date(2003, 1, 20))
+    assert [(f.period, f.indicator_code) for f in found] == [("1997", "gdp"), ("2002", "gdp")]
+    found = facts("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元。", date(2026, 1, 20))
+    assert [(f.period, f.indicator_code) for f in found][2:] == [
+        ("2025", "urban_disposable_income"), ("2025", "rural_disposable_income")]
+    found = facts("这是改革开放大突破的五年。机构改革全面完成。这是民生福祉大提高的五年。累计新增城镇就业441.8万人。",
+                  date(2021, 1, 25))
+    assert (found[-1].period, found[-1].indicator_code) == ("2016-01/2020-12", "urban_new_jobs")
+    text = ("全面开启新征程\n\n《纲要草案》明确了今后五年“增速居前列、人均争上游”的奋斗目标，重点抓好六项战略任务：\n\n"
+            "（六）突出增进民生福祉，加快提升社会建设水平。强化就业优先政策，城镇新增就业7万人以上，城乡居民收入较快增长。\n\n"
+            "奋力实现“十四五”良好开局\n")
+    found = facts(text, date(2021, 1, 17), "341700")
+    assert [(f.status, f.period) for f in found] == [("target", "2021-01/2025-12")]
+
+
+def test_grain_output_named_by_the_clause_or_the_area_before_it():
+    text = ("完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨。大灾之年粮食总产达到63.3万吨。粮豆总产量完成342.7万吨。"
+            "粮食播种254.3万亩，产粮121万吨。全力保障粮食安全，种植粮食918万亩、产量235万吨。"
+            "粮食作物播种面积2700万亩以上，产量要实现220亿斤以上。")
+    assert [(f.text, f.indicator_code) for f in facts(text, date(2021, 1, 20)) if f.unit == "kg"] == [
+        ("128万吨", "grain_output"), ("63.3万吨", "grain_output"), ("342.7万吨", "grain_output"),
+        ("121万吨", "grain_output"), ("235万吨", "grain_output"), ("220亿斤以上", "grain_output")]
+
+
+def test_people_who_did_something_zones_counted_or_aimed_at_and_tasks_after_a_zone():
+    found = facts("农村居民人均纯收入9323元；新增城镇就业3.64万人；6.5万人实现脱贫。", date(2014, 1, 20))
+    assert found[-1].indicator_code != "urban_new_jobs"  # 眉山 2014
+    text = "新建创业孵化示范园区（基地）2家，发放创业担保贷款2亿元以上，新增城镇就业8500人。"  # 固原 2022
+    assert facts(text, date(2022, 1, 20), "640400")[-1].indicator_code == "urban_new_jobs"
+    text = "加快出口加工区建设，争取获批设立综合保税区，全年实现进出口总额180亿美元。"  # 合肥 2013
+    assert facts(text, date(2013, 1, 20), "340100")[0].indicator_code == "foreign_trade"
+    text = ("医药高新区地区生产总值增长30%以上，开工、投产超亿元项目40项以上。加强出口基地建设，扩大对外贸易，"
+            "实现外贸进出口总额6.2亿美元。")  # 通化 2014
+    found = facts(text, date(2014, 1, 20), "220500")
+    assert (found[0].indicator_code, found[-1].indicator_code) == (None, "foreign_trade")
+    # (a sentence that names the zone again stays the zone's: 来宾 2023)
+    text = "大力推动工业园区提质升级。抓好市工业园区经济运行，规上工业总产值、规上工业增加值分别增长13%、8%以上。"
+    assert [f.indicator_code for f in facts(text, date(2023, 1, 20), "451300")] == [None, None]
+
+
+def test_dollars_beside_yuan_and_more_names_of_trade_and_jobs():
+    found = facts("人均地区生产总值达91400元（约14600美元）。", date(2013, 1, 20))  # 长沙 2013
+    assert [f.indicator_code for f in found] == ["gdp_per_capita", None]
+    assert indicator_code("市外贸出口总值") == "exports"  # 广州 1997
+    assert indicator_code("城镇就业新增") == "urban_new_jobs"  # 甘肃 2007

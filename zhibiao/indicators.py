@@ -45,7 +45,7 @@ _GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增
 # left is in the dictionary, once. Not 人数 (事故起数人数 is a pair), not 比重/占比 (a share is another statistic),
 # and 规模 not after 产业 (the size of an industry is its output, not its value added).
 _TAIL = re.compile(r"(?<!产业)规模$|(?:总数|数量|户数|家数|个数|数|总量|总额|额|总值|金额|连续|(?:逆势|逆市)?(?:上扬|回升|走高)|逆势|始终|继续|同口径|按可比口径|"
-                   r"按(?:当年|现行|可比)价格?计算|"
+                   r"按(?:当年|现行|可比)价格?计算|(?:到|在)?(?:19|20)\d\d年(?:底|末)?|"
                    r"可比口径|月人|降|下|(?<!经济)指标|(?<=收入)增收|（(?:比上年(?:同期|末)?增长%?|专利数|五年平均增长|(?:19|20)\d\d(?:[-—–](?:19|20)\d\d)?)）)$")
 # Its longest match: every match ends the phrase (or stands before a last newline), so a search need not start earlier
 # than that many characters (+1) before the end, where re would otherwise try the pattern at every position (tested).
@@ -53,7 +53,7 @@ TAIL_WIDTH = 11
 # The characters a match of each tail pattern ends on (tests/test_extract_shortcuts.py derives them from the patterns):
 # nine phrases in ten looked up end on none, and keep their tail without a substitution or a search.
 GROWTH_TAIL_LAST = frozenset("幅度率速长际")
-TAIL_LAST = frozenset("下人值势升径扬收数标模终续算量降额高）")
+TAIL_LAST = frozenset("下人值势升径底年扬收数末标模终续算量降额高）")
 _QUOTE_CHARS = "“”\"'‘’《》「」〈〉 \u3000\t"  # quotation marks and spaces, never part of a name
 _QUOTES = str.maketrans("", "", _QUOTE_CHARS)
 # (the same as a class: a phrase of Chinese is searched for them 2x faster than str.translate looks up its every
@@ -101,7 +101,7 @@ _WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_bu
 # Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区; 市一般公共预算收入 and 市生产总值 in
 # a city's report: the city's level of government, as 地方 is; 县… in a city's report sums its counties).
 _SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|域内|"
-                         r"[省市](?=一般公共预算|地方|财政|公共财政|生产总值))")
+                         r"[省市](?=一般公共预算|地方|财政|公共财政|生产总值|外贸|进出口|出口))")
 
 
 @dataclass(frozen=True, slots=True)

@@ -235,12 +235,26 @@ class _Sections:
                         self.scope_ends[k] = lay.paragraph(self.scope_starts[k]).end
         # 综合考虑，提出今后五年全市经济社会发展的主要目标：——…城镇化率达到48.4% (六安 2016): an announcement of the
         # five years' aims inside a paragraph scopes what follows it, up to the next numbered heading
+        # 这是民生福祉大提高的五年。…累计新增城镇就业441.8万人 (湖北 2021): a sentence saying what the five years were
+        # dates the rest of its paragraph
+        if "的五年" in text:
+            for m in _THESE_FIVE_YEARS.finditer(text):
+                k = bisect_left(self.scope_starts, m.start())
+                self.scope_starts.insert(k, m.start())
+                self.scopes.insert(k, period.last_period_in("这五年", ref, "actual"))
+                self.review_only.insert(k, False)
+                self.scope_ends.insert(k, lay.paragraph(m.start()).end)
+        # (池州 2021: …明确了今后五年…的奋斗目标，重点抓好六项战略任务：（一）…（六）…城镇新增就业7万人以上 under a
+        # heading that names no status: the aims are targets, up to the next heading)
+        self.aims: list[tuple[int, int]] = []
         for m in _matches_on_lines(_AIMS_AHEAD, text, "五年"):
             k = bisect_left(self.scope_starts, m.start())
             self.scope_starts.insert(k, m.start())
             self.scopes.insert(k, period.last_period_in(m.group("ahead"), ref, "target"))
             self.review_only.insert(k, False)
             self.scope_ends.insert(k, _next_numbered_heading(text, lay, m.end()))
+            self.aims.append((m.end(), self.scope_ends[k] or next(
+                (h.start for h in lay.headings if h.start > m.end()), len(text))))
 
         # 七、做好2006年工作… / 各位代表，…2005年市十四届人大三次会议确定的…各项任务已圆满完成。全市生产总值…又增长14.5%
         # (天津 2006): a paragraph that opens on the reviewed year's tasks done reports that year, in whatever section
@@ -257,6 +271,10 @@ class _Sections:
         self.goal_lists = [(m.end(), _end_of_numbered_lines(text, lay, m.end()),
                             period.last_period_in(m.group("ahead"), ref, "target"))
                            for m in _matches_on_lines(_YEARS_GOALS_AHEAD, text, "预期")]
+
+    def in_aims(self, pos: int) -> bool:
+        """Whether `pos` lies after an announcement of the five years' aims, before the next heading."""
+        return any(start <= pos < end for start, end in self.aims)
 
     def goals_listed(self, pos: int) -> str | None | bool:
         """Period of the year's goal list `pos` is in, or False."""
@@ -374,6 +392,8 @@ def _status(norm: str, lay: Layout, q: Quantity, sections: _Sections, default: s
             norm[psent.start:part.start], ref.review_year, _OPENING)
     if said:
         return said
+    if sections.aims and sections.in_aims(q.start):
+        return "target"
     if (sections.at(q.start)[0] or default) == "actual" and _paragraph_opens_on_estimate(norm, lay, q.start):
         return "estimate"
     m = _PLAN_OPENS.match(norm, part.start) if "十" in norm[part.start:part.start + 3] else None  # (十 tested first)
@@ -460,9 +480,15 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         found = sections.earlier_parts(norm, psent, part, ref, st)
         if found is False:
             found = carried
+    # 这是民生福祉大提高的五年。…累计新增城镇就业441.8万人 (湖北 2021): a total over the years a scope spans is of the
+    # span (a stock or a capacity is of no year a scope names)
+    summed = stock and "累计" in norm[part.start:q.start]
     if found is False:
         para = lay.paragraph(q.start)
         inner = False if stock else sections.scope_within(para.start, q.start, st)
+        if summed:
+            inner = sections.scope_within(para.start, q.start, st)
+            inner = inner if inner and "/" in inner else False
         if inner and _looks_back_before_goals(norm, lay, q, st, ref, inner):
             inner = period.default_period(ref, st)
         # 2011年，是…开局之年。过去一年，…。国内生产总值增长10.3%: the later opener, inside the paragraph, is nearer
@@ -472,7 +498,7 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         if scope and _looks_back_before_goals(norm, lay, q, st, ref, scope):
             scope = period.default_period(ref, st)
         if stock and scope is not False:
-            if scope == sections.at(q.start)[1]:
+            if scope == sections.at(q.start)[1] or (summed and scope and "/" in scope):
                 return scope  # 2022年，是…之年 under 一、2022年工作回顾: the heading dates them
             return None  # 特别是2021年，… under a five-year heading dates neither stocks nor capacities
         found = scope
@@ -556,8 +582,9 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     own = _comma_clause(norm, lay, q.start)  # 五年年均增长14.5%，2007年比上年增长14.5%: 年均 of its own clause
     # (the words tested first: most clauses have none)
     averaged = ("年均" in own or "年平均" in own) and _AVERAGE_OVER_YEARS.search(own) and "比上年" not in own
-    if kind == "level" and averaged:
-        # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure
+    if kind == "level" and averaged and not _LEVEL_AFTER_AVERAGE.search(own):
+        # 城镇新增就业年均1270多万人: an average over the years of the section, not the last one's figure (not
+        # 地区生产总值年均增长7.1%、2017年达到2.8万亿元: the level the last year reached, after the average's 、)
         return period.years_span(year - 4, year) if st != "target" else period.years_span(year, year + 4)
     if kind not in ("growth", "change"):
         return found
@@ -595,6 +622,7 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     return found
 
 
+_LEVEL_AFTER_AVERAGE = re.compile(r"[\d%％][^、]*、[^、\d]*(?:(?:19|20)\d\d年)?[^、\d]*(?:达到|达|突破|增加到|提高到|增至)[^、\d]*$")
 # 年均增长, 年平均增长; not 全年平均比上年上涨3.3% (a year's average price against the last year's)
 _AVERAGE_OVER_YEARS = re.compile(r"(?<!全)年(?:均|平均)")
 _MAIN_TARGETS = re.compile(r"(?:主要)?预期(?:性)?目标|主要目标(?:是|为|建议)")  # (every match holds 目标: tested first)
@@ -705,7 +733,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
     if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
         return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
     if (annual and kind == "level" and not _SUMMED_OVER_YEARS.search(norm, lay.period_sentence(q.start).start, q.start)
-            and not _ADDED_BEFORE.search(before)):
+            and not _ADDED_BEFORE.search(before) and not _goes_on_summing(norm, lay, q.start)):
         # 十堰 2022, 这五年…：预计实现地区生产总值2200亿元，地方一般公共预算收入115亿元: a year's GDP is never a sum
         return str(years[1])
     if not _DONE_DURING.search(norm, lay.period_sentence(q.start).start, q.start):
@@ -713,6 +741,22 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
         # over the years, so the figure of the last one (an annual amount, or a stock at its end)
         return str(years[1])
     return found  # 实施技改项目1825项, 累计利用外资128.6亿美元: what was done during the span
+
+
+_THESE_FIVE_YEARS = re.compile(r"(?:^|(?<=[。！!\n]))[ \t\u3000*]*这是[^，,。；;！!\d\n]{1,16}的五年[。！!]", re.M)
+_SUMMED = re.compile(r"累计|共计|合计|总计")
+_GOES_ON = re.compile(r"[ \t\u3000]*(?:完成|实现|共完成|共实现)")
+
+
+def _goes_on_summing(norm: str, lay: Layout, pos: int) -> bool:
+    """五年间，全市累计实现地区生产总值8526亿元，年均增长14.3％。完成地方财政一般预算收入573亿元，… (大连 2006): a
+    sentence led by 完成 after one that sums over the years goes on with the sums."""
+    sent = lay.period_sentence(pos)
+    para = lay.paragraph(pos)
+    if sent.start - 2 <= para.start or not _GOES_ON.match(norm, sent.start):
+        return False
+    before = lay.period_sentence(sent.start - 2)
+    return _SUMMED.search(norm, max(before.start, para.start), sent.start) is not None
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
@@ -785,14 +829,15 @@ _RATE_OF_ITS_OWN = re.compile(r"[^，,。；;\d]{0,4}?(?:比上年|同比)?(?:�
 _BACK_TO_GROWTH = re.compile(r"恢复[到至]正|转为正|由负转正|实现正|回正")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
-_CONVERTED = ("折合", "约合", "折合约")
+_CONVERTED = ("折合", "约合", "折合约", "（", "(")  # (人均地区生产总值达91400元（约14600美元）: 长沙 2013)
 _PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区|载体)")
 
 
 def _converted(facts: list[Fact], f: Fact) -> bool:
     """Whether `f`, said after 折合, restates the fact right before it (same indicator) in another unit."""
     i = facts.index(f)
-    return i > 0 and facts[i - 1].indicator_code == f.indicator_code and facts[i - 1].unit != f.unit
+    return (i > 0 and facts[i - 1].indicator_code == f.indicator_code and facts[i - 1].unit != f.unit
+            and f.unit in _MONEY and facts[i - 1].unit in _MONEY)
 
 
 _DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接)?带动")
@@ -915,6 +960,7 @@ def _names_a_comparison(phrase: str | None) -> bool:
 
 
 # (not a numbering: 一、市镇两级财政投入8000万元; nor 1950s thousands, 二、六〇〇个)
+_PEOPLE_DID = re.compile(r"((?:实现|完成)[\u4e00-\u9fff]{2,6})(?=[，,。；;])")
 _ONE_CHARACTER_ITEMS = re.compile(r"(?:[^\W\d一二三四五六七八九十〇零_]、)+")
 
 
@@ -979,6 +1025,10 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             return m[1]
     if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
         return before + after[1:]
+    if not after and not before and q.unit == "person":
+        did = _PEOPLE_DID.match(norm, q.end)
+        if did:  # 新增城镇就业3.64万人；6.5万人实现脱贫 (眉山 2014): the people who did it, not the jobs before
+            return did[1]
     if after:
         if q.unit in ("W", "kg", "VA") or (q.unit == "count" and q.raw_unit[-1:] in period.CAPACITY_COUNTERS):
             m = _CAPACITY_NAME.search(norm[clause_start:q.start])  # 兴泽食品100万只蛋鸡养殖基地
@@ -1300,7 +1350,7 @@ _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|19\d\d年|20\d\d年|
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
 _FROM_TO = re.compile(r"[从由][^，,。；;从由]{0,30}?(?:(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|回升|回落|跃升|"
-                      r"攀升|缩小)(?:到|至|为)\s*(?:(?:(?:19|20)\d\d\s*年(?:底|末)?|全年|年末|年底|[一二三四]季度|上半年|前三季度)的?\s*)?"
+                      r"攀升|缩小)(?:到|至|为)\s*(?:(?:(?:19|20)\d\d\s*年(?:底|末)?|全年|年末|年底|去年|上年|[一二三四]季度|上半年|前三季度)的?\s*)?"
                       # 外贸进出口总额由1月份下降31.1%转为全年增长11.3%: a turn from one rate to another
                       r"|\d[^，,。；;从由]{0,6}?转为(?:全年|全年累计|年末)?(?:增长|下降|正增长)?)(?:[\d.]+[^\d、，,。；;和]{0,4}?[、和])*$")
 
@@ -1325,7 +1375,8 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
         return None
     head = _FROM_TO_NOISE.sub("", head)
     n = _list_length(norm, q)
-    subjects = indicator.list_subjects(head, n) if n > 1 and "、" in head else None
+    # (城乡居民人均可支配收入从…46503元和16935元分别提高到58794元和23184元: an abbreviation names a list too)
+    subjects = indicator.list_subjects(head, n) if n > 1 and indicator.may_name_a_list(head) else None
     if subjects and index < len(subjects):
         return indicator.clean(subjects[index]) or None
     return indicator.clean(head) or _subject_of_the_step_before(norm, lay, lay.sentence(q.start).start, hard)
@@ -1444,7 +1495,10 @@ def _output_of_crop(phrase: str | None, lay: Layout, q: Quantity, previous: list
     before = previous[-1]
     if before.start < lay.period_sentence(q.start).start or not before.indicator:
         return phrase
-    return indicator.output_of_crop(phrase, before.indicator) or phrase
+    gap = lay.text[before.end:q.start]
+    if gap.count("，") + gap.count("、") + gap.count(",") > 1:
+        return phrase  # 完成农作物播种面积407.4万亩，粮食生产再获丰收，总产达128万吨 (张掖 2014): a clause between names it
+    return indicator.output_of_crop(phrase, before.indicator, indicator_code(before.indicator) == "grain_area") or phrase
 
 
 _TRAILING_BOUND = re.compile(r"(?:左右|以上|以下|以内)$")
@@ -1616,6 +1670,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                         break
                     f.indicator = subject or None
                 k = -1
+            if k >= 0 and _FROM_VALUES.search(head, 0, k):
+                k = -1  # 城乡居民人均可支配收入从…46503元和16935元分别提高到58794元和23184元: the from-to reading named them
             if k >= 0:
                 # (a modal between the list and 分别 is no item's: …总产值和增加值要分别增长18%和16%以上)
                 subjects = indicator.list_subjects(_MODAL_TAIL.sub("", head[:k]), len(group))
@@ -1635,6 +1691,9 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                         if s:  # an earlier value with no indicator of its own names nothing for this one
                             f.indicator = indicator.clean(s) or s
         i = j + 1
+
+
+_FROM_VALUES = re.compile(r"[从由][^，,。；;从由]{0,12}?\d[\d.]*[^\d，,。；;]{0,4}[和、]")
 
 
 def _total_named_by_its_subject(norm: str, lay: Layout, facts: list[Fact]) -> None:

@@ -59,7 +59,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
     r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统)口径(?:计算)?|"
     r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
-    r"在?正常(?:年景|年份)(?:条件)?下|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
+    r"在?正常(?:年景|年份)(?:条件)?下?|(?:在)?(?:大灾|大旱|大涝|丰收|灾害)之年|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
     r"(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|[在到]?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
@@ -70,7 +70,7 @@ _LEADING_NOISE = re.compile(
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
 _LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
-                                 "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；")
+                                 "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；大丰灾")
 
 
 def _without_leading_noise(s: str) -> str:
@@ -512,17 +512,25 @@ _RATES_MOVED = re.compile(r"(?:降幅|增幅|增速|涨幅)(?:收窄|扩大|回�
 
 # 完成粮播面积190.6万亩、产量82.1万吨; 粮食种植面积和产量分别达到172万亩以上和14亿斤以上: a bare output after a crop's
 # area is that crop's
-BARE_OUTPUT = frozenset(("产量", "年产量", "总产量"))
+BARE_OUTPUT = frozenset(("产量", "年产量", "总产量", "总产"))
 _CROP_AREA = re.compile(r"(?:完成|稳定|确保|保持|实现)?(.+?)(?:播种|种植|生产|播)面积")
 _CROP_SHORT = {"粮": "粮食"}
 
 
-def output_of_crop(output: str, area: str) -> str | None:
-    """The crop's output that a bare `output` (产量) said after the crop's `area` (粮食播种面积) names, or None."""
-    m = _CROP_AREA.fullmatch(area)
-    if not m:
+_CROP_SOWN = re.compile(r"(?:种植|播种)([\u4e00-\u9fff]{1,4})")  # 种植粮食918万亩、产量235万吨 (遵义 2023)
+
+
+def output_of_crop(output: str, area: str, grain: bool = False) -> str | None:
+    """The crop's output that a bare `output` (产量) said after the crop's `area` (粮食播种面积, 种植粮食) names, or
+    None; `grain` when the area is known to be grain's (粮食作物播种面积)."""
+    m = _CROP_AREA.fullmatch(area) or _CROP_SOWN.fullmatch(area)
+    if grain:
+        crop = "粮食"
+    elif m:
+        crop = _CROP_SHORT.get(m[1], m[1])
+    else:
         return None
-    return _CROP_SHORT.get(m[1], m[1]) + ("总产量" if output == "总产量" else "产量")
+    return crop + ("总产量" if output == "总产量" else "产量")
 
 
 # 城乡居民人均可支配收入增速快于经济增长，预计分别达到32478元和11274元 (兰州 2018): how the items' rates compared,

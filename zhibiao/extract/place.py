@@ -217,6 +217,8 @@ _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|�
 # 发展建设共同富裕示范区 (a verb first) is a policy for the whole province, not a place within it
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|每个|每一个|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
+                           # 争取获批设立综合保税区，全年实现进出口总额180亿美元 (合肥 2013); 充分发挥贵阳综合保税区功能 (贵阳 2015)
+                           r"争取|充分发挥|发挥|"
                            # 深入推进园区制造业提升行动: the object of a verb of policy
                            r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
@@ -323,6 +325,9 @@ _TASKS_APART = 4
 
 
 # ——市本级经济社会快速发展。公共财政预算收入8.5亿元 (绥化 2016): the city proper's own budget, a part of the city's
+# a sentence opening on a verb of a task: a new task of a list, no longer about the area of the sentence before
+_TASK_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:加强|加快|推进|推动|扩大|深化|实施|坚持|完善|提升|强化|着力|大力|积极|全力)")
+_COUNTED_AFTER = re.compile(r"(?:[（(][^）)]{0,8}[）)])?\s*[\d一二两三四五六七八九十]+\s*(?:家|个|处|座)")
 _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
 
 
@@ -342,6 +347,7 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         # no sub-region can be named here; _SUB_REGION itself is slow (it may start anywhere)
         return _paragraph_subject(norm, para.start, start) if para.start < lo or own_level else None
     found = None
+    number_sentence = lay.sentence(start).start
     for m in _SUB_REGION.finditer(window):
         name = m[1]
         for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时", "计划"):
@@ -351,6 +357,11 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
             continue  # 推动建水工业园区申报…，加快…，实施…，…，确保全年规上工业增加值增长11%: one task of a list
         if _BY_MEANS_OF.match(name) and "为" in window[m.end():_clause_end(window, m.end())]:
             continue  # 以示范区建设为契机, 坚持以地上园区建设…为投资重点: the means of a policy, not what it is about
+        if (lo + m.end() <= number_sentence and _TASK_OPENS.match(norm, number_sentence)
+                and not SUB_REGION_WORDS.search(norm, number_sentence, start)):
+            continue  # 医药高新区地区生产总值增长30%以上…。加强出口基地建设，…，实现外贸进出口总额6.2亿美元 (通化 2014)
+        if _COUNTED_AFTER.match(window, m.end()):
+            continue  # 新建创业孵化示范园区（基地）2家，…，新增城镇就业8500人 (固原 2022): zones counted, not a subject
         if name.startswith(("不含", "不包括", "扣除", "剔除")):
             continue  # 不含滇中产业新区为3280亿元 (昆明 2015): the whole without the zone, and the figures after it the whole's
         if name[0] == "年" and window[m.start() - 1:m.start()].isdigit():
