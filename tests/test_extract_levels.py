@@ -209,3 +209,13 @@ def test_dollars_beside_yuan_and_more_names_of_trade_and_jobs():
     assert [f.indicator_code for f in found] == ["gdp_per_capita", None]
     assert indicator_code("市外贸出口总值") == "exports"  # 广州 1997
     assert indicator_code("城镇就业新增") == "urban_new_jobs"  # 甘肃 2007
+
+
+def test_codes_of_precision_sample_35_and_the_jobs_cities_publish_as_new_posts():
+    # 普及率 holds 及, no list word: each rate its own name (新疆 2015)
+    found = facts("城市燃气普及率、生活垃圾无害化处理率、绿化覆盖率分别达90.5%、84.2%和33.8%。")
+    assert [f.indicator_code for f in found] == ["gas_penetration", "garbage_treatment_rate", "green_coverage_built_up"]
+    # 上海 2024 reviews 新增就业岗位60.6万个 and plans 城镇新增就业55万人以上: one statistic under two names
+    found = facts("新增就业岗位60.6万个。今年城镇新增就业55万人以上。", date(2024, 1, 23), "310000")
+    assert [f.indicator_code for f in found] == ["urban_new_jobs", "urban_new_jobs"]
+    assert indicator_code("提供就业岗位") == "jobs_offered"

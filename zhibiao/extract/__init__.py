@@ -1857,7 +1857,22 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _uncode_a_count_of_listed_things(norm, facts)
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
+    _posts_beside_the_persons(facts)
     return facts
+
+
+def _posts_beside_the_persons(facts: list[Fact]) -> None:
+    """新增就业岗位 is the name some cities publish their new urban jobs under (上海); a report that also gives
+    城镇新增就业 for the same year and status (昆明 2011: 新增就业岗位10万个 and 城镇新增就业8万人) counts posts apart
+    from people: the posts are then no figure of new urban jobs."""
+    persons = {(f.period, f.status) for f in facts
+               if f.indicator_code == "urban_new_jobs" and f.indicator and "岗位" not in f.indicator}
+    if not persons:
+        return
+    for f in facts:
+        if (f.indicator_code == "urban_new_jobs" and f.indicator and "岗位" in f.indicator
+                and (f.period, f.status) in persons):
+            f.indicator_code = "jobs_offered"
 
 
 # 人均GDP从全国平均水平的58%提升到68%, 城乡居民收入分别为全国的84%, …占全市的比重分别从37.8%…: a part or a ratio
