@@ -219,3 +219,15 @@ def test_codes_of_precision_sample_35_and_the_jobs_cities_publish_as_new_posts()
     found = facts("新增就业岗位60.6万个。今年城镇新增就业55万人以上。", date(2024, 1, 23), "310000")
     assert [f.indicator_code for f in found] == ["urban_new_jobs", "urban_new_jobs"]
     assert indicator_code("提供就业岗位") == "jobs_offered"
+
+
+def test_the_third_four_tables_a_plan_met_posts_added_and_a_zone_only_combined_with():
+    # 江西 2022: a percentage of the year's plan is a ratio, not a level of jobs
+    found = facts("城镇新增就业48万人，新增农村转移劳动力60.4万人，分别完成年计划126.4%、116.1%。", date(2022, 1, 20))
+    assert [f.measure for f in found] == ["level", "level", "ratio", "ratio"]
+    # 上海 2017: the posts the year adds; 青岛 2021: the year's trade
+    assert facts("今年新增50万个就业岗位。", date(2017, 1, 20))[0].indicator_code == "urban_new_jobs"
+    assert indicator_code("年度进出口总额") == "foreign_trade" and indicator_code("年度固投") is None
+    # 云浮 2022: zones only combined with in the sentence before are not the subject of the jobs target
+    text = "结合园区经济、镇域经济发展需求，加强就业岗位开发。今年计划新增城镇就业1.8万人，城镇登记失业率控制在3.5%以内。"
+    assert facts(text, date(2022, 1, 20), "445300")[0].indicator_code == "urban_new_jobs"

@@ -1029,6 +1029,12 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         did = _PEOPLE_DID.match(norm, q.end)
         if did:  # 新增城镇就业3.64万人；6.5万人实现脱贫 (眉山 2014): the people who did it, not the jobs before
             return did[1]
+    if (after and len(after) >= 3 and before in ("新增", "新增加") and q.unit in _COUNTED
+            and indicator_code(before + after)):
+        # 今年新增50万个就业岗位 (上海 2017), 新增10家上市公司: the things added, when the dictionary has their flow
+        # (新增5个省级临床重点专科 keeps the entity's code, which counts additions a 新增 before the number names;
+        # 实施残疾人就业三年行动，新增800人就业 (呼伦贝尔 2023) is no new urban jobs: 就业 alone is a verb)
+        return before + after
     if after:
         if q.unit in ("W", "kg", "VA") or (q.unit == "count" and q.raw_unit[-1:] in period.CAPACITY_COUNTERS):
             m = _CAPACITY_NAME.search(norm[clause_start:q.start])  # 兴泽食品100万只蛋鸡养殖基地

@@ -218,7 +218,7 @@ _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|�
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|每个|每一个|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
                            # 争取获批设立综合保税区，全年实现进出口总额180亿美元 (合肥 2013); 充分发挥贵阳综合保税区功能 (贵阳 2015)
-                           r"争取|充分发挥|发挥|"
+                           r"争取|充分发挥|发挥|结合|"
                            # 深入推进园区制造业提升行动: the object of a verb of policy
                            r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
