@@ -833,11 +833,10 @@ _CONVERTED = ("折合", "约合", "折合约", "（", "(")  # (人均地区生�
 _PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区|载体)")
 
 
-def _converted(facts: list[Fact], f: Fact) -> bool:
-    """Whether `f`, said after 折合, restates the fact right before it (same indicator) in another unit."""
-    i = facts.index(f)
-    return (i > 0 and facts[i - 1].indicator_code == f.indicator_code and facts[i - 1].unit != f.unit
-            and f.unit in _MONEY and facts[i - 1].unit in _MONEY)
+def _converted(before: Fact, f: Fact) -> bool:
+    """Whether `f`, said after 折合 or in brackets, restates the amount right `before` it (same indicator) in another
+    currency."""
+    return before.indicator_code == f.indicator_code and before.unit != f.unit and before.unit in _MONEY
 
 
 _DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接)?带动")
@@ -959,8 +958,8 @@ def _names_a_comparison(phrase: str | None) -> bool:
     return bool(phrase) and phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
 
 
-# (not a numbering: 一、市镇两级财政投入8000万元; nor 1950s thousands, 二、六〇〇个)
 _PEOPLE_DID = re.compile(r"((?:实现|完成)[\u4e00-\u9fff]{2,6})(?=[，,。；;])")
+# (not a numbering: 一、市镇两级财政投入8000万元; nor 1950s thousands, 二、六〇〇个)
 _ONE_CHARACTER_ITEMS = re.compile(r"(?:[^\W\d一二三四五六七八九十〇零_]、)+")
 
 
@@ -1766,7 +1765,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         _record(errors, text, lay, 0, len(text), exc)
     _total_named_by_its_subject(norm, lay, facts)
     document = place.region_of_code(region_code)
-    for f in facts:
+    for k, f in enumerate(facts):
         district = None
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
         if f.indicator_code is None and f.indicator:
@@ -1812,10 +1811,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "fixed_asset_investment_excl_rural"
         if f.indicator_code and f.unit == "m2" and f.indicator_code.endswith("_output"):
             f.indicator_code = None  # 粮食生产稳定在1200万亩、370万吨 (宁夏 2016): an area is no output
-        if f.indicator_code and "每" in norm[lay.hard_clause(f.start):f.start] and _PER_UNIT.search(
+        if f.indicator_code and norm.find("每", lay.hard_clause(f.start), f.start) >= 0 and _PER_UNIT.search(
                 norm, lay.hard_clause(f.start), f.start):
             f.indicator_code = None  # 每个载体至少引进…10亿元以上项目2个 (sample 34): each park's, not the region's
-        if f.indicator_code and norm.endswith(_CONVERTED, max(0, f.start - 3), f.start) and _converted(facts, f):
+        if (f.indicator_code and k and f.unit in _MONEY and norm.endswith(_CONVERTED, max(0, f.start - 3), f.start)
+                and _converted(facts[k - 1], f)):
             f.indicator_code = None  # 人均生产总值8.06万元（折合1.18万美元）(佛山 2010): the same figure in dollars
         if district is not None:
             f.region, f.region_code = district.name, district.code
