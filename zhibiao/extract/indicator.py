@@ -514,10 +514,8 @@ _RATES_MOVED = re.compile(r"(?:降幅|增幅|增速|涨幅)(?:收窄|扩大|回�
 # area is that crop's
 BARE_OUTPUT = frozenset(("产量", "年产量", "总产量", "总产"))
 _CROP_AREA = re.compile(r"(?:完成|稳定|确保|保持|实现)?(.+?)(?:播种|种植|生产|播)面积")
-_CROP_SHORT = {"粮": "粮食"}
-
-
 _CROP_SOWN = re.compile(r"(?:种植|播种)([\u4e00-\u9fff]{1,4})")  # 种植粮食918万亩、产量235万吨 (遵义 2023)
+_CROP_SHORT = {"粮": "粮食"}
 
 
 def output_of_crop(output: str, area: str, grain: bool = False) -> str | None:
@@ -642,11 +640,10 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     joined to it, when the two make a known indicator (`code_of`); else None. The nearest clause counts first."""
     if phrase not in _BARE_MEASURES:
         # 规模以上工业企业…累计达2547户，完成增加值730亿元 (宿迁 2014); not 新增产值, the new firms' output only
-        if not phrase.startswith(("完成", "实现", "预计")):
-            return None  # (most phrases: tested before the substitution)
-        phrase = _DONE.sub("", phrase, count=1)
-        if phrase not in _BARE_MEASURES:
+        done = _DONE.match(phrase)
+        if not done or phrase[done.end():] not in _BARE_MEASURES:
             return None
+        phrase = phrase[done.end():]
     for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
