@@ -54,9 +54,9 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
                "period", "region", "region_code", "start", "end", "sentence", "raw_value", "raw_unit", "context", "shared_with")
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:(?:在?过去的?五年(?:中|里|间)|回顾(?:过去)?五年)[，,])?"
-    r"(?:在(?=(?:刚刚|即将)?过去的))?(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?"
+    r"(?:在(?=(?:刚刚|即将)?过去的))?(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?[ \u3000]?"
     r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)"
-    r"(?:(?<=一年)[里中])?(?:[，,]|是(?![\d%]))", re.M)  # (在刚刚过去的一年里，: 苏州 2021)
+    r"(?:(?<=一年)[里中])?(?:[，,]|是(?![\d%]))", re.M)  # (在刚刚过去的一年里，: 苏州 2021; 刚刚过去的 2015年，: 枣庄 2016)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 # (also a year said to be one: 2020年是极不平凡的一年，… in 张家口's review of five years)
@@ -829,6 +829,18 @@ _RATE_OF_ITS_OWN = re.compile(r"[^，,。；;\d]{0,4}?(?:比上年|同比)?(?:�
 _BACK_TO_GROWTH = re.compile(r"恢复[到至]正|转为正|由负转正|实现正|回正")
 _BARE_RATES = frozenset(("增速", "增幅", "增长速度", "增长率", "涨幅", "同比增长", "比上年增长", "增长", "实际增速",
                          "实际增长", "实际", "名义", "按可比口径", "可比口径", "按可比价"))
+# What arrived of the funds a contract promised: said bare after the contracted sum
+_ARRIVED = frozenset(("实际到位", "实际投资", "实际到资", "实际使用", "实际利用", "实际到账"))
+_FOREIGN_FUNDS = re.compile(r"外资|外商")
+
+
+def _foreign_funds_before(previous: list[Fact], sent_start: int) -> bool:
+    """Whether the fact before, in the same sentence, is an amount of foreign funds (合同外资, 外商直接投资协议金额)."""
+    last = previous[-1] if previous else None
+    return bool(last and last.start >= sent_start and last.unit in _MONEY and last.indicator
+                and _FOREIGN_FUNDS.search(last.indicator))
+
+
 _CONVERTED = ("折合", "约合", "折合约", "（", "(")  # (人均地区生产总值达91400元（约14600美元）: 长沙 2013)
 _PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区|载体)")
 
@@ -1048,6 +1060,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             if m and not indicator.is_verb_phrase(m.group(1)):
                 return m.group(1) + after_de  # 日处理污水6万吨的三期工程 → 日处理污水三期工程
         return after_de + tail
+    if before in _ARRIVED and not after and q.unit in _MONEY and _foreign_funds_before(previous, sent.start):
+        return "外资" + before  # 外商直接投资协议金额120.5亿美元，实际到位54.5亿美元 (浙江 2004): the foreign funds arrived
     if before in _BARE_RATES and not after:
         named = previous and _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q)
         if not named and q.unit in _RATES:

@@ -36,7 +36,7 @@ _BRACKET_NOTE = re.compile(r"\[\^?\d{1,3}\]")
 _CIRCLED = re.compile(r"[\u2460-\u2473\u2776-\u277f]")  # (no circled number is a \d: the two never overlap)
 # Old texts group thousands with a full-width comma (粮食总产量38，728万吨, 27，203，319，000元): one for one it becomes
 # an ASCII comma when groups of three digits follow and a unit, a decimal point or a magnitude ends the number.
-_AFTER_THOUSANDS = "[.万亿千百元吨个人公平立台件辆头只户所项家亩米%]"
+_AFTER_THOUSANDS = "[.万亿千百元吨个人公平立台件辆头只户所项家亩米%多余]"  # (4，900多万吨)
 _CN_THOUSANDS = re.compile(rf"(?<![\d.，,])\d{{1,3}}(?:，\d{{3}})+(?={_AFTER_THOUSANDS})")
 # The last group of every such number, opening on a literal: re skips to it 20x faster than it tries _CN_THOUSANDS
 # (which opens on a lookbehind) at every position, and most texts have none.

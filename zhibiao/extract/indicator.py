@@ -42,12 +42,12 @@ _TRAILING_VERBS = re.compile(
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|必保|力保|(?<![税减])负|止跌回稳|止跌回升|止跌企稳|企稳回升|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
     r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
-    r"每月|每年|每人|每户|每天|每日|"
+    r"每月|每年|每人|每户|每天|每日|处于|仅为|仅|微降|微涨|微增|原定|原计划|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
 )
 _GOAL_TAIL = re.compile(r"(?:的)?(?:预期|调控|奋斗|发展)?(?:增长)?目标(?:拟定?|定|确定|建议)?(?:为|是)?$|(?:的)?预期(?:为|是)?$")
 _COMPARISON_TAIL = re.compile(
-    r"(?<![同占贷环])(?:比|较|较之|相比|与)(?:上年末|去年末|上年底|去年底|年初|上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
+    r"(?<![同占贷环])(?:比|较|较之|相比|与)(?:上年实绩|上年末|去年末|上年底|去年底|年初|上年|去年|\d{4}年|同期|上年同期|上一年|前五年|前三年|一季度|上半年|上月|"
     r"\d{1,2}月份?|1[-—]\d{1,2}月份?)?(?:[和、及与](?:上年|去年|\d{4}年))?$"  # 比上年和2002年
     r"|(?:是|为|达到|相当于)?(?:近\d+年|去年|上年|\d{4}年|同期)的$"
     # 是“十二五”末的1.61倍, 是上个五年的2倍: a plan period or the five years before are a base, never the indicator
@@ -57,20 +57,20 @@ _COMPARISON_TAIL = re.compile(
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
     r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
-    r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统)口径(?:计算)?|"
+    r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统|历史可比|验资)口径(?:计算)?|"
     r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
     r"在?正常(?:年景|年份)(?:条件)?下?|(?:在)?(?:大灾|大旱|大涝|丰收|灾害)之年|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
     r"(?:考虑|扣除|剔除)[^，,。；;]{0,12}?因素(?:影响)?后?|可比价|同口径|(?:主要)?预期(?:目标|指标)(?:是|为)|主要(?:目标|指标)(?:是|为)|[一二三四]季度|全年|下半年|自?(?:19|20)\d\d年以来|[在到]?(?:19|20)\d\d年(?:末|底)?的?|其中|特别是|尤其是|同时|此外|另外|目前|截至目前|全市|全县|全区|全州|我市|我县|我区|今年|去年|明年|全年|整体|"
     r"过去一年|前三季度|上半年|(?:19|20)\d\d年(?:上半年|前三季度|底)?|1[-—]\d{1,2}月份?|预计|力争|确保|推动|推进|"
     r"(?:19|20)\d\d\s*[-—~至到]\s*(?:19|20)\d\d年|年内|[(（]|也|还|又|仍|终于|首次|圆满|顺利|成功|先后|相继|实现|"
-    r"(?:较|比)(?:上一年|上年决算数|上年决算|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
+    r"(?:较|比)(?:上一年|上年决算数|上年决算|上年实绩|上年同期|上年末|上年底|上年|去年同期|去年末|去年底|去年|同期|年初)|[两三四五]年(?:平均|年均)|[一二三四五六七八九十]+是|共计)+"
 )
 
 
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
 _LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣按据推提"
-                                 "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；大丰灾")
+                                 "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；大丰灾历验")
 
 
 def _without_leading_noise(s: str) -> str:
@@ -96,6 +96,9 @@ _AFTER_STOP = re.compile(
     r"安排"
 )
 _WHOLE_NOUN = re.compile(r"(?:GDP|生产总值|总产值|CPI|物价|价格指数)$")
+_USE_PER_UNIT = re.compile(r"(?:综合)?(?:能耗|电耗|水耗)$")
+# 居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内 (拉萨 2025): an item that is a rate or a change of its own
+_OWN_RATE = re.compile(r"(?:率|涨幅|增幅|降幅|指数)$")
 _MEASURE_SUFFIX = re.compile(
     r"(?:饲养量|出栏量|存栏量|起数|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
     r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准|参保率|参保人数|治理率|就业率|上线率|入园率|处理率)+$"
@@ -135,19 +138,19 @@ def strip_verbs(s: str) -> str:
     return _strip_tail(s.strip("，,、 "))
 
 
-_YEARS_TAIL = re.compile(r"(?:(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年|(?<![\d两三四五十])年内)$")
+_YEARS_TAIL = re.compile(r"(?:在(?:19|20)\d\d年|(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年|(?<![\d两三四五十])年内)$")
 # The basis a figure is stated on, between the indicator and its verb (一般公共预算收入扣除留抵退税因素后、同口径增长2.6%;
 # 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what, or where it ranks. A part taken out
 # (生产总值…剔除房地产业后增长7.6%) is another figure and stays in the phrase.
 _BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因素|退税|价格)后?(?:、?同口径)?|同口径|"
-                         r"按照?(?:传统|可比|自然|新的?|统计)口径(?:计算)?|"  # 固定资产投资按传统口径计算超过8000亿元 (大连 2013)
+                         r"按照?(?:历史)?(?:传统|可比|自然|新的?|统计|验资)口径(?:计算)?|"  # 固定资产投资按传统口径计算超过8000亿元 (大连 2013)
                          r"在[^在，,。；;]{2,20}(?:情况|背景|形势|条件)下|"
                          r"在[^在，,。；;]{2,12}?率先)$")  # 地区生产总值在全省地级市率先突破三千亿元 (绵阳 2021): a rank
 
 
 # The longest match of each tail pattern that is bounded (tests/test_extract_shortcuts.py proves the bounds).
 _TRAILING_AND = re.compile(r"(?:和|及|与|以及)$")
-TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 5, _COMPARISON_TAIL: None, _BASIS_TAIL: None,
+TAIL_WIDTHS = {_TRAILING_VERBS: 4, _GOAL_TAIL: 10, _YEARS_TAIL: 6, _COMPARISON_TAIL: None, _BASIS_TAIL: None,
                _TRAILING_AND: 2}
 
 
@@ -363,8 +366,8 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
         if pair:  # 145件人大代表议案、建议和306件政协提案 (sample 34): one count of both kinds
             phrase += pair.group(1)
     phrase = _cut_tail(_TRAILING_AND, phrase)  # 4项改革试点和69项… → 改革试点
-    if phrase.endswith("目标"):
-        return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts
+    if phrase.endswith("目标") or (not count and _STANDING.match(phrase)):
+        return ""  # 突破10万P“双十万”建设目标: a goal's label, not what the number counts (nor 3.5%目标范围内)
     if count and m and m.group(0).isdigit() and base is not None:
         de = _QUANTITY_THEN_DE.match(text, base + len(phrase))
         if de:  # 6个年度计划总投资100亿元的装备制造项目: the count counts the projects after 的
@@ -417,10 +420,16 @@ def phrase_after_de(text: str, pos: int, total: bool = False) -> str:
         # (while 投资120亿元的海粮现代农业产业园等10个项目 is the first project's own)
         pos += etc.end()
     m = _QUANTITY_AHEAD.match(text[pos:pos + 12])
-    return phrase_after(text, pos + (m.end() if m else 0)).lstrip("的")
+    head = phrase_after(text, pos + (m.end() if m else 0)).lstrip("的")
+    return "" if _STANDING.match(head) else head
 
 
-_BASES = (r"(?:上年|去年|上一年|(?:19|20)\d\d年(?:底|末)?|上年同期|同期|年初|一季度|第一季度|上半年|前三季度|上季度|"
+# 城镇登记失业率控制在3.6%的较低水平, 处于2.55%的低位: where a figure stands, not a thing of its own
+# (控制在3.5%的目标范围内: 云浮 2023)
+_STANDING = re.compile(r"(?:较|很|历史|相对)?(?:[低高]?水平|[低高]位|合理区间|区间)|(?:预期|调控|控制)?目标|范围|基础上")
+
+
+_BASES = (r"(?:上年实绩|上年|去年|上一年|(?:19|20)\d\d年(?:底|末)?|上年同期|同期|年初|一季度|第一季度|上半年|前三季度|上季度|"
           r"上月|\d{1,2}月份?|1[-—~]\d{1,2}月份?|全国|全省|全市|全区|全州|全疆|全国平均水平|全省平均水平|平均水平)")
 _COMPARISON_ONLY = re.compile(
     rf"^(?:增速|增幅|增长|速度)?(?:分别|均)?(?:比|较|高于|低于|快于|慢于|领先|超过|超出|跑赢)(?:{_BASES}[、和及与]?)+"
@@ -573,12 +582,15 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
     ratio = _RATIO_OF_MEASURE_SUFFIX.search(parts[-1])
     if ratio and ratio.start() > 0 and all(_MEASURE_SUFFIX.search(p) for p in parts[:-1]):
         return [p + ratio.group(0) for p in parts[:-1]] + [parts[-1]]
+    used = _USE_PER_UNIT.search(parts[-1])
+    if used and used.start() > 0:  # 万元生产总值和工业增加值能耗 (广元 2014): the use per unit of each, GDP's too
+        return [p if p.endswith(used.group(0)) else p + used.group(0) for p in parts]
     m = _SHARE_SUFFIX.search(parts[-1]) or _MEASURE_SUFFIX.search(parts[-1]) or _RATE_SUFFIX.search(parts[-1])
     if m and m.start() > 0:
         suffix = m.group(0)
         # 进口、出口总额 → 进口总额, 出口总额; an item that is an indicator already (GDP) stays as it is
-        parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) or _WHOLE_NOUN.search(p) else p + suffix
-                 for p in parts]
+        parts = [p if p.endswith(suffix) or _MEASURE_SUFFIX.search(p) or _WHOLE_NOUN.search(p) or _OWN_RATE.search(p)
+                 else p + suffix for p in parts]
     return _with_modifier_shared(parts)
 
 

@@ -295,6 +295,8 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
         return False  # 主要经济指标总体恢复到2019年水平: a level compared with, not the period of what follows
     if re.match(r"的?基础上", text[m.end():m.end() + 4]):
         return False  # 在2000年基础上翻一番: the base a goal is measured from
+    if text[m.start() - 1:m.start()] == "在" and _ON_ITS_BASIS.match(text, m.end()):
+        return False  # 全省出口创汇在1989年大幅度增长的基础上，又增长了20.2% (浙江 1991): the year before, a base
     return resolve(m, ref, status)
 
 
@@ -338,6 +340,9 @@ def _inside_brackets(text: str, pos: int) -> bool:
     return left.count("（") + left.count("(") > left.count("）") + left.count(")") or left.count("《") > left.count("》")
 
 
+_ON_ITS_BASIS = re.compile(r"[^，,。；;]{0,12}?的基础上")
+
+
 # **经济综合实力实现新跨越。**2010年全省生产总值达…: a bold lead-in sentence before the paragraph's own opening
 _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 
@@ -345,7 +350,7 @@ _BOLD_LEAD = re.compile(r"^\s*\*\*[^*\n]{1,80}\*\*")
 # (特别需要指出的是，刚刚过去的2002年，…: a remark's lead before the year the paragraph is about. 各位代表！今年… keeps
 # its address: a 今年 said to the deputies is as often the year just ended as the year begun)
 _OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*(?!今年|明年|去年|本年))?(?:(?:特别|尤其|需要|值得)[^，,。；;\d]{0,8}?的是[，,：:]\s*)?"
-                          r"(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)?")
+                          r"(?:刚刚过去的|即将过去的|特别是|尤其是|回顾|回望|回首)?[ \u3000]?")
 
 
 _LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即将)过去的一年")

@@ -218,7 +218,8 @@ _COUNTED_PLACES = re.compile(r"[\d两三四五六七八九十]\s*个?(?:山区|�
 _GENERIC_AREA = re.compile(r"一流|国家级|省级|市级|全国|各类|各个|各|每个|每一个|标杆|先进|这些|这个|该|等|一批|多个|重点|"
                            r"^(?:发展|建设|打造|创建|争创|加快|获批|申建|申报|设立|筹建|培育|规划|筑牢|强化|(?:突出)?抓好|做强|做大|壮大|"
                            # 争取获批设立综合保税区，全年实现进出口总额180亿美元 (合肥 2013); 充分发挥贵阳综合保税区功能 (贵阳 2015)
-                           r"争取|充分发挥|发挥|结合|"
+                           # 更好发挥滨海新区对外开放龙头作用，…，全年实际使用外资50亿美元 (天津 2024); 建立主抓园区的项目推进机制 (泰州 2020)
+                           r"争取|(?:充分|更好|更好地|进一步)?发挥|结合|建立|指导|引导|鼓励|帮助|"
                            # 深入推进园区制造业提升行动: the object of a verb of policy
                            r"(?:深入|加快|大力|全力|纵深|持续|积极|着力)?(?:推进|加强|优化|提升|完善|实施|深化))")
 # Where a clause before the number's names a sub-region that is not its subject: as the object of a verb
@@ -325,11 +326,23 @@ _TASKS_APART = 4
 
 
 # a sentence opening on a verb of a task: a new task of a list, no longer about the area of the sentence before
-_TASK_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:加强|加快|推进|推动|扩大|深化|实施|坚持|完善|提升|强化|着力|大力|积极|全力)")
+_TASK_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:切实|进一步|全面|继续|深入)?(?:建立|健全|落实|开展|引导|鼓励|加强|加快|推进|推动|扩大|深化|实施|坚持|完善|提升|强化|着力|大力|积极|全力)")
 # a count right after the area's name (…示范园区（基地）2家): areas counted, not the subject of what follows
 _COUNTED_AFTER = re.compile(r"(?:[（(][^）)]{0,8}[）)])?\s*[\d一二两三四五六七八九十]+\s*(?:家|个|处|座)")
 # ——市本级经济社会快速发展。公共财政预算收入8.5亿元 (绥化 2016): the city proper's own budget, a part of the city's
 _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
+
+
+# Verbs of a task that may lead a sub-region's name (its object), as `sub_region_before` takes them off
+_TASK_LEADS = ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托")
+
+
+def _last_clause_start(window: str) -> int:
+    """Where the last clause of `window` starts, past its opening spaces and marks."""
+    at = max(window.rfind(c) for c in _CLAUSE_MARKS) + 1
+    while at < len(window) and window[at] in " *“\"\u3000":
+        at += 1
+    return at
 
 
 def sub_region_before(norm: str, lay, start: int) -> str | None:
@@ -351,11 +364,16 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
     number_sentence = lay.sentence(start).start
     for m in _SUB_REGION.finditer(window):
         name = m[1]
-        for lead in ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托", "其中", "与此同时", "同时", "计划"):
+        for lead in (*_TASK_LEADS, "其中", "与此同时", "同时", "计划"):
             if name.startswith(lead):
                 name = name[len(lead):]
         if name != m[1] and len(_CLAUSE_END.findall(window, m.end())) >= _TASKS_APART:
             continue  # 推动建水工业园区申报…，加快…，实施…，…，确保全年规上工业增加值增长11%: one task of a list
+        if (name != m[1] and m[1].startswith(_TASK_LEADS) and len(_CLAUSE_END.findall(window, m.end())) >= 2
+                and not _VERB_LED.match(window, _last_clause_start(window))):
+            # 建设跨境电商综合试验区，培育…，外贸进出口总额增长10%以上 (鄂尔多斯 2023): another task between, and the
+            # number's clause has its own subject (推动经济技术开发区跨越发展，年内生产总值突破千亿元 is the zone's: 烟台 2012)
+            continue
         if _BY_MEANS_OF.match(name) and "为" in window[m.end():_clause_end(window, m.end())]:
             continue  # 以示范区建设为契机, 坚持以地上园区建设…为投资重点: the means of a policy, not what it is about
         if (lo + m.end() <= number_sentence and _TASK_OPENS.match(norm, number_sentence)
