@@ -5,7 +5,9 @@
 Each round runs `extract_facts` over the same sample of the real corpus (every `--every`-th file of
 ../shared/corpus/lawgov, sorted paths) once with each tree's code, in a fresh process (old first, then new),
 and prints the CPU time and M chars/s of each. The best round of each counts: on a shared machine other load
-only ever slows a run down. NEW_TREE defaults to this checkout; OLD_TREE is e.g. `git worktree add /tmp/base main`.
+only ever slows a run down. NEW_TREE defaults to this checkout; OLD_TREE is e.g. `git worktree add /tmp/base main`. A tree runs its compiled
+extraction where its build is current (zhibiao/compiled.py); `--old-plain` runs OLD as plain Python, so
+`python -m bench.extract_ab . --old-plain` measures what compiling alone gains.
 """
 from __future__ import annotations
 
@@ -42,8 +44,11 @@ print(json.dumps({"docs": len(docs), "chars": chars, "facts": facts, "cpu": cpu}
 """
 
 
-def run(tree: Path, every: int) -> dict:
+def run(tree: Path, every: int, plain: bool = False) -> dict:
     env = {**os.environ, "PYTHONPATH": str(tree)}
+    env.pop("ZHIBIAO_PURE", None)
+    if plain:
+        env["ZHIBIAO_PURE"] = "1"  # the source as plain Python, even where a compiled build is current
     out = subprocess.run([sys.executable, "-c", _CHILD, str(CORPUS), str(every)], env=env, cwd=tree,
                          capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])
@@ -55,11 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("new", type=Path, nargs="?", default=ROOT)
     ap.add_argument("--every", type=int, default=6)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--old-plain", action="store_true",
+                    help="run OLD as plain Python (ZHIBIAO_PURE=1): with OLD the same checkout as NEW, the gain of "
+                         "the compiled build (zhibiao/compiled.py) alone")
     args = ap.parse_args(argv)
     best: dict[str, float] = {}
     for r in range(args.rounds):
         for label, tree in (("old", args.old), ("new", args.new)):
-            res = run(tree.resolve(), args.every)
+            res = run(tree.resolve(), args.every, plain=label == "old" and args.old_plain)
             rate = res["chars"] / res["cpu"] / 1e6
             best[label] = max(best.get(label, 0.0), rate)
             print(f"round {r + 1} {label}: {res['docs']} docs, {res['chars'] / 1e6:.2f} M chars, {res['facts']:,} facts,"

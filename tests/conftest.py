@@ -34,3 +34,21 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"shared material not found at {SHARED}")
     return SHARED
+
+
+@pytest.fixture
+def plain_python(request) -> bool:
+    """For a test that injects a fault by patching an extraction function: compiled modules call one another
+    directly, where no patch reaches, so under a compiled build the test is run again in a process that uses the
+    plain Python source (ZHIBIAO_PURE=1), and True is returned (the test then stops: that run was the test)."""
+    import subprocess
+    import sys
+
+    import zhibiao
+
+    if not zhibiao.COMPILED:
+        return False
+    done = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", request.node.nodeid],
+                          env={**os.environ, "ZHIBIAO_PURE": "1"}, cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0 and "1 passed" in done.stdout, done.stdout[-3000:]
+    return True

@@ -124,3 +124,42 @@ def test_thousands_grouped_with_a_full_width_comma_before_more_than():
     # 国务院 1980: 1978、1979两年共增产粮食4，900多万吨 is one number, not 900多万吨 after a comma
     found = facts("1978、1979两年共增产粮食4，900多万吨。", date(1980, 8, 30))
     assert [(f.value, f.qualifier) for f in found][-1] == (4.9e10, "at_least")
+
+
+# The second four tables (rates_blind_5 to rates_blind_8: 691 rows of 160 more reports, 654 right on their first run)
+
+
+def test_a_list_of_a_rate_and_a_change_of_prices_gives_each_its_measure():
+    # 张家界 2014: the verb's cue 涨幅 sat next to the unemployment rate's 4%, which is its level all the same
+    found = facts("城镇登记失业率和居民消费价格涨幅分别控制在4%和3%以内。", date(2014, 1, 20))
+    assert placed(found) == [(4, "level", "registered_unemployment_rate"), (3, "growth", "cpi")]
+    # (a natural growth rate is a level too: 城镇登记失业率、人口自然增长率分别控制在4.5%、6‰以内)
+    found = facts("居民消费价格涨幅、城镇登记失业率和人口自然增长率分别控制在3%、4.5%和6‰以内。", date(2014, 1, 20))
+    assert [f.measure for f in found] == ["growth", "level", "level"]
+
+
+def test_an_abbreviated_pair_followed_by_another_item_is_a_list_of_its_own():
+    # 青岛 2011: 进出口 stands for imports and exports only when nothing else is listed after it
+    found = facts("进出口总额和实际到账外资分别增长32%、52.8%。", date(2011, 1, 20))
+    assert placed(found) == [(32, "growth", "foreign_trade"), (52.8, "growth", "foreign_investment")]
+    found = facts("进出口总额分别增长5%和8%。")  # (the pair itself, as before)
+    assert [f.indicator for f in found] == ["进口总额", "出口总额"]
+
+
+def test_words_of_how_a_rate_moved_are_no_part_of_its_name():
+    # 河北 2009 (逐步回落, then a bare 涨幅), 江苏 2008 (去年底降到), 上海 2015 (实到), 铜川 2023 (力促)
+    text = ("居民消费价格涨幅逐步回落，预计全年涨幅6.5%左右。城镇登记失业率连续五年下降，去年底降到3.19%。"
+            "外商直接投资实到181.7亿美元。力促外贸进出口增长8%以上。")
+    assert [f.indicator_code for f in facts(text, date(2009, 1, 20))] == [
+        "cpi", "registered_unemployment_rate", "foreign_investment", "foreign_trade"]
+    # (but 做实到5% is the thing done: 个人账户做实)
+    assert facts("企业职工基本养老保险个人账户做实到5%。")[0].indicator == "企业职工基本养老保险个人账户做实"
+
+
+def test_a_zone_approved_as_something_in_the_figures_sentence_is_an_event_there():
+    # 曲靖 2023: the zone's approval is one item of a list of the city's year
+    text = "曲靖经开区获批省级外贸转型升级基地，培育跨境电商企业25户，曲靖海关办理进出口货物7.2万吨，预计外贸进出口总额增长18%。"
+    assert facts(text, date(2023, 1, 20))[-1].indicator_code == "foreign_trade"
+    # 兰州 2023: an anniversary of its approval opens what the text goes on to say about the area
+    text = "今年是兰州新区获批国家级新区十周年，经过十年发展，一座产业新城拔地而起。预计全年生产总值增长13.5%以上。"
+    assert facts(text, date(2023, 1, 20))[-1].indicator_code is None

@@ -4,6 +4,7 @@ it fails here) or compare both on examples."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 try:
     from re import _constants as sre, _parser as sre_parse
@@ -13,6 +14,7 @@ except ImportError:  # Python < 3.11
 
 from zhibiao.extract import (_AIMS_AHEAD, _SCOPE_OPENER, _YEARS_GOALS_AHEAD, _matches_on_lines, _scope_openers, grammar,
                              indicator, period, place, status)
+from zhibiao.extract.dating import reference
 
 
 def _always_contains(items, words: tuple[str, ...]) -> bool:
@@ -49,7 +51,8 @@ def test_the_proof_helper_can_fail():
 
 def test_every_time_expression_writes_a_time_character():
     assert always_contains(period.TIME_EXPRESSION, "年月季五")
-    assert not period.may_name_time("增长8.5%，其中工业") and period.last_period_in("增长8.5%", None, "actual") is False
+    ref = reference("", date(2016, 1, 20), "")
+    assert not period.may_name_time("增长8.5%，其中工业") and period.last_period_in("增长8.5%", ref, "actual") is False
 
 
 def test_every_sub_region_holds_a_sub_region_word_or_counts_places():

@@ -87,8 +87,9 @@ MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 
            "levels_blind_3.tsv": 0.96, "levels_blind_4.tsv": 0.96, "levels_blind_5.tsv": 0.94,
            "levels_blind_6.tsv": 0.96, "levels_blind_7.tsv": 0.94, "levels_blind_8.tsv": 0.95, "levels_blind_9.tsv": 0.92,
            "levels_blind_10.tsv": 0.96, "levels_blind_11.tsv": 0.96, "levels_blind_12.tsv": 0.93,
-           # stop 32's tables of prices, rates, trade and foreign investment: 0.97–0.98 on the whole corpus
-           "rates_blind_1.tsv": 0.96, "rates_blind_2.tsv": 0.96, "rates_blind_3.tsv": 0.96, "rates_blind_4.tsv": 0.96}
+           # stop 32's tables of prices, rates, trade and foreign investment: 0.94–0.99 on the whole corpus
+           "rates_blind_1.tsv": 0.96, "rates_blind_2.tsv": 0.96, "rates_blind_3.tsv": 0.96, "rates_blind_4.tsv": 0.96,
+           "rates_blind_5.tsv": 0.97, "rates_blind_6.tsv": 0.96, "rates_blind_7.tsv": 0.93, "rates_blind_8.tsv": 0.96}
 
 
 def cited_files() -> set[str]:

@@ -142,13 +142,13 @@ class _Sections:
 
     def __init__(self, text: str, lay: Layout, ref: Reference):
         self.opening_months = period.opening_months(text, ref)
-        self._openings: dict[tuple[int, str], str | None | bool] = {}
-        self._earlier: dict[tuple[int, int, str], str | None | bool] = {}
+        self._openings: dict[tuple[int, str], period.PeriodFound] = {}
+        self._earlier: dict[tuple[int, int, str], period.PeriodFound] = {}
         columns = report_tables.column_statuses(text) if "\t" in text else []
         self.column_starts = [c[0] for c in columns]
         self.columns = columns
         self.starts: list[int] = []
-        self.states: list[tuple[str | None, str | None | bool]] = []
+        self.states: list[tuple[str | None, period.PeriodFound]] = []
         reviewed = False  # a top-level heading of a work report has reviewed the past already
         review_named = False  # a heading has said the review (2004年工作回顾), numbered or not
         tops = 0  # top-level numbered headings so far
@@ -183,7 +183,7 @@ class _Sections:
         # 特别是2021年，我们加压奋进…。 — an opening sentence without numbers that names a year scopes
         # the paragraphs after it (一是…二是…), up to the next heading that moves the section.
         self.scope_starts: list[int] = []
-        self.scopes: list[str | None] = []
+        self.scopes: list[period.PeriodFound] = []
         self.review_only: list[bool] = []  # a turn to the last year dates what happened then, not the plans after it
         # where a scope stops: the years of a chronicle (回顾五年发展历程，…。2017年，…。2018年，…。2020年，…), two or
         # more in one paragraph, date only the rest of their paragraph; other openers reach to the next heading
@@ -276,11 +276,11 @@ class _Sections:
         """Whether `pos` lies after an announcement of the five years' aims, before the next heading."""
         return any(start <= pos < end for start, end in self.aims)
 
-    def goals_listed(self, pos: int) -> str | None | bool:
+    def goals_listed(self, pos: int) -> period.PeriodFound:
         """Period of the year's goal list `pos` is in, or False."""
         return next((per for start, end, per in self.goal_lists if start <= pos < end), False)
 
-    def opening(self, norm: str, para: Span, ref: Reference, st: str) -> str | None | bool:
+    def opening(self, norm: str, para: Span, ref: Reference, st: str) -> period.PeriodFound:
         """`period.opening_period` of the paragraph `para`, once per paragraph and status: every fact of a paragraph
         that names no time of its own asks for it, and a paragraph can be long."""
         key = (para.start, st)
@@ -289,7 +289,7 @@ class _Sections:
             self._openings[key] = period.opening_period(norm[para.start:min(para.end, para.start + REACH)], ref, st)
         return self._openings[key]
 
-    def earlier_parts(self, norm: str, psent: Span, part: Span, ref: Reference, st: str) -> str | None | bool:
+    def earlier_parts(self, norm: str, psent: Span, part: Span, ref: Reference, st: str) -> period.PeriodFound:
         """`period.last_period_in` the parts of the period sentence `psent` before the part `part`, once per part and
         status: each fact of the part that names no time of its own asks for it."""
         key = (psent.start, part.start, st)
@@ -304,18 +304,18 @@ class _Sections:
             return self.columns[i - 1][2]
         return None
 
-    def at(self, pos: int) -> tuple[str | None, str | None | bool]:
+    def at(self, pos: int) -> tuple[str | None, period.PeriodFound]:
         i = bisect_right(self.starts, pos)
         return self.states[i - 1] if i else (None, False)
 
-    def scope_within(self, start: int, pos: int, st: str) -> str | None | bool:
+    def scope_within(self, start: int, pos: int, st: str) -> period.PeriodFound:
         """Period of the latest scope-opening sentence between `start` and `pos` that is not at `start`, or False."""
         j = bisect_right(self.scope_starts, pos)
         if j and self.scope_starts[j - 1] > start + 1 and self.scope_starts[j - 1] < pos:
             return False if st == "target" and self.review_only[j - 1] else self.scopes[j - 1]
         return False
 
-    def scope(self, pos: int, st: str) -> str | None | bool:
+    def scope(self, pos: int, st: str) -> period.PeriodFound:
         """Period of the latest scope-opening sentence since the last section heading, or False."""
         if st == "target" and self.goal_lists:
             listed = self.goals_listed(pos)
@@ -324,7 +324,8 @@ class _Sections:
         j = bisect_right(self.scope_starts, pos)
         if not j or (st == "target" and self.review_only[j - 1]):
             return False
-        if self.scope_ends[j - 1] is not None and pos > self.scope_ends[j - 1]:
+        end = self.scope_ends[j - 1]
+        if end is not None and pos > end:
             return False
         i = bisect_right(self.starts, pos)
         if i and self.starts[i - 1] > self.scope_starts[j - 1]:
@@ -427,14 +428,15 @@ def _paragraph_opens_on_estimate(norm: str, lay: Layout, pos: int) -> bool:
     if "预计" not in norm[para.start:para.start + 40]:
         return False
     m = _ESTIMATE_OPENING.match(norm, para.start)
-    return bool(m) and lay.period_sentence(pos).start > m.end()
+    return m is not None and lay.period_sentence(pos).start > m.end()
 
 
 def _looks_back_before_goals(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, scope: str) -> bool:
     """过去的一年，…。 主要预期目标是：… / 一年来，我们主要做了以下工作：… 主要预期指标是：…: a scope that looks back on
     the reviewed year does not date the goals set after it in the paragraph: they are of the plan year."""
-    return (st == "target" and bool(ref.review_year) and int(scope.split("/")[-1][:4]) <= ref.review_year
-            and _sets_goals_before(norm, lay, q.start))
+    if st != "target" or not ref.review_year:
+        return False
+    return int(scope.split("/")[-1][:4]) <= ref.review_year and _sets_goals_before(norm, lay, q.start)
 
 
 def _sets_goals_before(norm: str, lay: Layout, pos: int) -> bool:
@@ -450,7 +452,7 @@ def _a_state_before(norm: str, lay: Layout, q: Quantity) -> bool:
 
 
 def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sections: _Sections,
-            prev: Quantity | None, carried: str | None | bool, from_ok: bool = True) -> str | None:
+            prev: Quantity | None, carried: period.PeriodFound, from_ok: bool = True) -> str | None:
     """Period of `q`, in the order of rules documented in `zhibiao.extract.period`."""
     part = lay.sentence(q.start)
     lo = max(lay.hard_clause(q.start), prev.end if prev and prev.end > part.start else 0)
@@ -561,7 +563,10 @@ def _base_year(m: re.Match, year: int) -> int:
         return int(m[1])
     if m[2]:
         return _PLAN_END[m[2]]
-    return year - int(m[3] if m[3].isdigit() else parse_chinese(m[3]))
+    years = float(m[3]) if m[3].isdigit() else parse_chinese(m[3])
+    if years is None:
+        raise ValueError(f"no number of years: {m[3]}")
+    return year - int(years)
 
 
 def _plain_growth_among_five_years_aims(norm: str, lay: Layout, q: Quantity, year: int) -> bool:
@@ -593,13 +598,13 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
     sent = lay.sentence(q.start)
     framed = own.startswith("其中") or _COMPARISON_FRAME.match(norm, sent.start)
     where = norm[sent.start:q.start] if framed else own  # 比2010年翻一番，…年均增长11%: not its base
-    base = None
+    base: int | None = None
     for m in _BASE_OF_GROWTH.finditer(where):
         base = _base_year(m, year)
     if base is None:  # …1971亿元，与1996年相比，增长68.9%: the base is a clause of its own just before
-        m = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
-        if m:
-            base = int(m[1])
+        clause = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
+        if clause:
+            base = int(clause[1])
     if base is None and (_BARE_GROWTH.fullmatch(own) or _GROWTH_AFTER_TO_VALUE.search(own)):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
@@ -760,7 +765,7 @@ def _goes_on_summing(norm: str, lay: Layout, pos: int) -> bool:
 
 
 def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, prev_fact: Fact | None,
-                    kind: str) -> str | None | bool:
+                    kind: str) -> period.PeriodFound:
     """A month-range period of an earlier sentence of the paragraph carries on through a run of growth
     rates of the same unit (1-11月份,…增长29.9%。废弃资源综合利用业增长13.2%…) and into a sentence that
     breaks a total down (…上半年GDP为1.5万亿元…。其中，第一产业增加值为12.49亿元)."""
@@ -792,10 +797,10 @@ def _opens_a_short_row(norm: str, lay: Layout, f: Fact) -> bool:
     line = lay.paragraph(f.start)
     if line.end - line.start > 80:
         return False
-    lead = _ROW_LEAD.match(norm, line.start).end()
+    lead = _ROW_LEAD.match(norm, line.start).end()  # type: ignore[union-attr]
     first_digit = _DIGIT.search(norm, lead, line.end)
     name_end = first_digit.start() if first_digit else line.end
-    if not re.sub(r"\s", "", norm[lead:name_end]).startswith(f.indicator):
+    if not re.sub(r"\s", "", norm[lead:name_end]).startswith(f.indicator):  # type: ignore[arg-type]
         return False  # (the name may be spaced out for its column: 钢 材)
     if f.unit != "percent" and first_digit and first_digit.start() < f.start:
         return False
@@ -967,7 +972,9 @@ def _growth_rate_of(phrase: str) -> str:
 
 def _names_a_comparison(phrase: str | None) -> bool:
     """四季度增长5.6%、高于全国0.2个百分点，全年增长4.8%: a comparison names no indicator to carry on."""
-    return bool(phrase) and phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
+    if not phrase:
+        return False
+    return phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
 
 
 _PEOPLE_DID = re.compile(r"((?:实现|完成)[\u4e00-\u9fff]{2,6})(?=[，,。；;])")
@@ -1074,7 +1081,7 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
             and _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start])):
         # 城镇就业人员31120万人，增加910万人，新增加1102万人: the additions to the figure named before
         base = re.sub(r"(?:新增加|新增|净增加|净增|净减少|增加|减少)$", "", previous[-1].indicator)
-        compared, added = _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start]).groups()
+        compared, added = _ADDED.fullmatch(norm[lay.hard_clause(q.start):q.start]).groups()  # type: ignore[union-attr]
         # 全省生产总值完成5700.1亿元，增加近1000亿元, …比上年净增50.91亿元: a plain change, or one against last
         # year, is of the figure itself (measure change)
         return base if compared or added in ("增加", "减少") else base + added
@@ -1308,7 +1315,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
             continue
         if "分别" in norm[hard:f.start] and _NEXT_VALUE.match(norm, f.end):
             continue  # 分别增长9%和11%: a list of rates, one each (_pair_with_the_values_before)
-        before = []
+        before: list[Fact] = []
         for e in reversed(facts[:n]):
             if e.start < sent_start or e.unit in _RATES or not e.indicator_code:
                 break
@@ -1317,7 +1324,7 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         if len(before) < 2 or len(codes) != len(before):
             continue
         f.indicator, f.indicator_code = before[0].indicator, before[0].indicator_code
-        f.shared_with = tuple(codes[1:])
+        f.shared_with = tuple(codes[1:])  # type: ignore[arg-type]
 
 
 _LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:年均|年平均|平均每年)?(?:分别)?(?:年均|年平均|平均每年)?(?:比上年|比去年|同比)?(?:实际)?"
@@ -1411,7 +1418,7 @@ def _wider_revenue_beside_local(lay: Layout, facts: list[Fact]) -> None:
         if f.indicator_code == "general_budget_revenue":
             by_sentence.setdefault(lay.period_sentence(f.start).start, []).append(f)
     for group in by_sentence.values():
-        local = next((k for k, f in enumerate(group) if "地方" in f.indicator), 0)
+        local = next((k for k, f in enumerate(group) if "地方" in f.indicator), 0)  # type: ignore[operator]
         wider = {f.indicator for f in group[:local]}
         for f in group:
             if f.indicator in wider:
@@ -1466,12 +1473,14 @@ _LIST_BEFORE_LAST = ("、", "和")  # what a match of _LIST_BEFORE that is not e
 
 def _list_length(norm: str, q: Quantity) -> int:
     """Number of values in the list that `q` belongs to (2.5%、2% → 2; 653元、300元 → 2)."""
-    after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30)).group(0)
+    found_after = _LIST_AFTER.match(norm, q.end, min(len(norm), q.end + 30))
+    after = found_after.group(0) if found_after else ""
     # (a list's values before `q` end on 、 or 和 right before it, or before a newline that $ stands before; without
     # one the match is empty, where the search tried the pattern at each of the 30 positions before)
     last = norm[q.start - 1:q.start]
-    before = (_LIST_BEFORE.search(norm, max(0, q.start - 30), q.start).group(0)
-              if last in _LIST_BEFORE_LAST or last == "\n" else "")
+    found_before = (_LIST_BEFORE.search(norm, max(0, q.start - 30), q.start)
+                    if last in _LIST_BEFORE_LAST or last == "\n" else None)
+    before = found_before.group(0) if found_before else ""
     written = after + before
     return 1 + written.count("、") + written.count("和")
 
@@ -1662,7 +1671,7 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 earlier = [e for e in facts[bisect_left(starts, sent.start, 0, i):i] if e.unit == "percent"][-len(group):]
                 if len(earlier) == len(group) and all(e.measure == "growth" and e.indicator for e in earlier):
                     for f, e in zip(group, earlier):
-                        f.indicator = _growth_rate_of(e.indicator)
+                        f.indicator = _growth_rate_of(e.indicator)  # type: ignore[arg-type]
             if k < 0 and tight and _RATIO_HEAD.fullmatch(head):
                 # 私营企业、个体工商户分别达6.4万户和22万户，是2010年的2倍和1.4倍: the multiples pair with the
                 # values just listed, one by one
@@ -1704,12 +1713,30 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 if not subjects and _names_no_subject(head[:k]):
                     earlier = facts[bisect_left(starts, sent.start, 0, i):i]
                     if len(earlier) >= len(group):
-                        subjects = [f.indicator for f in earlier[-len(group):]]
+                        subjects = [f.indicator for f in earlier[-len(group):]]  # type: ignore[misc]
                 if subjects:
                     for f, s in zip(group, subjects):
                         if s:  # an earlier value with no indicator of its own names nothing for this one
                             f.indicator = indicator.clean(s) or s
+                    if group[0].unit == "percent":
+                        _measure_by_subject(group, subjects)
         i = j + 1
+
+
+_CHANGE_NAMED = ("涨幅", "增幅", "增速", "降幅")  # (not 增长率: 人口自然增长率 is a level)
+
+
+def _measure_by_subject(group: list[Fact], subjects: list[str]) -> None:
+    """城镇登记失业率和居民消费价格涨幅分别控制在4%和3%以内 (张家界 2014): a list of a rate and a change of prices
+    shares one verb, but the rate's value is its level and the change's a growth, whichever of them the verb's
+    cue sat next to."""
+    rates = [f for f, s in zip(group, subjects) if s and s.endswith("率") and not s.endswith(_CHANGE_NAMED)]
+    changes = [f for f, s in zip(group, subjects) if s and s.endswith(_CHANGE_NAMED)]
+    if rates and changes:
+        for f in rates:
+            f.measure = "level"
+        for f in changes:
+            f.measure = "growth"
 
 
 _FROM_VALUES = re.compile(r"[从由][^，,。；;从由]{0,12}?\d[\d.]*[^\d，,。；;]{0,4}[和、]")
@@ -1794,16 +1821,16 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.measure = "growth"
         if f.indicator_code is None and f.measure == "growth" and f.indicator in indicator.INDUSTRY_ABOVE_SCALE:
             f.indicator_code = "industry_va_above_scale"  # 规模以上工业增长12.0%: what grew is its value added
-        if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):
+        if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):  # type: ignore[union-attr]
             sub = place.sub_region_before(norm, lay, f.start)
             division = place.division_named(sub, document) if sub else None
             if division is not None:
                 # 滨海新区实现国内生产总值970亿元，增长20%: a district of 天津 opens the sentence, which is about it;
                 # 沈北新区被评为…，农产品加工业产值实现1032亿元: named further on, it is not the subject
-                district = division if place.opens_sentence(norm, lay.sentence(f.start).start, sub) else None
-            elif sub and sub not in f.indicator:
+                district = division if place.opens_sentence(norm, lay.sentence(f.start).start, sub) else None  # type: ignore[arg-type]
+            elif sub and sub not in f.indicator:  # type: ignore[operator]
                 # 兰州新区新引进产业项目136个，…，预计生产总值增长18.5%: the new area's output, not the city's
-                f.indicator = sub + f.indicator
+                f.indicator = sub + f.indicator  # type: ignore[operator]
                 f.indicator_code = indicator_code(f.indicator)
             elif sub is None:
                 district = place.division_opening(norm, lay.sentence(f.start).start, f.start, document)
@@ -1818,7 +1845,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         if f.indicator_code and _threshold_of_things(norm, f):
             f.indicator_code = None  # 单户授信小于1000万元的小微企业贷款: a bound that picks the things, not their total
         if f.indicator_code == "investment_attracted" and indicator.funds_of_another_programme(
-                f.indicator, norm[lay.sentence(f.start).start:f.start]):
+                f.indicator, norm[lay.sentence(f.start).start:f.start]):  # type: ignore[arg-type]
             f.indicator_code = None  # 实施援藏项目137个，到位资金8.42亿元: aid funds, not investment promotion's
         if f.indicator_code == "fixed_asset_investment" and "不含农户" in norm[lay.sentence(f.start).start:f.start]:
             # 固定资产投资（不含农户）551590亿元: the phrase drops its bracket, the series is a part of the whole
@@ -2209,8 +2236,9 @@ def _date_respective_periods(norm: str, lay: Layout, ref: Reference, facts: list
         m = _PERIOD_LIST.search(norm, sent.start, group[0].start)
         if not m:
             continue
-        periods = [period.last_period_in(t, ref, group[0].status) for t in re.split(r"[、和及与]", m.group())]
-        if not all(isinstance(p, str) for p in periods):
+        found = [period.last_period_in(t, ref, group[0].status) for t in re.split(r"[、和及与]", m.group())]
+        periods = [p for p in found if isinstance(p, str)]
+        if len(periods) < len(found):
             continue
         runs: list[list[Fact]] = []
         for f in group:
@@ -2275,7 +2303,7 @@ def _code_a_whole_or_its_part_not_both(norm: str, lay: Layout, facts: list[Fact]
             if (whole.indicator_code == part.indicator_code and whole.unit == part.unit
                     and whole.indicator != part.indicator and "其中" in norm[whole.end:part.start]
                     and "其中" in norm[lay.clause(part.start).start - 3:part.start]):
-                own_budget = part.indicator.startswith("地方") or "预算" in part.indicator
+                own_budget = part.indicator.startswith("地方") or "预算" in part.indicator  # type: ignore[operator, union-attr]
                 uncoded.add(whole.indicator if own_budget else part.indicator)
         for f in group:
             if f.indicator in uncoded:
@@ -2359,7 +2387,7 @@ def _mark_stretch_targets(norm: str, facts: list[Fact]) -> None:
 
 def _started_not_done(norm: str, f: Fact) -> bool:
     """Whether the things counted after the number are said to be started (7条断头路开工建设), not done."""
-    thing = f.indicator.strip("“”\"")
+    thing = f.indicator.strip("“”\"")  # type: ignore[union-attr]
     after = norm[f.end:f.end + len(thing) + 12].lstrip("等“\"")
     return after.startswith(thing) and bool(_STARTED.match(after, len(thing)))
 
@@ -2385,7 +2413,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
     default = status.document_default(norm, ref.kind)
     prev_q: Quantity | None = None
     prev_measure: tuple[str, bool] = ("level", False)
-    carry: dict[int, str | None] = {}  # period carried into a sentence, by sentence start
+    carry: dict[int, period.PeriodFound] = {}  # period carried into a sentence, by sentence start
     last_comparison = -7  # index of the last fact that names a comparison (most windows of six facts hold none)
     for q in scan(norm):
         try:
@@ -2393,15 +2421,17 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 continue
             sent = lay.sentence(q.start)
             psent_start = lay.period_sentence(q.start).start
-            same_sentence = prev_q is not None and prev_q.end > psent_start
-            gap = norm[prev_q.end:q.start] if same_sentence else ""
-            if same_sentence and measure.continues_list(gap) and (prev_q.unit == q.unit or (
-                    _TIGHT_GAP.fullmatch(gap) and "分别" in norm[lay.hard_clause_start(sent.start, prev_q.start):prev_q.start])) \
-                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap)):
+            before_q = prev_q if prev_q is not None and prev_q.end > psent_start else None  # in the same sentence
+            same_sentence = before_q is not None
+            gap = norm[before_q.end:q.start] if before_q is not None else ""
+            if (before_q is not None and measure.continues_list(gap) and (before_q.unit == q.unit or (
+                    _TIGHT_GAP.fullmatch(gap)
+                    and "分别" in norm[lay.hard_clause_start(sent.start, before_q.start):before_q.start]))
+                    and not (prev_measure[0] == "change" and not _TIGHT_GAP.fullmatch(gap))):
                 # (a change is an amount its verb names: 降低社保费等4.4亿元，67.1亿元财政直达资金… starts afresh)
                 kind, negative = prev_measure  # 分别增加2.27万亩、1.74万吨: a 分别 list shares its verb across units
             else:
-                lo = prev_q.end if same_sentence else psent_start
+                lo = before_q.end if before_q is not None else psent_start
                 earlier = (_earlier_measure(norm, facts, q.unit, psent_start, q.start)
                            if same_sentence else None)
                 kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
@@ -2412,7 +2442,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             st = _status(norm, lay, q, sections, default, ref)
             if st == "estimate" and _a_state_before(norm, lay, q):
                 st = "actual"  # 预计2010年全区生产总值由2005年的3984亿元增加到9500亿元: only where it got to is estimated
-            carried = carry.get(psent_start, False)
+            carried: period.PeriodFound = carry.get(psent_start, False)
             if carried is False:
                 carried = _carried_period(norm, lay, q, prev_q, facts[-1] if facts else None, kind)
                 if carried is not False:
@@ -2439,7 +2469,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 status=st,
                 indicator=phrase,
                 period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
-                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, prev_q if same_sentence else None,
+                    norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, before_q,
                                                 carried), annual_headline(indicator_code(phrase)))),
                                        sections.at(q.start)[0]),
                 sentence=sentence_text(text, lay, q.start, q.end),

@@ -37,9 +37,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from pathlib import Path
+from zhibiao import DATA
 
-SESSIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "cpc_sessions.csv"
+SESSIONS_FILE = DATA / "cpc_sessions.csv"
 
 _FULL_DATE = re.compile(r"((?:19|20)\d\d)\s*(?:年|-|/|\.)\s*(\d{1,2})\s*(?:月|-|/|\.)\s*(\d{1,2})")
 _YEAR = re.compile(r"(?<![\d到至迈向展望])((?:19|20)\d\d)\s*(?:年|这一年)")
@@ -185,8 +185,9 @@ def _work_report_year(text: str, head: str, title: str, published: date | None) 
         said, dated = int(reviewed[1]), (year if month >= 10 else year - 1)
         if abs(said - dated) == 1:
             return said + 1, 0
-    if _date_contradicted(text, title, year, month):
-        return int(_TITLE_YEAR.search(title)[1]), 0
+    titled = _TITLE_YEAR.search(title) if _date_contradicted(text, title, year, month) else None
+    if titled:
+        return int(titled[1]), 0
     return year, month
 
 

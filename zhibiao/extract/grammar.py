@@ -344,10 +344,10 @@ def scan(norm: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
                               False, False, m.start(), m.end(), "flat"))
     for m in BARE_PRICE_INDEX.finditer(norm) if "价格" in norm else ():
-        value = float(m["num"])
-        if 80 <= value <= 130:  # an index on the year before (上年=100), not a count or a year
+        index = float(m["num"])
+        if 80 <= index <= 130:  # an index on the year before (上年=100), not a count or a year
             # (the unit it is read in, though not written: an empty cell would read back as no unit at all)
-            found.append(Quantity(m.start("num"), m.end(), value, "%", value, "percent", "percent",
+            found.append(Quantity(m.start("num"), m.end(), index, "%", index, "percent", "percent",
                                   TRAIL_QUALIFIERS.get(m["trail"] or "", "exact"), False, False, m.start("num"),
                                   m.end("num"), "plain"))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)

@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 try:
-    from re import _constants as _sre, _parser as _sre_parse
+    from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
 except ImportError:  # Python < 3.11
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
@@ -41,8 +41,8 @@ _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|巩固在|巩固|增长到|增长|下降|增加|减少|提高|提升|"
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|必保|力保|(?<![税减])负|止跌回稳|止跌回升|止跌企稳|企稳回升|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
-    r"降低|降至|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
-    r"每月|每年|每人|每户|每天|每日|处于|仅为|仅|微降|微涨|微增|原定|原计划|"
+    r"降低|降至|下降到|(?<!下)降到|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
+    r"每月|每年|每人|每户|每天|每日|处于|仅为|仅|微降|微涨|微增|原定|原计划|逐步|逐渐|(?<=资)实到|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|确保|要|可|(?<![产动效热电风核势])能)$"
 )
 _GOAL_TAIL = re.compile(r"(?:的)?(?:预期|调控|奋斗|发展)?(?:增长)?目标(?:拟定?|定|确定|建议)?(?:为|是)?$|(?:的)?预期(?:为|是)?$")
@@ -56,7 +56,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|争取|努力|"
+    r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|力促|争取|努力|(?:去年|今年|上年)(?:底|末)|"
     r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统|历史可比|验资)口径(?:计算)?|"
     r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
     r"在?正常(?:年景|年份)(?:条件)?下?|(?:在)?(?:大灾|大旱|大涝|丰收|灾害)之年|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
@@ -172,7 +172,8 @@ def _last_chars(items) -> frozenset | None:
         return _last_chars(list(items[:-1]) + list(av[-1]))
     if op is _sre.BRANCH:
         sets = [_last_chars(list(items[:-1]) + list(alt)) for alt in av[1]]
-        return None if any(x is None for x in sets) else frozenset().union(*sets)
+        known = [x for x in sets if x is not None]
+        return frozenset().union(*known) if len(known) == len(sets) else None
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] >= 1:
         inner = _last_chars(av[2])
         if av[0] >= 1:
@@ -212,8 +213,8 @@ def _cut_tail(pattern: re.Pattern, s: str) -> str:
 # What the tails `_strip_tail` cuts end on, all together: a phrase ending on none of them (seven in ten) keeps every
 # tail, known by one test where `_cut_tail` made it five times.
 _STRIPPED_TAILS = (_TRAILING_VERBS, _COMPARISON_TAIL, _BASIS_TAIL, _GOAL_TAIL, _YEARS_TAIL)
-_STRIPPED_LAST = (None if any(TAIL_LAST_CHARS[p] is None for p in _STRIPPED_TAILS)
-                  else frozenset().union(*(TAIL_LAST_CHARS[p] for p in _STRIPPED_TAILS)))
+_STRIPPED_SETS = [s for s in (TAIL_LAST_CHARS[p] for p in _STRIPPED_TAILS) if s is not None]
+_STRIPPED_LAST = frozenset().union(*_STRIPPED_SETS) if len(_STRIPPED_SETS) == len(_STRIPPED_TAILS) else None
 
 
 def _strip_tail(s: str) -> str:
@@ -339,9 +340,9 @@ def phrase_after(text: str, pos: int, count: bool = False) -> str:
     the head noun is kept: 68名实绩突出的干部 → 干部. A count (`count`) followed by an amount and 的 counts
     the noun after 的: 6个年度计划总投资100亿元的装备制造项目 → 装备制造项目."""
     tail = text[pos:pos + MAX_LEN + 14]
-    base = pos  # where `tail` starts in `text`; None once an aside is cut out of it
+    base: int | None = pos  # where `tail` starts in `text`; None once an aside is cut out of it
     q = _QUANTITY_AHEAD_ANY.match(tail) if tail[:1].isdecimal() else None  # (it opens on a digit: tested first)
-    if q:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
+    if q and base is not None:  # 8.6万户15.7万名建档立卡贫困人口: the noun after the second quantity
         tail = tail[q.end():]
         base += q.end()
     if "（" in tail or "(" in tail:
@@ -467,9 +468,9 @@ _ONE_CHARACTER_PART = {"城": "城镇", "乡": "农村"}
 
 
 def _parallel_parts(parts: list[str]) -> list[str] | None:
-    firsts = [_PARALLEL_ITEM.match(p) for p in parts[:-1]]
+    firsts = [m for m in (_PARALLEL_ITEM.match(p) for p in parts[:-1]) if m]
     last = _PARALLEL_HEAD.match(parts[-1])
-    if not last or not all(firsts):
+    if not last or len(firsts) < len(parts) - 1:
         return None
     word = last[1] or last[2]
     tail = parts[-1][len(word):]
@@ -548,6 +549,8 @@ _RATES_COMPARED = re.compile(r"(?:增速|增幅|增长)(?:快于|高于|慢于|�
 # the words that join a list's items, not inside a word (普及率, 和谐, 参与: sample 35, 城市燃气普及率、生活垃圾无害化
 # 处理率、绿化覆盖率分别达90.5%、84.2%和33.8% had given all three the first one's name)
 _LIST_SPLIT = re.compile(r"、|以及|(?<![普涉危])及(?!时)|(?<!参)与|和(?!谐)")
+# another item after an abbreviation of a list (与 is as often a comparison: 城乡居民收入与经济增长保持同步)
+_ANOTHER_ITEM = re.compile(r"、|以及|(?<![普涉危])及(?!时)|和(?!谐)")
 
 
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
@@ -557,7 +560,8 @@ def _subjects_of_list(head: str, n: int) -> list[str] | None:
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
         # 一、二、三产业增加值年均 → 第一产业增加值, …; not 进出口总额、出口总额, where the abbreviation is one item of a list
         # (a 、, not 和: 城乡和谐社区达标率 is one name)
-        if head.startswith(abbr) and "、" not in head[len(abbr):]:
+        # (nor 进出口总额和实际到账外资: 青岛 2011, a list of its own after the abbreviation)
+        if head.startswith(abbr) and not _ANOTHER_ITEM.search(head, len(abbr)):
             suffix = clean(head[len(abbr):])
             return [f + suffix for f in full]
         if head.endswith(abbr):
@@ -615,7 +619,7 @@ def _with_modifier(modifier: str, part: str) -> str:
     word said again)."""
     if part in _OUTPUT_MEASURES:
         return modifier + part
-    measure = next((m for m in _OUTPUT_MEASURES if part.endswith(m)), None)
+    measure = next((m for m in _OUTPUT_MEASURES if part.endswith(m)), "")
     said_again = part[:-len(measure)] if measure else ""
     return modifier + measure if said_again and modifier.endswith(said_again) and modifier != said_again else part
 

@@ -117,7 +117,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         below = _BELOW.search(window)  # 分别低于全国、全省0.98个和0.28个百分点: a gap below is negative
         if below and (cue is None or cue.start() < below.start()):
             return "change", True
-        if _PULLED_DOWN.search(window) and not _HARD_CLAUSE.search(window[_PULLED_DOWN.search(window).end():]):
+        pulled = _PULLED_DOWN.search(window)
+        if pulled and not _HARD_CLAUSE.search(window[pulled.end():]):
             return "change", True  # 净出口向下拉动0.6个百分点
         return "change", _negative(cue, window)
     if unit == "times":

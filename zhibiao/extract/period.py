@@ -42,8 +42,13 @@ Month ranges take the reference year unless that would put them after the refere
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from zhibiao.extract.dating import Reference
+
+# A period as the words give it: "2023", "2023-01/2023-06"; None where they date nothing (a stock, a total to
+# date); False where they say nothing of a period, and an outer scope (a paragraph, a heading) decides.
+PeriodFound = str | None | Literal[False]
 from zhibiao.numerals import parse_chinese
 
 TIME_EXPRESSION = re.compile(
@@ -117,7 +122,7 @@ def _year_for_months(ref: Reference, last_month: int) -> int | None:
     return ref.date.year
 
 
-def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
+def resolve(m: re.Match, ref: Reference, status: str) -> PeriodFound:
     """Period named by time expression `m`; False when the match is not a period at all."""
     if m["y1"]:
         first, last = int(m["y1"]), int(m["y2"])
@@ -143,33 +148,33 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     if m["ry"]:
         if ref.date is None:
             return None
-        y = ref.date.year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m["ry"]]
-        return _months(y, *_PARTS[m["rpart"]])
+        said = ref.date.year + {"今年": 0, "去年": -1, "上年": -1, "明年": 1}[m["ry"]]
+        return _months(said, *_PARTS[m["rpart"]])
     if m["part2"]:
         first, last = _PARTS[m["part2"]]
         # 力保…一季度开复工60%以上 in a plan: a part of the plan year
-        y = ref.plan_year if status == "target" and ref.plan_year else _year_for_months(ref, last)
-        return _months(y, first, last) if y else None
+        yr = ref.plan_year if status == "target" and ref.plan_year else _year_for_months(ref, last)
+        return _months(yr, first, last) if yr else None
     if m["m"] or m["nm"]:
         last = int(m["m"] or m["nm"])
         if not 1 <= last <= 12:
             return False
-        y = _year_for_months(ref, last)
-        return _months(y, 1, last) if y else None
+        yr = _year_for_months(ref, last)
+        return _months(yr, 1, last) if yr else None
     if m["cm"] or m["me"]:  # 截至11月, 6月末: a point in time — the year
         if m["cy"]:
             return m["cy"]
         last = int(m["cm"] or m["me"])
         if not 1 <= last <= 12:
             return False
-        y = _year_for_months(ref, last)
-        return str(y) if y else None
+        yr = _year_for_months(ref, last)
+        return str(yr) if yr else None
     if m["mo"]:  # 6月份, 6月当月: that month
         mo = int(m["mo"])
         if not 1 <= mo <= 12:
             return False
-        y = _year_for_months(ref, mo)
-        return _months(y, mo, mo) if y else None
+        yr = _year_for_months(ref, mo)
+        return _months(yr, mo, mo) if yr else None
     if m["ny"]:  # 建市20年来, 三年来: the years up to the one reviewed
         n = int(parse_chinese(m["ny"]) or 0) if not m["ny"].isdigit() else int(m["ny"])
         return years_span(ref.review_year - n + 1, ref.review_year) if ref.review_year and n > 1 else None
@@ -194,7 +199,7 @@ def resolve(m: re.Match, ref: Reference, status: str) -> str | None | bool:
     if rel in ("过去一年", "过去的一年", "一年来"):
         return str(ref.review_year)
     if rel in ("今后五年", "未来五年") or (rel == "这五年" and status == "target" and ref.plan_year):
-        return years_span(ref.plan_year, ref.plan_year + 4)
+        return years_span(ref.plan_year, ref.plan_year + 4) if ref.plan_year else None
     return five_years_reviewed(ref)
 
 
@@ -215,7 +220,7 @@ def may_name_time(text: str) -> bool:
     return "年" in text or "月" in text or "季" in text or "五" in text
 
 
-def last_period_in(text: str, ref: Reference, status: str, carried: bool = False) -> str | None | bool:
+def last_period_in(text: str, ref: Reference, status: str, carried: bool = False) -> PeriodFound:
     """Period of the last time expression in `text`; False when there is none. With `carried`, `text` is the
     parts of a sentence before a fact's part, and the nearest 近四年来 inside a part is a frame of its own clause
     that lends no period to the parts after it (…，近四年来新上市企业38家；旅游总收入由381.5亿元提高到907.9亿元)."""
@@ -252,7 +257,7 @@ def periods_in(text: str, ref: Reference, status: str):
             yield p
 
 
-def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | None | bool:
+def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> PeriodFound:
     """Period named by time expression `m` of `text`; False when it names none here (a comparison base, a horizon,
     a title, a record …). It depends on `m` and the text around it only, not on the other matches."""
     if m["year"] and not m["part"] and text.startswith("以来", m.end()):
@@ -303,7 +308,7 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> str | Non
 _COLUMN_HEADER = re.compile(r"(?:19|20)\d\d年(?:比|增长|增减|同比)|[%％]\s*$")
 
 
-def heading_period(heading: str, ref: Reference, status: str) -> str | None | bool:
+def heading_period(heading: str, ref: Reference, status: str) -> PeriodFound:
     """Period a section heading names: 一、2024年工作回顾, or a bare leading year as in 2023成就和经验.
     The first one counts (一、2019年和今年以来工作回顾 reviews 2019). A column header of a table written as
     lines (1986年比 / 1985年增长％) compares years and opens no section."""
@@ -312,7 +317,7 @@ def heading_period(heading: str, ref: Reference, status: str) -> str | None | bo
     m = _AHEAD_AND_YEAR.search(heading)
     if m:  # 二、今后五年工作思路和2023年重点任务: the five years' aims name their span; the tasks after are the year's
         return m[1]
-    found = next(periods_in(heading, ref, status), False)
+    found: PeriodFound = next(periods_in(heading, ref, status), False)
     if found is False:
         m = _HEADING_YEAR.match(heading)
         if m:
@@ -356,7 +361,7 @@ _OPENER_LEAD = re.compile(r"^(?:各位代表[，,：:！!]\s*(?!今年|明年|�
 _LAST_YEAR_GONE = re.compile(r"(?:各位代表[，,：:！!]\s*)?(?:刚刚|即将)过去的一年")
 
 
-def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | bool:
+def opening_period(paragraph: str, ref: Reference, status: str) -> PeriodFound:
     """Period of a time expression that opens a paragraph (2024年,… / 过去一年,…); False if none."""
     p = _opening(paragraph.lstrip(_LEAD_MARKS), ref, status)  # ——这五年，… / **这五年，我们注重…。**
     if p is False and _BOLD_LEAD.match(paragraph):
@@ -367,7 +372,7 @@ def opening_period(paragraph: str, ref: Reference, status: str) -> str | None | 
 _LEAD_MARKS = " \u3000\t*—-"
 
 
-def _opening(opening: str, ref: Reference, status: str) -> str | None | bool:
+def _opening(opening: str, ref: Reference, status: str) -> PeriodFound:
     if _LAST_YEAR_GONE.match(opening):
         return str(ref.review_year) if ref.review_year else None
     m = TIME_EXPRESSION.match(_OPENER_LEAD.sub("", opening, count=1))

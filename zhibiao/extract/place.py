@@ -72,9 +72,10 @@ _OWN_PLACE = re.compile(r"我省|我市|我区|我州|我县|我盟|本省|本�
 
 
 def _about_the_country(norm: str, sentence_start: int, clause_start: int, start: int) -> bool:
-    opens = (_COUNTRY_OPENS.match(norm, clause_start, start)
-             or (sentence_start < clause_start and _COUNTRY_OPENS.match(norm, sentence_start, clause_start)))
-    return bool(opens) and not _OWN_PLACE.search(norm, opens.end(), start)
+    opens = _COUNTRY_OPENS.match(norm, clause_start, start)
+    if not opens and sentence_start < clause_start:
+        opens = _COUNTRY_OPENS.match(norm, sentence_start, clause_start)
+    return opens is not None and not _OWN_PLACE.search(norm, opens.end(), start)
 
 
 def _whole(word: str, document: Region | None) -> Region | None:
@@ -98,7 +99,8 @@ def _whole(word: str, document: Region | None) -> Region | None:
 def _named_subject(head: str) -> str | None:
     """A place name opening the clause (after 其中/同期…), not followed by a word that makes it a thing's name."""
     # (the opener is optional: a head that opens on none of its first characters has none)
-    rest = head[_OPENER.match(head).end():] if head[:1] in _OPENER_FIRST else head
+    opener = _OPENER.match(head) if head[:1] in _OPENER_FIRST else None
+    rest = head[opener.end():] if opener else head
     name = name_at_start(rest)  # a name further on is no subject: only the first name, if at 0, is looked at
     if name is None or _THING_AFTER.match(rest, len(name)):
         return None
@@ -144,7 +146,7 @@ def part_compared_with_whole(norm: str, end: int, document: Region | None) -> bo
     """Whether the figure ending at `end` is compared, right after it, with the whole of the document's own place
     (…增长8.3%，高出全省平均水平约1个百分点 in the province's report): then it is some part's figure."""
     m = _ABOVE_WHOLE.match(norm, end, end + 12)
-    return bool(m) and document is not None and _whole(m[1], document) is document
+    return m is not None and document is not None and _whole(m[1], document) is document
 
 
 # …固定资产投资增长7.3%，占全市比重提升1.6个百分点 (徐州 2020, of its counties): a share of the whole with no other
@@ -156,7 +158,7 @@ def share_of_whole_after(norm: str, end: int, document: Region | None) -> bool:
     """Whether the figure ending at `end` is followed by its own share of the whole of the document's place: then
     it is a part's figure (counties, a sector), not the place's own total of that statistic."""
     m = _SHARE_OF_WHOLE.match(norm, end, end + 12)
-    return bool(m) and document is not None and _whole(m[1], document) is document
+    return m is not None and document is not None and _whole(m[1], document) is document
 
 
 def division_opening(norm: str, sentence_start: int, pos: int, document: Region | None) -> Region | None:
@@ -294,7 +296,10 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     if not end:
         return False
     own = window[m.end():end.start()].strip(" ”\"")
-    if any(c.isdigit() for c in own) or not _EVENT.search(own):
+    # (曲靖经开区获批省级外贸转型升级基地，培育…，预计外贸进出口总额增长18%: 曲靖 2023, approved as something in the
+    # number's own sentence; 今年是兰州新区获批国家级新区十周年。预计全年生产总值增长13.5% goes on about the area)
+    approved = m.start() >= sentence_at and own.startswith("获批")
+    if any(c.isdigit() for c in own) or not (approved or _EVENT.search(own)):
         return False
     if m.start() < sentence_at:
         # the number's sentence names the area again, or the event closed a sentence of its own (东部教育园区加快建设。

@@ -160,7 +160,7 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
             continue
         if "\t" not in line:
             row = _LIST_ROW.match(line) if listed else None
-            if row:
+            if row and listed:
                 found.extend(_list_row(offset, line, row, listed, title or "", list_header, ref))
                 continue
             if listed and line.lstrip().startswith(("-", "*", "·")):
@@ -244,7 +244,10 @@ def _years_of_column(head: str, ref: Reference) -> str | None:
     m = _YEARS_COLUMN.search(head)
     if not (m and ref.review_year):
         return None
-    return periods.years_span(ref.review_year - int(parse_chinese(m[1])) + 1, ref.review_year)
+    years = parse_chinese(m[1])
+    if years is None:
+        raise ValueError(f"no number of years: {m[1]}")
+    return periods.years_span(ref.review_year - int(years) + 1, ref.review_year)
 
 
 def _list_columns(header: str, n: int) -> list[str]:
