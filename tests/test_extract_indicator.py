@@ -1058,6 +1058,13 @@ def test_precision_sample_31_radio_and_tv_a_size_class_and_a_zones_taxes():
     assert [f.indicator_code for f in found] == [None, None]
 
 
+def test_precision_sample_36_a_size_class_in_words_is_no_total_investment():
+    # 烟台 2008 (precision sample 36): 亿元以上 picks the projects counted; a bound with a figure (超40亿元) is a
+    # project's size and keeps its code
+    found = extract_facts("建成和在建总投资亿元以上的项目626个。实施总投资超40亿元的项目3个。", published=date(2008, 1, 20))
+    assert [(f.text, f.indicator_code) for f in found][::2] == [("亿元以上", None), ("超40亿元", "projects_total_investment")]
+
+
 def test_a_regulated_price_rise_and_the_local_level_revenue_are_named():
     # 广州 1999 and 厦门 2012 (truth table major_cities_more)
     found = extract_facts("居民消费价格总指数升幅调控在4%以内。", published=date(1999, 2, 1), region_code="440100")

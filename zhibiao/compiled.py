@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import os
 import shutil
 import sys
@@ -46,12 +47,22 @@ def current() -> bool:
 
 
 def use(package_path: list[str]) -> bool:
-    """Put a current build first on zhibiao's path (`package_path`, its __path__) and on sys.path (mypyc's shared
-    runtime module), unless ZHIBIAO_PURE asks for plain Python. Returns whether the build is used."""
+    """Put a current build first on zhibiao's path (`package_path`, its __path__) and load mypyc's shared runtime
+    module the compiled modules import, unless ZHIBIAO_PURE asks for plain Python. Returns whether the build is used.
+    (The build folder never goes on sys.path: a process spawned from this one inherits sys.path, and would take the
+    build's zhibiao/ folder, which has no __init__, for the package itself.)"""
     if os.environ.get("ZHIBIAO_PURE") or not current():
         return False
+    for shared in BUILD.glob("*__mypyc*"):
+        name = shared.name.split(".")[0]
+        if name not in sys.modules:
+            spec = importlib.util.spec_from_file_location(name, shared)
+            if spec is None or spec.loader is None:
+                return False
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            spec.loader.exec_module(module)
     package_path.insert(0, str(BUILD / "zhibiao"))
-    sys.path.append(str(BUILD))
     return True
 
 

@@ -2356,14 +2356,20 @@ def _is_a_city(region) -> bool:
     return region is not None and (region.level == "prefecture" or (region.level == "province" and region.name.endswith("市")))
 
 
+_NUMERAL_CHARACTERS = frozenset("〇零一二两三四五六七八九十百千")
+
+
 def _threshold_of_things(norm: str, f: Fact) -> bool:
     """A bound on an amount followed by 的 and the things it picks (年销售收入超10亿元的高新技术企业, 人均纯收入低于
     2500元的农村贫困人口): the amount is each thing's threshold, neither their number nor their total. A project's
     total investment (总投资超40亿元的项目) says the project's size and keeps its code."""
-    return (f.qualifier in ("at_least", "at_most") and f.unit not in _RATES
-            and (norm.startswith("的", f.end) or bool(_ANOTHER_THRESHOLD_THEN_THINGS.match(norm, f.end))
-                 or (f.unit == "CNY" and (f.text.startswith(("过", "超")) or f.text.endswith("以上"))
-                     and bool(_SIZE_CLASS_THEN_COUNT.match(norm, f.end))))
+    if f.qualifier not in ("at_least", "at_most") or f.unit in _RATES:
+        return False
+    if norm.startswith("的", f.end) and not any(c.isdigit() or c in _NUMERAL_CHARACTERS for c in f.text):
+        return True  # 总投资亿元以上的项目626个 (烟台 2008, precision sample 36): a size class in words, never a total
+    return ((norm.startswith("的", f.end) or bool(_ANOTHER_THRESHOLD_THEN_THINGS.match(norm, f.end))
+             or (f.unit == "CNY" and (f.text.startswith(("过", "超")) or f.text.endswith("以上"))
+                 and bool(_SIZE_CLASS_THEN_COUNT.match(norm, f.end))))
             and "总投资" not in (f.indicator or ""))
 
 

@@ -296,9 +296,10 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     if not end:
         return False
     own = window[m.end():end.start()].strip(" ”\"")
-    # (曲靖经开区获批省级外贸转型升级基地，培育…，预计外贸进出口总额增长18%: 曲靖 2023, approved as something in the
-    # number's own sentence; 今年是兰州新区获批国家级新区十周年。预计全年生产总值增长13.5% goes on about the area)
-    approved = m.start() >= sentence_at and own.startswith("获批")
+    # (曲靖经开区获批省级外贸转型升级基地，培育…，预计外贸进出口总额增长18%: 曲靖 2023; 无锡高新区获批中日韩…示范园区。
+    # 成功举办…，全年实际使用外资38亿美元: 无锡 2022. But 今年是兰州新区获批国家级新区十周年。预计全年生产总值增长
+    # 13.5% goes on about the area: an anniversary is what the paragraph is about)
+    approved = own.startswith("获批") and not own.endswith("周年")
     if any(c.isdigit() for c in own) or not (approved or _EVENT.search(own)):
         return False
     if m.start() < sentence_at:
