@@ -1713,10 +1713,11 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                 if not subjects and _names_no_subject(head[:k]):
                     earlier = facts[bisect_left(starts, sent.start, 0, i):i]
                     if len(earlier) >= len(group):
-                        subjects = [f.indicator for f in earlier[-len(group):]]  # type: ignore[misc]
+                        # (an earlier value with no indicator of its own names nothing for this one: "")
+                        subjects = [f.indicator or "" for f in earlier[-len(group):]]
                 if subjects:
                     for f, s in zip(group, subjects):
-                        if s:  # an earlier value with no indicator of its own names nothing for this one
+                        if s:
                             f.indicator = indicator.clean(s) or s
                     if group[0].unit == "percent":
                         _measure_by_subject(group, subjects)
