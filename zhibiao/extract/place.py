@@ -306,7 +306,7 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
         # the number's sentence names the area again, or the event closed a sentence of its own (东部教育园区加快建设。
         # 出台稳就业20条措施，城镇新增就业7.85万人: 沧州 2024)
         return not SUB_REGION_WORDS.search(window, sentence_at)
-    number_clause = max(window.rfind(c) for c in _CLAUSE_MARKS) + 1
+    number_clause = _last_clause_at(window)
     # a clause led by a verb goes on about the area only while no clause between has a subject of its own (吉隆边境
     # 经济合作区建设有序推进，完成投资2.8亿元，里孜口岸开放获国家批准，…，实现外贸进出口总额43.4亿元: 日喀则 2020)
     between = _CLAUSE_END.split(window[end.end():number_clause])
@@ -343,12 +343,9 @@ _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
 _TASK_LEADS = ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托")
 
 
-def _last_clause_start(window: str) -> int:
-    """Where the last clause of `window` starts, past its opening spaces and marks."""
-    at = max(window.rfind(c) for c in _CLAUSE_MARKS) + 1
-    while at < len(window) and window[at] in " *“\"\u3000":
-        at += 1
-    return at
+def _last_clause_at(window: str) -> int:
+    """Where the last clause of `window` (the number's own) starts."""
+    return max(window.rfind(c) for c in _CLAUSE_MARKS) + 1
 
 
 def sub_region_before(norm: str, lay, start: int) -> str | None:
@@ -373,10 +370,11 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         for lead in (*_TASK_LEADS, "其中", "与此同时", "同时", "计划"):
             if name.startswith(lead):
                 name = name[len(lead):]
-        if name != m[1] and len(_CLAUSE_END.findall(window, m.end())) >= _TASKS_APART:
+        clauses_after = len(_CLAUSE_END.findall(window, m.end())) if name != m[1] else 0
+        if clauses_after >= _TASKS_APART:
             continue  # 推动建水工业园区申报…，加快…，实施…，…，确保全年规上工业增加值增长11%: one task of a list
-        if (name != m[1] and m[1].startswith(_TASK_LEADS) and len(_CLAUSE_END.findall(window, m.end())) >= 2
-                and not _VERB_LED.match(window, _last_clause_start(window))):
+        if (clauses_after >= 2 and m[1].startswith(_TASK_LEADS)
+                and not _VERB_LED.match(window[_last_clause_at(window):].lstrip(" *“\"\u3000"))):
             # 建设跨境电商综合试验区，培育…，外贸进出口总额增长10%以上 (鄂尔多斯 2023): another task between, and the
             # number's clause has its own subject (推动经济技术开发区跨越发展，年内生产总值突破千亿元 is the zone's: 烟台 2012)
             continue
