@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="run OLD as plain Python (ZHIBIAO_PURE=1): with OLD the same checkout as NEW, the gain of "
                          "the compiled build (zhibiao/compiled.py) alone")
     args = ap.parse_args(argv)
+    if not CORPUS.is_dir():
+        print(f"bench.extract_ab: no real corpus at {CORPUS} (run it from a checkout beside ../shared)", file=sys.stderr)
+        return 2
     best: dict[str, float] = {}
     for r in range(args.rounds):
         for label, tree in (("old", args.old), ("new", args.new)):

@@ -163,3 +163,34 @@ def test_a_zone_approved_as_something_in_the_figures_sentence_is_an_event_there(
     # 兰州 2023: an anniversary of its approval opens what the text goes on to say about the area
     text = "今年是兰州新区获批国家级新区十周年，经过十年发展，一座产业新城拔地而起。预计全年生产总值增长13.5%以上。"
     assert facts(text, date(2023, 1, 20))[-1].indicator_code is None
+
+
+def test_a_budget_spending_said_bare_after_the_revenue_is_the_budgets_spending():
+    # 张掖 2021: a list of revenue and a bare 支出 with 分别
+    found = facts("一般公共预算收入、支出分别达到26.95亿元和179.11亿元。", date(2021, 1, 20))
+    assert placed(found) == [(2.695e9, "level", "general_budget_revenue"),
+                             (1.7911e10, "level", "general_budget_expenditure")]
+    # 鹤壁 2023: in a review of five years, each a level of the last year, as the revenue is
+    found = facts("过去五年，是综合实力跨上新台阶的五年。一般公共预算收入75.4亿元、支出193.9亿元，分别是2017年的1.3倍、1.6倍。",
+                  date(2023, 1, 20))
+    assert [(f.value, f.indicator_code, f.period) for f in found if f.unit == "CNY"] == [
+        (7.54e9, "general_budget_revenue", "2022"), (1.939e10, "general_budget_expenditure", "2022")]
+
+
+def test_deposits_and_loans_said_as_a_pair_cut_by_a_pause_are_each_their_own():
+    # 张掖 2021, 厦门 2016: 存、贷款余额 is 存贷款余额, deposits and loans
+    found = facts("银行存、贷款余额分别达到839.7亿元和671.5亿元，增长48.9%和38.3%。", date(2021, 1, 20))
+    assert [f.indicator_code for f in found] == ["deposit_balance", "loan_balance"] * 2
+
+
+def test_a_sentence_opening_on_a_policy_made_is_no_longer_about_the_zone_before():
+    # 天津 2026: the free trade zone's news, then the city's exports after a policy of the city
+    found = facts("自贸试验区提升战略顺利实施，首家市内免税店开业。出台促进外贸稳增长等措施，出口增长10.1%。",
+                  date(2026, 1, 20))
+    assert placed(found) == [(10.1, "growth", "exports")]
+
+
+def test_a_part_in_tenths_of_the_budget_is_no_growth_of_it():
+    # 乌鲁木齐 2026: 七成以上 of the spending goes to people's livelihoods
+    found = facts("一般公共预算支出七成以上投入民生领域。", date(2026, 1, 20))
+    assert [f.measure for f in found] != ["growth"]

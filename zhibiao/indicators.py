@@ -212,8 +212,24 @@ _OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
 _SIZE_THRESHOLD = re.compile(r"^(?:年主营业务收入|年销售收入)?(?:500|2000)万元以上(?:规模)?(?:以上)?工业")
 
 
+# R&D spending against GDP, however the report words it (全社会研究与试验发展经费支出占地区生产总值的比重, 研发投入占比,
+# 研究与发展经费支出相当于国内生产总值的比重): R&D intensity
+_RD_OF_GDP = re.compile(r"(?:研发|研究与试验发展|研究与发展|研究与开发|R&D)(?:（R&D）|\(R&D\))?(?:经费|费用|资金)?(?:投入|支出)?"
+                        r"(?:(?:占|相当于)(?:地区|国内)?(?:生产总值|GDP)的?(?:比重|比例)?|占比)$")
+
+
+# The balances of all deposits or loans, with the words that only say whose and in what currency in any order
+# (金融机构年末存款余额, 各项人民币存款余额, 银行业金融机构人民币存款余额, 金融机构各项本外币贷款余额): one statistic each
+# (not 城乡居民储蓄存款余额, the households' savings)
+_ALL_BALANCES = re.compile(r"(?:全部|年末|地区|银行业|金融机构|银行|各项|本外币|人民币)+(存款|贷款)余额")
+
+
 def _clean(phrase: str) -> str:
     p = _QUOTE_MARK.sub("", phrase) if _QUOTE_MARK.search(phrase) else phrase
+    if "款余额" in p and (b := _ALL_BALANCES.fullmatch(p)):
+        p = f"金融机构{b[1]}余额"
+    if ("研" in p or "R&D" in p) and (m := _RD_OF_GDP.search(p)):
+        p = p[:m.start()] + "研发经费投入强度"
     if p[:1] in _MARK_OPENERS or _MARK_INSIDE.search(p):
         p = _MARKS.sub("", p)
     if "平均" in p:
@@ -292,9 +308,24 @@ def counts_projects(code: str | None) -> bool:
 
 # The headline statistics of a year: figures of one year each, never summed over years (a total over five years
 # says so: 五年累计, 共完成)
-_ANNUAL_HEADLINES = frozenset("""gdp gdp_per_capita general_budget_revenue fiscal_revenue fiscal_revenue_total retail_sales
+_ANNUAL_HEADLINES = frozenset("""gdp gdp_per_capita general_budget_revenue general_budget_expenditure fiscal_revenue
+    fiscal_revenue_total retail_sales
     fixed_asset_investment industry_va industry_va_above_scale foreign_trade exports imports urban_disposable_income
     rural_disposable_income rural_net_income""".split())
+
+
+# Statistics whose value is a percentage of another amount, said either as a rate (研发投入强度达到3.9%) or as a part
+# (研发经费支出占地区生产总值比重达到2.7%): one measure each, so that one question finds them all. R&D intensity is a
+# rate (R&D spending is no part of GDP); a share of GDP or of investment is a part of a whole.
+_MEASURE_OF_PERCENTAGE = {"rd_intensity": "level", "tertiary_share_of_gdp": "share", "private_investment_share": "share",
+                          "livelihood_expenditure_share": "share"}
+
+
+def measure_of_percentage(code: str | None, measure: str) -> str:
+    """The measure of a percentage value of `code` that was read as `measure` (level or share)."""
+    if measure in ("level", "share") and code in _MEASURE_OF_PERCENTAGE:
+        return _MEASURE_OF_PERCENTAGE[code]
+    return measure
 
 
 def annual_headline(code: str | None) -> bool:

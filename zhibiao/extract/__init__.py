@@ -44,7 +44,7 @@ from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
 from zhibiao.indicators import (annual_headline, code_in_period, counts_projects, counts_works_done, indicator_code,
-                                 never_a_count)
+                                measure_of_percentage, never_a_count)
 from zhibiao.model import ExtractionError, Fact
 from zhibiao.numerals import parse_chinese
 
@@ -1485,9 +1485,10 @@ def _list_length(norm: str, q: Quantity) -> int:
     return 1 + written.count("、") + written.count("和")
 
 
-_PART_STUB = re.compile(r"^(?:占(?P<whole>[^，,。；;]{0,12}?)的?(?:比重|比例)?|占比|比重|总数|总量|总计|合计|总规模|总额|"
-                        r"(?:年度|预期)?目标)$")
-_PART_STUB_FIRST = frozenset("占比总合年预目")  # what a match of _PART_STUB opens on: tested before matching it
+# (与国内生产总值之比为2.44%: the communiques' R&D spending against GDP, whose 比 the phrase before the number leaves out)
+_PART_STUB = re.compile(r"^(?:占(?P<whole>[^，,。；;]{0,12}?)的?(?:比重|比例)?|与(?P<against>[^，,。；;]{2,12}?)之比?|占比|比重|"
+                        r"总数|总量|总计|合计|总规模|总额|(?:年度|预期)?目标)$")
+_PART_STUB_FIRST = frozenset("占与比总合年预目")  # what a match of _PART_STUB opens on: tested before matching it
 
 
 def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
@@ -1509,8 +1510,8 @@ def _whole_of_part(phrase: str | None, lay: Layout, q: Quantity, previous: list[
             if len(norm_gap := lay.text[f.end:q.start]) > len(phrase) + 8:
                 break  # another subject came between: 其中煤炭作为最重要的主导行业，在2021年占比高达73.2%
             base = f.indicator
-            if phrase.startswith("占") and phrase != "占比":
-                whole = m["whole"] or ""
+            if phrase.startswith(("占", "与")) and phrase != "占比":
+                whole = m["whole"] or m["against"] or ""
                 return f"{base}占{whole}比重" if whole else f"{base}占比"
             return _NEW.sub("", base) + phrase
     return phrase
@@ -1567,7 +1568,6 @@ _COUNTED = ("count", "person", "person_time")
 _STARTED = re.compile(r"[”\"]?(?:已经|已|全部|相继|陆续|均|同时)?(?:开工|动工|开建|启动)")
 # what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
 _MEASURE_NOUN = re.compile(r"(?:面积|产量|吞吐量|人数|人次|收入|总额|总量|里程|产值|增加值|销售额|营业额|规模|起数|户数|件数)$")
-_RATES = ("percent", "percentage_point", "permille", "times")
 _TIGHT_GAP = re.compile(r"\s*[、和及与]\s*")
 
 
@@ -1807,12 +1807,17 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         _record(errors, text, lay, 0, len(text), exc)
     _total_named_by_its_subject(norm, lay, facts)
     document = place.region_of_code(region_code)
+    renamed: tuple[int, str, str] = (-1, "", "")  # (sentence, bare measure, its thing's name) of the last one named
     for k, f in enumerate(facts):
         district = None
         f.indicator_code = indicator_code(f.indicator) if f.indicator else None
         if f.indicator_code is None and f.indicator:
-            named = indicator.with_thing_measured(f.indicator, norm[lay.sentence(f.start).start:f.start], indicator_code)
+            sentence_at = lay.sentence(f.start).start
+            # (总收入810.74亿元，增长18.3%: the growth after it is of the same thing)
+            named = renamed[2] if renamed[:2] == (sentence_at, f.indicator) else indicator.with_thing_measured(
+                f.indicator, norm[sentence_at:f.start], indicator_code)
             if named:
+                renamed = (sentence_at, f.indicator, named)
                 f.indicator, f.indicator_code = named, indicator_code(named)
             elif ref.kind == "communique" and f.unit not in _MONEY and _opens_a_short_row(norm, lay, f):
                 named = indicator.product_output(f.indicator, indicator_code)
@@ -1820,6 +1825,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                     f.indicator, f.indicator_code = named, indicator_code(named)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
+        if f.unit == "percent":
+            f.measure = measure_of_percentage(f.indicator_code, f.measure)
         if f.indicator_code is None and f.measure == "growth" and f.indicator in indicator.INDUSTRY_ABOVE_SCALE:
             f.indicator_code = "industry_va_above_scale"  # 规模以上工业增长12.0%: what grew is its value added
         if f.indicator_code and not f.indicator.startswith(_OWN_PLACE):  # type: ignore[union-attr]
@@ -1934,8 +1941,9 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
     for f in facts:
         # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices; bare 物价 is left as
         # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
-        if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or (
-                f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
+        # (七成以上投入民生领域, a part in tenths, is never a growth)
+        if f.unit == "percent" and f.measure == "level" and f.raw_unit != "成" and (annual_headline(
+                f.indicator_code) or (f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
             clause = norm[lay.hard_clause(f.start):f.start]
             if not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
@@ -2414,6 +2422,16 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
                                   error=f"{type(exc).__name__}: {exc} ({where})"))
 
 
+def _names_a_headline(norm: str, lay: Layout, start: int, phrase: str | None) -> bool:
+    """Whether `phrase` names a headline statistic of a year, also as a bare measure of the thing named before it
+    (一般公共预算收入75.4亿元、支出193.9亿元: the spending of a budget, a year's as the revenue is)."""
+    code = indicator_code(phrase)
+    if code is None and phrase:
+        named = indicator.with_thing_measured(phrase, norm[lay.sentence(start).start:start], indicator_code)
+        code = indicator_code(named) if named else None
+    return annual_headline(code)
+
+
 def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections: _Sections, facts: list[Fact],
                      errors: list[ExtractionError] | None) -> None:
     """Turn each quantity the grammar finds into a fact (appended to `facts`), in document order."""
@@ -2477,7 +2495,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                 indicator=phrase,
                 period=_placed_in_time(norm, lay, q, st, ref, _over_years(norm, lay, q, kind, st, _span_end(
                     norm, lay, q, kind, _period(norm, lay, q, st, ref, sections, before_q,
-                                                carried), annual_headline(indicator_code(phrase)))),
+                                                carried), _names_a_headline(norm, lay, q.start, phrase))),
                                        sections.at(q.start)[0]),
                 sentence=sentence_text(text, lay, q.start, q.end),
                 context=context_window(text, lay, q.start, q.end),

@@ -553,8 +553,14 @@ _LIST_SPLIT = re.compile(r"、|以及|(?<![普涉危])及(?!时)|(?<!参)与|和
 _ANOTHER_ITEM = re.compile(r"、|以及|(?<![普涉危])及(?!时)|和(?!谐)")
 
 
+# an abbreviation of a pair written with its first part cut off (金融机构存、贷款余额; 进、出口总额): the abbreviation
+_PAIR_CUT = re.compile("|".join(f"(?<={k[0]})、(?={k[1:]})" for k in ABBREVIATIONS if len(k) == 3))
+
+
 def _subjects_of_list(head: str, n: int) -> list[str] | None:
     head = _RATES_MOVED.sub("", _OWN_PLACE_LEAD.sub("", _without_leading_noise(head)))
+    if "、" in head:
+        head = _PAIR_CUT.sub("", head)
     if "于" in head or "与" in head or "赢" in head:
         head = _RATES_COMPARED.sub("", head)
     for abbr, full in _ABBREVIATIONS_OF_SIZE.get(n, ()):
@@ -606,7 +612,14 @@ INDUSTRY_ABOVE_SCALE = frozenset(("规模以上工业", "规上工业", "规模�
 _OUTPUT_MEASURES = ("总产值", "增加值", "主营业务收入", "营业收入", "销售收入", "利润总额", "利润", "利税", "产值")
 
 
+# 一般公共预算收入、支出分别达到26.95亿元和179.11亿元 (张掖 2021): a bare 支出 after a budget's revenue is its spending
+_BUDGET_REVENUE = re.compile(r"(?=.*(?:财政|预算)).{2,}(?=收入$)")
+
+
 def _with_modifier_shared(parts: list[str]) -> list[str]:
+    budget = _BUDGET_REVENUE.match(parts[0])
+    if budget:
+        return parts[:1] + [budget.group(0) + "支出" if p == "支出" else p for p in parts[1:]]
     measure = next((m for m in _OUTPUT_MEASURES if parts[0].endswith(m)), None)
     if measure is None or len(parts[0]) - len(measure) < 2:
         return parts
@@ -634,7 +647,12 @@ def is_verb_phrase(s: str) -> bool:
 
 
 # What is measured, without the thing measured: 粮食播种面积4741.4万亩，总产量295.6亿斤; 粮食稳产丰收，产量达到555.4亿斤.
-_BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度".split())
+# A revenue said bare after the tourists received (旅游接待总人数达7008.28万人次，总收入810.74亿元)
+_TOURISTS = re.compile(r"游客|旅游")
+_OF_THE_CLAUSE_BEFORE = {"总收入": (_TOURISTS, "旅游总收入"), "收入": (_TOURISTS, "旅游总收入")}
+# (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
+_BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
+                           " 总收入 收入".split())
 # A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
 GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
@@ -660,7 +678,12 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         if not done or phrase[done.end():] not in _BARE_MEASURES:
             return None
         phrase = phrase[done.end():]
-    for clause in reversed(_CLAUSE_END.split(sentence_before)[:-1]):
+    clauses = _CLAUSE_END.split(sentence_before)[:-1]
+    if phrase in _OF_THE_CLAUSE_BEFORE and clauses:
+        # 接待游客509万人次，实现收入20.2亿元: of the clause just before
+        thing = _OF_THE_CLAUSE_BEFORE[phrase]
+        return thing[1] if thing[0].search(clauses[-1]) else None
+    for clause in reversed(clauses):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
         for k in range(2, min(8, len(clause)) + 1):

