@@ -24,8 +24,9 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 BUILD = PACKAGE.parent / "build" / "compiled"
 STAMP = BUILD / "SOURCES.sha256"
-# the modules compiled: extraction, whose per-fact Python work the compiler cuts
-MODULES = sorted((PACKAGE / "extract").glob("*.py"))
+# the modules compiled: extraction, whose per-fact Python work the compiler cuts, and the indicator dictionary, whose
+# lookup each fact's phrase goes through
+MODULES = [*sorted((PACKAGE / "extract").glob("*.py")), PACKAGE / "indicators.py"]
 # the type checks the compiler needs, on the compiled modules only (others, and third-party code, are imported as is)
 MYPY_FLAGS = ["--ignore-missing-imports", "--follow-imports=silent"]
 

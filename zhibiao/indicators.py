@@ -37,7 +37,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-DATA_FILE = Path(__file__).with_name("data") / "indicators.csv"
+from zhibiao import DATA
+
+DATA_FILE = DATA / "indicators.csv"  # (compiled, this module lives in the build: the data is found from the package)
 _GROWTH_TAIL = re.compile(r"(?:年均增速|年均增长|年均实际|增速|增长速度|增长率|增幅|涨幅|升幅|增长幅度|上涨幅度|实际增长|实际)$")
 # Tails that say nothing about what is measured: a count's or an amount's word (高新技术企业数, 税收总额, 进出口规模),
 # an adverb or a course the phrase caught (地区生产总值连续…, 城镇登记失业率始终…, 进出口逆势上扬，增长23.5%), a scope
@@ -112,6 +114,10 @@ class Indicator:
     name_en: str
     synonyms: tuple[str, ...]
     description: str
+
+    def __reduce__(self) -> tuple:
+        # (compiled, a frozen dataclass would unpickle by setting its fields one by one, which it refuses)
+        return Indicator, (self.code, self.name_zh, self.name_en, self.synonyms, self.description)
 
     def as_dict(self) -> dict:
         return {"code": self.code, "name_zh": self.name_zh, "name_en": self.name_en,
@@ -298,12 +304,16 @@ def _measured_codes() -> frozenset[str]:
 def counts_works_done(code: str | None) -> bool:
     """True when `code` counts works built, opened or renovated (污水处理厂, 打通断头路), which works only begun are not;
     a count of projects (亿元以上项目, 省市重点项目) is theirs whatever stage they are at."""
-    return bool(code) and (code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated")))
+    if not code:
+        return False
+    return code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated"))
 
 
 def counts_projects(code: str | None) -> bool:
     """True when `code` counts projects (签约项目, 竣工投产, 亿元以上项目), not their investment."""
-    return bool(code) and code.startswith("projects_") and "investment" not in code
+    if not code:
+        return False
+    return code.startswith("projects_") and "investment" not in code
 
 
 # The headline statistics of a year: figures of one year each, never summed over years (a total over five years

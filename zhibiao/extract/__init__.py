@@ -238,7 +238,9 @@ class _Sections:
         # 这是民生福祉大提高的五年。…累计新增城镇就业441.8万人 (湖北 2021): a sentence saying what the five years were
         # dates the rest of its paragraph
         if "的五年" in text:
-            for m in _THESE_FIVE_YEARS.finditer(text):
+            # (a match lies within one line and writes 的五年: the pattern opens on a look-behind, and re tried it at
+            # every position of the text)
+            for m in _matches_on_lines(_THESE_FIVE_YEARS, text, "的五年"):
                 k = bisect_left(self.scope_starts, m.start())
                 self.scope_starts.insert(k, m.start())
                 self.scopes.insert(k, period.last_period_in("这五年", ref, "actual"))

@@ -18,8 +18,6 @@ character for one, so offsets are the same in the copy and in the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-
 import numpy as np
 
 from zhibiao.numerals import CN_CHARS, parse_chinese, parse_number
@@ -149,7 +147,15 @@ _MAG = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 
 
 def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The words as alternatives, longest first, grouped by their first character (超(?:过了|过|)…): re checks the
+    first character of each alternative in turn, so a flat list of the ~170 units cost as many checks wherever it was
+    tried. Only the words that open on the character at hand can match there, and they keep their order, so the
+    matches are the same."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+                    for first, rests in groups.items())
 
 
 # The leading lookahead names every character a quantity can start with, so the scan skips the rest
@@ -190,23 +196,46 @@ _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\d.A-Za-z第])({_AR})(?:、|和|及|与)$")
 
 
-@dataclass(slots=True)
-class Quantity:
-    """A number with its unit as found in the text, before any judgement about meaning."""
+_QUANTITY_FIELDS = ("start", "end", "raw_value", "raw_unit", "value", "unit", "unit_code", "qualifier", "chinese",
+                    "bare_magnitude", "num_start", "unit_end", "kind")
 
-    start: int
-    end: int
-    raw_value: float  # number as written, before the magnitude and unit factor (692.5 of 692.5亿元)
-    raw_unit: str  # magnitude + unit as written (亿元)
-    value: float  # in the canonical unit, unsigned
-    unit: str  # canonical unit code
-    unit_code: str  # registry row code
-    qualifier: str
-    chinese: bool  # the number is written in Chinese numerals
-    bare_magnitude: bool  # the number is only magnitude words (万, 千万, 百亿)
-    num_start: int  # where the number itself starts (after a lead qualifier)
-    unit_end: int  # where the unit ends (before a trailing qualifier)
-    kind: str = "plain"  # plain | range | product | list | doubling | fraction | flat
+
+class Quantity:
+    """A number with its unit as found in the text, before any judgement about meaning.
+
+    (Written out rather than a dataclass: compiled, a dataclass keeps the `__init__` the dataclasses module generates
+    as Python, which the interpreter runs for every candidate; this one is compiled with the rest.)"""
+
+    __slots__ = _QUANTITY_FIELDS
+
+    def __init__(self, start: int, end: int, raw_value: float, raw_unit: str, value: float, unit: str, unit_code: str,
+                 qualifier: str, chinese: bool, bare_magnitude: bool, num_start: int, unit_end: int,
+                 kind: str = "plain") -> None:
+        self.start = start
+        self.end = end
+        self.raw_value = raw_value  # number as written, before the magnitude and unit factor (692.5 of 692.5亿元)
+        self.raw_unit = raw_unit  # magnitude + unit as written (亿元)
+        self.value = value  # in the canonical unit, unsigned
+        self.unit = unit  # canonical unit code
+        self.unit_code = unit_code  # registry row code
+        self.qualifier = qualifier
+        self.chinese = chinese  # the number is written in Chinese numerals
+        self.bare_magnitude = bare_magnitude  # the number is only magnitude words (万, 千万, 百亿)
+        self.num_start = num_start  # where the number itself starts (after a lead qualifier)
+        self.unit_end = unit_end  # where the unit ends (before a trailing qualifier)
+        self.kind = kind  # plain | range | product | list | doubling | fraction | flat
+
+    def _fields(self) -> tuple:
+        return (self.start, self.end, self.raw_value, self.raw_unit, self.value, self.unit, self.unit_code,
+                self.qualifier, self.chinese, self.bare_magnitude, self.num_start, self.unit_end, self.kind)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quantity):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        return "Quantity(" + ", ".join(f"{n}={v!r}" for n, v in zip(_QUANTITY_FIELDS, self._fields())) + ")"
 
 
 def _split_chinese_magnitude(num: str, unit: str) -> tuple[str, str, str]:

@@ -50,10 +50,23 @@ _GLUED_HEADING = re.compile(r"。[ \t\u3000]*(?=[一二三四五六七八九十]
 REACH = 2000
 
 
-@dataclass(slots=True)
 class Span:
-    start: int
-    end: int
+    """[start, end) of a text. (Written out rather than a dataclass, like grammar.Quantity: compiled, its `__init__`
+    is compiled too.)"""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return self.start == other.start and self.end == other.end
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r})"
 
 
 class _SpanAt(dict):
