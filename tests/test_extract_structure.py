@@ -58,3 +58,29 @@ def test_the_countrys_population_at_the_year_end_under_its_other_names():
     # 国家统计局 2014, 2021
     found = facts("年末全国大陆总人口为136782万人。年末全国人口[7]141260万人。", date(2022, 2, 28))
     assert [f.indicator_code for f in found] == ["total_population"] * 2
+
+
+def test_an_intensity_in_a_list_of_growth_targets_is_a_level():
+    # 杭州 2024, 安徽 2024: the targets of growth before it do not make R&D intensity a growth
+    found = facts("主要预期目标：地区生产总值增长5.5%左右，研发投入强度达到3.95%，居民消费价格涨幅3%左右，"
+                  "研究与试验发展经费投入强度2.7%左右。", date(2024, 1, 20))
+    assert placed(found) == [(5.5, "growth", "gdp"), (3.95, "level", "rd_intensity"), (3, "growth", "cpi"),
+                             (2.7, "level", "rd_intensity")]
+
+
+def test_family_planning_is_no_plan_and_its_figures_in_a_review_happened():
+    # 辽宁 2000: 计划生育 opening a clause of the year's review
+    found = facts("一、1999年工作回顾。文化事业又有了新发展。计划生育工作不断加强，人口自然增长率为3.33‰。", date(2000, 2, 20))
+    assert [(f.value, f.status, f.period) for f in found] == [(3.33, "actual", "1999")]
+
+
+def test_a_target_verb_after_the_name_is_no_part_of_it():
+    # 烟台 2012
+    assert placed(facts("金融机构贷款余额争取达到3470亿元。", date(2012, 2, 20))) == [(3.47e11, "level", "loan_balance")]
+
+
+def test_a_zone_ranked_in_the_province_is_still_what_its_sentence_is_about():
+    # 宜宾 2022 (precision sample 37): 全省首个 ranks the zone; it does not turn back to the whole
+    found = facts("三江新区快速崛起。三江新区获批全省首个省级新区，入驻行业领军企业44户，核心区临港经开区获评国家外贸转型升级基地，"
+                  "预计2021年实现地区生产总值300亿元、增长23%。", date(2022, 1, 20))
+    assert [f.indicator_code for f in found if f.unit == "CNY"] == [None]

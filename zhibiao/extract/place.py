@@ -236,6 +236,7 @@ _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我
 _COMPARED_WITH = ("高于", "低于", "快于", "慢于", "超过")
 _CONTRIBUTION = re.compile(r"[^，,。；;]{0,16}?(?:做出|作出)[^，,。；;]{0,8}贡献")
 _PARTS_AFTER = re.compile(r"[^，,。；;]*[，,]其中")
+_RANK_IN_WHOLE = re.compile(r"(?:首个|首家|首批|唯一|第[一二三四五六七八九十\d]+[个家批位名])")
 
 
 def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
@@ -248,6 +249,8 @@ def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
             continue  # 为我区改革发展稳定做出了新的贡献: what the area gave the whole
         if before.endswith(_COMPARED_WITH) and _PARTS_AFTER.match(text, m.end()):
             continue
+        if _RANK_IN_WHOLE.match(text, m.end()):
+            continue  # 三江新区获批全省首个省级新区 (宜宾 2022, precision sample 37): the area's rank, not the whole again
         return True
     return False
 
