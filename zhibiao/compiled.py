@@ -1,10 +1,11 @@
-"""The extraction modules compiled to C with mypyc, built beside the source and used only while they match it.
+"""The extraction modules and the dictionary's lookup compiled to C with mypyc, built beside the source and used only
+while they match it.
 
     python -c "from zhibiao.compiled import main; main()"    # build it (`make install` does)
     ZHIBIAO_PURE=1 zhibiao run …                             # plain Python even where a build is current
 
 Extraction is most of a run's time, and most of extraction is Python work per sentence and per fact around the
-grammar's regular expressions: compiled, the same code runs about 1.36x faster (`python -m bench.extract_ab . --old-plain`). The
+grammar's regular expressions: compiled, the same code runs about 1.5x faster (`python -m bench.extract_ab . --old-plain`). The
 build lands in `build/compiled/` of the checkout, never in the source tree, with the hash of the sources it was
 made from; `zhibiao/__init__.py` puts it first on the package's path only when that hash is the sources' own, so an
 edited module is never shadowed by a stale build (it runs as plain Python until the next build). Any failure to
