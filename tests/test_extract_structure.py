@@ -84,3 +84,10 @@ def test_a_zone_ranked_in_the_province_is_still_what_its_sentence_is_about():
     found = facts("三江新区快速崛起。三江新区获批全省首个省级新区，入驻行业领军企业44户，核心区临港经开区获评国家外贸转型升级基地，"
                   "预计2021年实现地区生产总值300亿元、增长23%。", date(2022, 1, 20))
     assert [f.indicator_code for f in found if f.unit == "CNY"] == [None]
+
+
+def test_new_things_said_once_before_a_list_are_new_in_each_item():
+    # 广东 2017 (precision sample 37): 新增 before the first item is shared by the next; a stock's code would be wrong
+    found = facts("新增高速公路通车里程655公里、铁路运营里程134公里。力争新增农民合作社400家、家庭农场150家。", date(2017, 1, 20))
+    assert [f.indicator_code for f in found] == ["expressway_added", "railway_length_added", "farmer_cooperatives_new",
+                                                 "family_farms_new"]

@@ -1825,6 +1825,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 named = indicator.product_output(f.indicator, indicator_code)
                 if named:  # (in a sentence, 压减…水泥1716万吨, 80万吨乙烯建成 are capacities, not output)
                     f.indicator, f.indicator_code = named, indicator_code(named)
+        if k and f.indicator and _new_shared_from(norm, facts[k - 1], f):
+            f.indicator = "新增" + f.indicator  # 新增高速公路通车里程655公里、铁路运营里程134公里: both are new
+            f.indicator_code = indicator_code(f.indicator)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
         if f.unit == "percent":
@@ -2422,6 +2425,17 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
         sentence = text[sent.start:sent.end]
     errors.append(ExtractionError(start=start, end=end, text=text[start:end][:200], sentence=sentence[:2000],
                                   error=f"{type(exc).__name__}: {exc} ({where})"))
+
+
+def _new_shared_from(norm: str, before: Fact, f: Fact) -> bool:
+    """Whether `f`, the next item of a list (、) after a fact of new things (新增…), counts new things too: its name
+    says no verb of its own, and the new things' name is a statistic of its own (新增铁路运营里程, not 铁路运营里程)."""
+    if not (before.indicator and before.indicator.startswith("新增") and f.indicator) or f.indicator.startswith("新增"):
+        return False
+    if norm[before.end:f.start] != "、" + f.indicator:
+        return False
+    code = indicator_code("新增" + f.indicator)
+    return code is not None and code != f.indicator_code
 
 
 def _names_a_headline(norm: str, lay: Layout, start: int, phrase: str | None) -> bool:
