@@ -91,3 +91,18 @@ def test_new_things_said_once_before_a_list_are_new_in_each_item():
     found = facts("新增高速公路通车里程655公里、铁路运营里程134公里。力争新增农民合作社400家、家庭农场150家。", date(2017, 1, 20))
     assert [f.indicator_code for f in found] == ["expressway_added", "railway_length_added", "farmer_cooperatives_new",
                                                  "family_farms_new"]
+
+
+def test_kilowatt_hours_spelled_out_are_energy_not_power():
+    # 国家统计局 2009: 亿千瓦小时 had been read as 亿千瓦 (power), its name as 小时
+    found = facts("电力消费量36973亿千瓦小时，增长6.2%。", date(2010, 2, 25))
+    assert [(f.value, f.unit, f.indicator_code) for f in found] == [
+        (3.6973e15, "Wh", "power_consumption"), (6.2, "percent", "power_consumption")]
+
+
+def test_the_revenue_raised_in_the_region_and_a_total_said_after_the_budgets():
+    # 广东 2017, 佛山 2014: 来源于…的 says whose; 广东 2011: a bare 总收入 after 财政收入 is the fiscal total
+    found = facts("来源于广东的财政总收入达2.28万亿元、增长9%。来源于佛山市财政收入1486.70亿元。"
+                  "财政收入保持较快增长，总收入达11842亿元，增长30.8%。", date(2017, 1, 20))
+    assert [f.indicator_code for f in found] == ["fiscal_revenue_total", "fiscal_revenue_total", "fiscal_revenue",
+                                                 "fiscal_revenue_total", "fiscal_revenue_total"]

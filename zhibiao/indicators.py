@@ -103,7 +103,9 @@ _WORKS = frozenset("""public_toilets kindergartens_built public_kindergartens_bu
     low_rent_housing rural_water_projects sponge_city_area""".split())
 # Heads that name the whole of the document's place or the country (全省, 本市, 我国, 自治区; 市一般公共预算收入 and 市生产总值 in
 # a city's report: the city's level of government, as 地方 is; 县… in a city's report sums its counties).
-_SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|域内|"
+_SCOPE_HEAD = re.compile(r"^(?:全国|我国|全省|全市|全区|全县|全州|全盟|全旗|全疆|全岛|本省|本市|本区|本县|本州|我省|我市|我区|我县|我州|我旗|我盟|自治区|省内|市内|域内|辖内|"
+                         # 来源于广东的财政总收入, 来源于佛山市财政收入: the revenue raised in the region, all of it
+                         r"来源于[\u4e00-\u9fff]{1,8}?的?(?=财政)|"
                          r"[省市](?=一般公共预算|地方|财政|公共财政|生产总值|外贸|进出口|出口))")
 
 

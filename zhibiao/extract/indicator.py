@@ -648,8 +648,10 @@ def is_verb_phrase(s: str) -> bool:
 
 # What is measured, without the thing measured: 粮食播种面积4741.4万亩，总产量295.6亿斤; 粮食稳产丰收，产量达到555.4亿斤.
 # A revenue said bare after the tourists received (旅游接待总人数达7008.28万人次，总收入810.74亿元)
+# and a total revenue after the budget's (财政收入保持较快增长，总收入达11842亿元: 广东 2011)
 _TOURISTS = re.compile(r"游客|旅游")
-_OF_THE_CLAUSE_BEFORE = {"总收入": (_TOURISTS, "旅游总收入"), "收入": (_TOURISTS, "旅游总收入")}
+_OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compile(r"财政"), "财政总收入")),
+                         "收入": ((_TOURISTS, "旅游总收入"),)}
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
                            " 总收入 收入".split())
@@ -681,8 +683,7 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     clauses = _CLAUSE_END.split(sentence_before)[:-1]
     if phrase in _OF_THE_CLAUSE_BEFORE and clauses:
         # 接待游客509万人次，实现收入20.2亿元: of the clause just before
-        thing = _OF_THE_CLAUSE_BEFORE[phrase]
-        return thing[1] if thing[0].search(clauses[-1]) else None
+        return next((name for said, name in _OF_THE_CLAUSE_BEFORE[phrase] if said.search(clauses[-1])), None)
     for clause in reversed(clauses):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
