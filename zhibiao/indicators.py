@@ -321,9 +321,8 @@ def counts_projects(code: str | None) -> bool:
 # The headline statistics of a year: figures of one year each, never summed over years (a total over five years
 # says so: 五年累计, 共完成)
 _ANNUAL_HEADLINES = frozenset("""gdp gdp_per_capita general_budget_revenue general_budget_expenditure fiscal_revenue
-    fiscal_revenue_total retail_sales
-    fixed_asset_investment industry_va industry_va_above_scale foreign_trade exports imports urban_disposable_income
-    rural_disposable_income rural_net_income""".split())
+    fiscal_revenue_total retail_sales fixed_asset_investment industry_va industry_va_above_scale foreign_trade exports
+    imports urban_disposable_income rural_disposable_income rural_net_income""".split())
 
 
 # Statistics whose value is a percentage of another amount, said either as a rate (研发投入强度达到3.9%) or as a part

@@ -76,8 +76,8 @@ _VERB_ON_RATE = re.compile(r"(下调|上调|调低|调高|提高|降低|提升|�
 _COMPARED_NEW = re.compile(r"(?:较|比)(?:上年|去年|上年同期|同期)新$")
 _PRICE_INDEX = re.compile(r"价格指数|消费价格|CPI|PPI|物价")
 _SHARE_BEFORE_TO = re.compile(r"(?:占比|比重|份额)(?:分别)?$")
-# (not 人口自然增长率下降到6.6‰: a rate of births over deaths, a level like a birth rate's)
 _AGAINST_ANOTHER = ("之比为", "之比是", "之比达", "之比达到")
+# (not 人口自然增长率下降到6.6‰: a rate of births over deaths, a level like a birth rate's)
 _RATE_OF_GROWTH = re.compile(r"(?:涨幅|增速|增幅|(?<!自然)增长率|增长速度|降幅)(?:分别)?$")
 # 完成年度计划的120.9%, 恢复到2019年的113%, 指标完成度分别为95.4%: a percentage of another amount that is not a part of
 # it is a ratio, and may exceed 100 (GUIDE v2)
