@@ -106,3 +106,13 @@ def test_the_revenue_raised_in_the_region_and_a_total_said_after_the_budgets():
                   "财政收入保持较快增长，总收入达11842亿元，增长30.8%。", date(2017, 1, 20))
     assert [f.indicator_code for f in found] == ["fiscal_revenue_total", "fiscal_revenue_total", "fiscal_revenue",
                                                  "fiscal_revenue_total", "fiscal_revenue_total"]
+
+
+def test_a_bare_per_head_figure_after_gdp_is_gdp_per_head():
+    # 河北 1998, 沈阳 2011: 人均 after GDP (and after a growth of it); 均 there is no word of "all"
+    found = facts("全省国内生产总值达3950亿元，人均达6073元。全市完成生产总值4406.3亿元，比2007年增长58%，人均64331元。",
+                  date(2012, 2, 1))
+    assert [(f.value, f.indicator_code) for f in found if f.unit == "CNY" and f.value < 1e6] == [
+        (6073, "gdp_per_capita"), (64331, "gdp_per_capita")]
+    # a pension per head keeps its 均: 企业退休人员基本养老金提高至月人均3118元
+    assert facts("企业退休人员基本养老金提高至月人均3118元。")[0].indicator.endswith("人均")

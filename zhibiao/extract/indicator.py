@@ -41,7 +41,7 @@ _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|巩固在|巩固|增长到|增长|下降|增加|减少|提高|提升|"
     r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|必保|力保|(?<![税减])负|止跌回稳|止跌回升|止跌企稳|企稳回升|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
-    r"降低|降至|下降到|(?<!下)降到|增至|同比|环比|分别|均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
+    r"降低|降至|下降到|(?<!下)降到|增至|同比|环比|分别|(?<![人平])均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
     r"每月|每年|每人|每户|每天|每日|处于|仅为|仅|微降|微涨|微增|原定|原计划|逐步|逐渐|(?<=资)实到|"
     r"比上年|较上年|比去年|较去年|上拉|拉动|整体|年均|全年|持续|继续|预计|有望|力争|争取|确保|要|可|(?<![产动效热电风核势])能)$"
 )
@@ -651,10 +651,14 @@ def is_verb_phrase(s: str) -> bool:
 # and a total revenue after the budget's (财政收入保持较快增长，总收入达11842亿元: 广东 2011)
 _TOURISTS = re.compile(r"游客|旅游")
 _OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compile(r"财政"), "财政总收入")),
-                         "收入": ((_TOURISTS, "旅游总收入"),)}
+                         "收入": ((_TOURISTS, "旅游总收入"),),
+                         # 全省国内生产总值达3950亿元，人均达6073元 (河北 1998): GDP per head
+                         "人均": ((re.compile(r"生产总值|GDP"), "人均生产总值"),)}
+# a clause that only says how the figure before changed (增长6.5%, 年均增长13%, 比2000年翻两番, 是“十五”末的2.3倍)
+_ONLY_A_GROWTH = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
-                           " 总收入 收入".split())
+                           " 总收入 收入 人均".split())
 # A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
 GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
@@ -682,8 +686,12 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         phrase = phrase[done.end():]
     clauses = _CLAUSE_END.split(sentence_before)[:-1]
     if phrase in _OF_THE_CLAUSE_BEFORE and clauses:
-        # 接待游客509万人次，实现收入20.2亿元: of the clause just before
-        return next((name for said, name in _OF_THE_CLAUSE_BEFORE[phrase] if said.search(clauses[-1])), None)
+        # 接待游客509万人次，实现收入20.2亿元: of the clause just before, or the one before a growth of it
+        # (生产总值1354.1亿元，增长6.5%，人均超过1万美元)
+        k = len(clauses) - 1
+        while k > 0 and _ONLY_A_GROWTH.match(clauses[k]):
+            k -= 1
+        return next((name for said, name in _OF_THE_CLAUSE_BEFORE[phrase] if said.search(clauses[k])), None)
     for clause in reversed(clauses):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
