@@ -655,7 +655,7 @@ _OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compi
                          # 全省国内生产总值达3950亿元，人均达6073元 (河北 1998): GDP per head
                          "人均": ((re.compile(r"生产总值|GDP"), "人均生产总值"),)}
 # a clause that only says how the figure before changed (增长6.5%, 年均增长13%, 比2000年翻两番, 是“十五”末的2.3倍)
-_ONLY_A_GROWTH = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
+_ONLY_A_CHANGE = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
                            " 总收入 收入 人均".split())
@@ -689,7 +689,7 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         # 接待游客509万人次，实现收入20.2亿元: of the clause just before, or the one before a growth of it
         # (生产总值1354.1亿元，增长6.5%，人均超过1万美元)
         k = len(clauses) - 1
-        while k > 0 and _ONLY_A_GROWTH.match(clauses[k]):
+        while k > 0 and _ONLY_A_CHANGE.match(clauses[k]):
             k -= 1
         return next((name for said, name in _OF_THE_CLAUSE_BEFORE[phrase] if said.search(clauses[k])), None)
     for clause in reversed(clauses):
