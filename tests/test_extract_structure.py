@@ -116,3 +116,27 @@ def test_a_bare_per_head_figure_after_gdp_is_gdp_per_head():
         (6073, "gdp_per_capita"), (64331, "gdp_per_capita")]
     # a pension per head keeps its 均: 企业退休人员基本养老金提高至月人均3118元
     assert facts("企业退休人员基本养老金提高至月人均3118元。")[0].indicator.endswith("人均")
+
+
+def test_a_percentage_said_of_an_amount_is_its_share_in_the_whole_named_never_the_amount():
+    # 黔西南 2022, 哈尔滨 2022 (sample 38: 制造业增加值…占比 had been manufacturing's value added)
+    found = facts("制造业增加值、数字经济、绿色经济占地区生产总值比重分别达19%左右、47%、49%。"
+                  "数字经济核心产业增加值、金融业增加值占GDP比重分别达8%和12.8%。", date(2022, 2, 20))
+    assert [f.indicator_code for f in found] == ["manufacturing_share", "digital_economy_share", None,
+                                                 "digital_core_share", "financial_va_share"]
+
+
+def test_a_zones_part_of_the_citys_amount_is_no_statistic_of_the_city():
+    # 长沙 2021, 厦门 2007, 南昌 2026: parts of a whole that the dictionary has no share for
+    text = ("民营经济持续繁荣，贡献全市约55%的税收、65%的GDP、75%的投资。"
+            "厦门以占全省6.5%的常住人口，创造出占全省15.5%的生产总值、26.4%的财政收入。全市存贷款余额分别占全省28.6%、32.5%。")
+    assert [f.indicator_code for f in facts(text) if f.unit == "percent"] == [None] * 8
+
+
+def test_a_share_however_its_amount_and_whole_are_worded():
+    # 武汉 2013, 佛山 2014, 德州 2014, 上海 2018
+    text = ("民营经济实现增加值占地区生产总值的比重达到42%。全市财政民生支出313.94亿元，占公共财政预算支出的64.24%。"
+            "税收占公共财政预算收入比重达到77.9%。制造业增加值占全市生产总值的比重保持在25%左右。")
+    assert [(f.value, f.indicator_code) for f in facts(text) if f.unit == "percent"] == [
+        (42, "private_economy_share"), (64.24, "livelihood_expenditure_share"), (77.9, "tax_share"),
+        (25, "manufacturing_share")]

@@ -284,12 +284,18 @@ def indicator_code(phrase: str | None) -> str | None:
         if not head:
             m = _WORKS_HEAD.match(p)
             if not m:
-                return None
+                break
             head, built = m.group(), True
         if p.startswith("、", len(head)) and head[-1] != "、":
             return None  # 建议、提案: the head is the first item of a list, not a word before the name
         p = p[len(head):]
-    return None
+    return _share_named(_clean(phrase)) if "占" in phrase else None
+
+
+def _share_named(p: str) -> str | None:
+    """民营经济增加值占全市生产总值的比重: the dictionary's share of an amount in a whole, however the two are worded."""
+    m = _SHARE_NAME.fullmatch(p) if p.endswith("比重") else None
+    return share_of_amount(indicator_code(m[1]), "占" + m[2]) if m else None
 
 
 # What the names of amounts of money, lengths and areas end on: such a statistic never counts things or people
@@ -337,6 +343,66 @@ def measure_of_percentage(code: str | None, measure: str) -> str:
     if measure in ("level", "share") and code in _MEASURE_OF_PERCENTAGE:
         return _MEASURE_OF_PERCENTAGE[code]
     return measure
+
+
+# A dictionary entry named 制造业增加值占地区生产总值比重 is the share of one amount (制造业增加值) in a whole (地区生产总值).
+_SHARE_NAME = re.compile(r"(.+?)占(.+?)的?比重")
+
+
+@lru_cache(maxsize=1)
+def _shares_of_amounts() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Amount code -> the share entries of that amount: (share code, the names of the whole), longest whole first."""
+    by_name = {name: ind for ind in load_indicators() for name in ind.synonyms}
+    by_name.update((ind.name_zh, ind) for ind in load_indicators())
+    shares: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for ind in load_indicators():
+        m = _SHARE_NAME.fullmatch(ind.name_zh)
+        part = by_name.get(m[1]) if m else None
+        if m is None or part is None:
+            continue
+        whole = by_name.get(m[2])
+        shares.setdefault(part.code, []).append((ind.code, (m[2], *(whole.synonyms if whole else ()))))
+    return {code: tuple(sorted(entries, key=lambda e: -len(e[1][0]))) for code, entries in shares.items()}
+
+
+# Names of numbers of people (常住人口, 参加失业保险人数), which no percentage can be either
+_PEOPLE_NAME = re.compile(r"(?:人口|人数)$")
+
+
+@lru_cache(maxsize=1)
+def _amount_codes() -> frozenset[str]:
+    people = {ind.code for ind in load_indicators() if _PEOPLE_NAME.search(ind.name_zh)}
+    return _measured_codes() | people | frozenset(_shares_of_amounts())
+
+
+# Counts with a twin in percent: 空气优良天数99.9% is the share of good days, not their number
+_SHARE_TWIN = {"good_air_days_count": "good_air_days"}
+
+
+def code_of_percentage(code: str | None) -> str | None:
+    """The code of a percentage said under `code`: its twin in percent when the dictionary keeps one apart."""
+    return _SHARE_TWIN.get(code, code) if code else code
+
+
+def said_as_an_amount(code: str | None) -> bool:
+    """True when `code` is an amount (of money, output, length or area), a number of people, or a scale that has
+    shares in the dictionary (数字经济): a percentage said of it is some share, never the statistic itself."""
+    return code in _amount_codes()
+
+
+def share_of_amount(code: str | None, said_before: str) -> str | None:
+    """The code of a percentage said of the amount `code` (制造业增加值…占地区生产总值比重分别达19%): the dictionary's share
+    of that amount in the whole that `said_before` (the clause up to the figure) names after 占, else None. A percentage
+    is never the amount itself, and a share of another whole (园区税收占全市的41.3%, 民营经济实现税收占全市的51%) is
+    no statistic of the dictionary."""
+    at = said_before.rfind("占")
+    if not code or at < 0:
+        return None
+    whole = said_before[at + 1:]
+    for share, names in _shares_of_amounts().get(code, ()):
+        if any(whole.startswith(name) for name in names):
+            return share
+    return None
 
 
 def annual_headline(code: str | None) -> bool:

@@ -43,8 +43,8 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import (annual_headline, code_in_period, counts_projects, counts_works_done, indicator_code,
-                                measure_of_percentage, never_a_count)
+from zhibiao.indicators import (annual_headline, code_in_period, code_of_percentage, counts_projects, counts_works_done,
+                                indicator_code, measure_of_percentage, never_a_count, said_as_an_amount, share_of_amount)
 from zhibiao.model import ExtractionError, Fact
 from zhibiao.numerals import parse_chinese
 
@@ -1373,7 +1373,8 @@ def _distinct_codes(values: list[Fact], n: int) -> bool:
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:累计|总数|总量)?(?:达到|达|增至|增加到)")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
-_NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育|新登记|新注册|新设立)")  # (新登记市场主体18.5万户，总数达82.1万户)
+# (新登记市场主体18.5万户，总数达82.1万户; 高新技术企业新增140家，总数达到414家)
+_NEW = re.compile(r"^(?:新增|新建|新认定|净增|新培育|新登记|新注册|新设立)|(?:新增|新认定|净增)$")
 _TIME_NAMED_HERE = re.compile(r"全年|年度|今年|明年|19\d\d年|20\d\d年|五年|期间|时期")  # (see _TIME_NAMED)
 _GOAL_NAMED_AFTER = re.compile(r"\s*(?:左右|以上)?的(?:年度|全年|年初)?(?:预期|奋斗|调控|确定的)?(?:目标|计划)")
 _TARGET_ASIDE = re.compile(r"\s*[(（](?:年度|全年)?(?:预期)?目标(?:是|为)?\s*$")
@@ -1830,6 +1831,14 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = indicator_code(f.indicator)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
+        if f.unit == "percent" and f.measure in ("level", "share"):
+            f.indicator_code = code_of_percentage(f.indicator_code)
+        if f.unit == "percent" and said_as_an_amount(f.indicator_code) and (
+                f.measure == "share" or f.measure == "level" and not annual_headline(f.indicator_code)):
+            # 制造业增加值、数字经济占地区生产总值比重分别达19%、47%: a share, not the value added; 园区…贡献了41.3%的税收:
+            # a zone's part of the city's tax, no statistic of the dictionary (a headline's level in percent is its
+            # growth, read so further on: 生产总值由一季度的3.8%回升到全年的6.5%)
+            f.indicator_code = share_of_amount(f.indicator_code, norm[lay.hard_clause(f.start):f.start])
         if f.unit == "percent":
             f.measure = measure_of_percentage(f.indicator_code, f.measure)
         if f.indicator_code is None and f.measure == "growth" and f.indicator in indicator.INDUSTRY_ABOVE_SCALE:
@@ -1947,11 +1956,14 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
         # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices; bare 物价 is left as
         # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
         # (七成以上投入民生领域, a part in tenths, is never a growth)
-        if f.unit == "percent" and f.measure == "level" and f.raw_unit != "成" and (annual_headline(
+        if f.unit == "percent" and f.measure == "level" and (annual_headline(
                 f.indicator_code) or (f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
             clause = norm[lay.hard_clause(f.start):f.start]
-            if not _PART_OF_ANOTHER.search(clause):
+            if f.raw_unit != "成" and not _PART_OF_ANOTHER.search(clause):
                 f.measure = "growth"
+            elif said_as_an_amount(f.indicator_code):
+                # 人均GDP从全国平均水平的58%提升到68%: a part or ratio of another's amount, never the amount itself
+                f.indicator_code = share_of_amount(f.indicator_code, clause)
 
 
 _PER_UNIT_BEFORE = re.compile(r"每(?:户|人|村|个|家|所|县|乡|镇|名|位|企业)[^，,。；;\d每]{0,6}$")

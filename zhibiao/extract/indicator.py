@@ -100,7 +100,7 @@ _USE_PER_UNIT = re.compile(r"(?:综合)?(?:能耗|电耗|水耗)$")
 # 居民消费价格涨幅、城镇调查失业率分别控制在3%和5%以内 (拉萨 2025): an item that is a rate or a change of its own
 _OWN_RATE = re.compile(r"(?:率|涨幅|增幅|降幅|指数)$")
 _MEASURE_SUFFIX = re.compile(
-    r"(?:饲养量|出栏量|存栏量|起数|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
+    r"(?:饲养量|出栏量|存栏量|起数|人次|游客|游客量|游客数|接待量|吞吐量|运量|用电量|产量|总值|产值|增加值|营业收入|收入|投资|销售额|零售额|总额|利润|税收|人数|数量|面积|规模|增速|"
     r"综合利用率|利用率|覆盖率|普及率|达标率|合格率|入学率|入园率|巩固率|保障率|浓度|价格|单产|税率|费率|比例|标准|参保率|参保人数|治理率|就业率|上线率|入园率|处理率)+$"
 )
 # A share named after the last item (先进制造业、高技术制造业增加值占规模以上工业增加值比重): every item's share.
@@ -653,12 +653,14 @@ _TOURISTS = re.compile(r"游客|旅游")
 _OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compile(r"财政"), "财政总收入")),
                          "收入": ((_TOURISTS, "旅游总收入"),),
                          # 全省国内生产总值达3950亿元，人均达6073元 (河北 1998): GDP per head
-                         "人均": ((re.compile(r"生产总值|GDP"), "人均生产总值"),)}
+                         "人均": ((re.compile(r"生产总值|GDP"), "人均生产总值"),),
+                         # 全年空气优良天数达313天，优良率达85.75% (乌鲁木齐 2016): the share of those days
+                         "优良率": ((re.compile(r"空气|优良天数"), "空气质量优良率"),)}
 # a clause that only says how the figure before changed (增长6.5%, 年均增长13%, 比2000年翻两番, 是“十五”末的2.3倍)
 _ONLY_A_CHANGE = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
-                           " 总收入 收入 人均".split())
+                           " 总收入 收入 人均 利润 利润总额 优良率".split())
 # A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
 GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")

@@ -1,0 +1,40 @@
+"""Tourists, profits, clean air and firms, as an analyst asks for them: tourist arrivals and their growth, the profits
+of industry above designated size, the share of days with good air, the number of high-tech enterprises.
+
+Each example is a real report sentence behind a miss of the blind truth tables of society (society_blind_1 to
+society_blind_6: 383 rows of 180 reports, 245 right on their first run).
+"""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
+
+def coded(text, published=date(2020, 1, 20)):
+    return [(f.value, f.measure, f.indicator_code) for f in extract_facts(text, published=published)]
+
+
+def test_tourists_received_under_their_many_names_and_in_a_list_with_the_revenue():
+    # 池州 2020, 衡阳 2021, 呼和浩特 2014, 河源 2022, 赣州 2022: the count's name is no revenue's
+    text = ("接待游客量、旅游总收入分别增长10.2%、12.3%。全市游客接待量、旅游总收入分别增长8%、7%。"
+            "全年接待旅游人数、实现旅游收入同比分别增长18%和23%。全年接待旅游者699.15万人次，增长10%。全市旅游接待1.4亿人次。")
+    assert [c for _, _, c in coded(text)] == ["tourist_arrivals", "tourism_revenue"] * 3 + ["tourist_arrivals"] * 3
+
+
+def test_bare_profits_after_industry_above_designated_size_are_its_profits():
+    # 石家庄 2015
+    found = coded("规模以上工业增加值完成2072亿元、利润达到746亿元，分别增长8%和11%。")
+    assert found[1] == (7.46e10, "level", "industry_profits_above_scale")
+    assert found[3] == (11, "growth", "industry_profits_above_scale")
+
+
+def test_good_air_in_percent_is_the_share_of_good_days_not_their_number():
+    # 保山 2023, 乌鲁木齐 2016, 南昌 2007: 优良天数 in percent, a bare 优良率 after the days
+    text = "城市空气优良天数99.9%。全年空气优良天数达313天，优良率达85.75%。空气质量优良率达92.8%。"
+    assert [(v, c) for v, _, c in coded(text) if c] == [(99.9, "good_air_days"), (85.75, "good_air_days"),
+                                                         (92.8, "good_air_days")]
+
+
+def test_the_total_after_the_new_ones_is_the_total():
+    # 海口 2020: 总数 had been read as new firms (高新技术企业新增总数)
+    assert coded("高新技术企业新增140家，总数达到414家。") == [(140, "level", "high_tech_enterprises_new"),
+                                                       (414, "level", "high_tech_enterprises")]
