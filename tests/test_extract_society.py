@@ -38,3 +38,16 @@ def test_the_total_after_the_new_ones_is_the_total():
     # 海口 2020: 总数 had been read as new firms (高新技术企业新增总数)
     assert coded("高新技术企业新增140家，总数达到414家。") == [(140, "level", "high_tech_enterprises_new"),
                                                        (414, "level", "high_tech_enterprises")]
+
+
+def test_people_counted_in_wan_by_the_noun_after_and_those_who_left_poverty():
+    # 大理 2014, 长春 2016: 万 with no 人, the poor named after the number, and those of them who left poverty
+    found = coded("6.5万农村贫困人口实现脱贫。确保5.3万名农村贫困人口脱贫。全市还有12万贫困人口。", date(2016, 1, 20))
+    assert found == [(65000, "level", "poverty_reduction"), (53000, "level", "poverty_reduction"),
+                     (120000, "level", "poor_population")]
+
+
+def test_firms_certified_again_are_neither_all_of_them_nor_new_ones():
+    # 福建 2010 (sample 39: 重新认定576家高新技术企业 had been the number of high-tech firms)
+    assert coded("全省重新认定576家高新技术企业。新认定高新技术企业120家。", date(2010, 1, 20)) == [
+        (576, "level", None), (120, "level", "high_tech_enterprises_new")]

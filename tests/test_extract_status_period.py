@@ -1052,3 +1052,11 @@ def test_the_best_year_since_a_year_is_no_span_of_years():
     text = ("2022年工作回顾\n2022年，规模以上工业增加值增长10.1%、高于全省6.3个百分点，是2004年以来高于全省增速最多的一年；"
             "全社会固定资产投资增长11%。\n")
     assert _placed(text, date(2023, 2, 22), "511100")[-1] == ("11%", "actual", "2022")
+
+
+def test_a_heading_of_the_plan_and_the_long_range_vision_dates_the_plans_years():
+    # 青海 2021: 城镇新增就业30万人 is the five years' aim, not 2021's (6万人以上, set for 2021 further on)
+    text = ("**二、“十四五”主要目标任务和二〇三五年远景目标**\n\n实施就业优先政策，城镇新增就业30万人。\n\n"
+            "**三、2021年工作安排**\n\n今年的主要预期目标是：城镇新增就业6万人以上。")
+    found = extract_facts(text, published=date(2021, 1, 28))
+    assert [(f.value, f.period) for f in found] == [(300000, "2021-01/2025-12"), (60000, "2021")]

@@ -979,6 +979,8 @@ def _names_a_comparison(phrase: str | None) -> bool:
     return phrase[0] in _COMPARED_FIRST and bool(_COMPARED.match(phrase))
 
 
+_POOR = re.compile(r"贫困人口$|贫困群众$|低收入人口$")
+_LEFT_POVERTY = re.compile(r"(?:实现|稳定|全部|如期|基本|全面|精准)*(?:脱贫|退出|摆脱贫困)")
 _PEOPLE_DID = re.compile(r"((?:实现|完成)[\u4e00-\u9fff]{2,6})(?=[，,。；;])")
 # (not a numbering: 一、市镇两级财政投入8000万元; nor 1950s thousands, 二、六〇〇个)
 _ONE_CHARACTER_ITEMS = re.compile(r"(?:[^\W\d一二三四五六七八九十〇零_]、)+")
@@ -1043,12 +1045,16 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         m = _COUNT_THEN_AMOUNT.match(norm, q.end)
         if m:  # 建设400个总投资800亿元项目: the count is of the projects, not of the investment
             return m[1]
+    if after and q.unit == "person" and _POOR.search(after) and _LEFT_POVERTY.match(norm, q.end + len(after)):
+        return after + "脱贫"  # 6.5万农村贫困人口实现脱贫: the people who left poverty, not the poor
     if after.startswith("的"):  # 提拔重用68名实绩突出的干部 → 提拔重用干部
         return before + after[1:]
     if not after and not before and q.unit == "person":
         did = _PEOPLE_DID.match(norm, q.end)
         if did:  # 新增城镇就业3.64万人；6.5万人实现脱贫 (眉山 2014): the people who did it, not the jobs before
             return did[1]
+    if after and q.unit == "count" and before.endswith(_RECERTIFIED):
+        return before[-4:] + after  # 全省重新认定576家高新技术企业 (sample 39): firms certified again, neither all nor new
     if (after and len(after) >= 3 and before in ("新增", "新增加") and q.unit in _COUNTED
             and indicator_code(before + after)):
         # 今年新增50万个就业岗位 (上海 2017), 新增10家上市公司: the things added, when the dictionary has their flow
@@ -1371,6 +1377,7 @@ def _distinct_codes(values: list[Fact], n: int) -> bool:
 
 
 _LEVEL_AFTER_FLOW = re.compile(r"[、，,]?(?:累计|总数|总量)?(?:达到|达|增至|增加到)")
+_RECERTIFIED = ("重新认定", "重新评定", "复审认定")
 _FLOW_WORD = re.compile(r"^(?:新增|新认定|净增)|(?:新增|净增)$")
 _FROM_TO_NOISE = re.compile(r"^(?:将|把|使)|分别$|(?:每年|每月|每人|每户)+$")
 # (新登记市场主体18.5万户，总数达82.1万户; 高新技术企业新增140家，总数达到414家)

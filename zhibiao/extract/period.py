@@ -317,6 +317,9 @@ def heading_period(heading: str, ref: Reference, status: str) -> PeriodFound:
     m = _AHEAD_AND_YEAR.search(heading)
     if m:  # 二、今后五年工作思路和2023年重点任务: the five years' aims name their span; the tasks after are the year's
         return m[1]
+    m = _PLAN_AND_VISION.search(heading)
+    if m:  # 二、“十四五”主要目标任务和二〇三五年远景目标: the plan's years, not the vision's year
+        return years_span(PLAN_START[m[1]], PLAN_START[m[1]] + 4)
     found: PeriodFound = next(periods_in(heading, ref, status), False)
     if found is False:
         m = _HEADING_YEAR.match(heading)
@@ -335,6 +338,8 @@ _AHEAD_AND_YEAR = re.compile(r"(?:今后|未来)五年[^，,。；;\d]{0,12}(?:�
 # (also 一、十五届人大一次会议以来工作回顾: the term since its first session)
 _TERM_HEADING = re.compile(r"^\s*(?:[一二三四五六七八九十]+、)?(?:本届政府|[一二三四五六七八九十]+届人大一次会议以来)"
                            r"[^，,。；;\d]{0,6}(?:回顾|总结)")
+_PLAN_AND_VISION = re.compile(r"[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?[^，,。；;\d]{0,12}?(?:和|及|与)\s*"
+                              r"(?:20[3-5]\d|二[〇零○][三四五][〇零○一二三四五六七八九])\s*年远景目标")
 # (also after a short lead: **一、团结奋斗，“十二五”发展迈上新台阶**)
 _PLAN_HEADING = re.compile(r"^\s*\**\s*(?:[一二三四五六七八九十]+、)?(?:[^，,。：:；;\d*]{1,8}[，,])?[“\"]?(十一五|十二五|十三五|十四五|十五五)[”\"]?"
                            r"[^，,。：:；;\d]{0,12}?\**$")
