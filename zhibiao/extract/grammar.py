@@ -398,20 +398,20 @@ def scan(norm: str) -> list[Quantity]:
 
 # 6.5万农村贫困人口实现脱贫, 解决了193万贫困人口的温饱问题: people counted in 万 with no 人 of their own, the noun after
 # the number says who they are (not 每10万人口, a denominator, nor 人口 alone: 50万人口城市 is a size class)
-PEOPLE_AFTER = re.compile(r"(?<![\d.每])(?P<num>\d+(?:\.\d+)?)万(?=(?:农村|城乡|城镇|建档立卡|剩余|存量|现行标准下)?"
+_PEOPLE_AFTER = re.compile(r"(?<![\d.每])(?P<num>\d+(?:\.\d+)?)万(?=(?:农村|城乡|城镇|建档立卡|剩余|存量|现行标准下)?"
                           r"(?:贫困人口|贫困群众|困难群众|低收入人口|农村人口|农牧民|农民工|贫困户人口))")
 _PERSONS = lookup("万人")
+_PEOPLE_LEADS = {"近": "approx", "约": "approx", "超": "at_least", "逾": "at_least"}
 
 
 def _people_named_after(norm: str) -> list[Quantity]:
     found = []
-    for m in PEOPLE_AFTER.finditer(norm):
+    for m in _PEOPLE_AFTER.finditer(norm):
         raw = float(m["num"])
         lead = norm[m.start() - 1:m.start()]
-        qualifier = "approx" if lead in ("近", "约") else "at_least" if lead in ("超", "逾") else "exact"
-        found.append(Quantity(m.start() - (lead in ("近", "约", "超", "逾")), m.end(), raw, "万", raw * 1e4, "person",
-                              _PERSONS.code if _PERSONS else "person", qualifier, False, False, m.start(), m.end(),
-                              "plain"))
+        start = m.start() - 1 if lead in _PEOPLE_LEADS else m.start()
+        found.append(Quantity(start, m.end(), raw, "万", raw * 1e4, "person", _PERSONS.code if _PERSONS else "person",
+                              _PEOPLE_LEADS.get(lead, "exact"), False, False, m.start(), m.end(), "plain"))
     return found
 
 
