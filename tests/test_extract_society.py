@@ -51,3 +51,9 @@ def test_firms_certified_again_are_neither_all_of_them_nor_new_ones():
     # 福建 2010 (sample 39: 重新认定576家高新技术企业 had been the number of high-tech firms)
     assert coded("全省重新认定576家高新技术企业。新认定高新技术企业120家。", date(2010, 1, 20)) == [
         (576, "level", None), (120, "level", "high_tech_enterprises_new")]
+
+
+def test_a_tier_said_once_before_a_list_is_each_items_tier():
+    # 宣城 2016 (sample 40: the engineering centres had been all of them, not the provincial ones), 安徽 2019
+    found = coded("新认定省级工业设计中心3家、企业技术中心6家、工程技术研究中心9家。", date(2016, 1, 20))
+    assert [c for _, _, c in found] == [None, "provincial_enterprise_tech_centres", "provincial_engineering_centres"]

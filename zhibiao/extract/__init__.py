@@ -1836,6 +1836,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         if k and f.indicator and _new_shared_from(norm, facts[k - 1], f):
             f.indicator = "新增" + f.indicator  # 新增高速公路通车里程655公里、铁路运营里程134公里: both are new
             f.indicator_code = indicator_code(f.indicator)
+        tier = _tier_shared_from(norm, facts[k - 1], f) if k and f.indicator else None
+        if tier:  # 新认定省级工业设计中心3家、企业技术中心6家、工程技术研究中心9家: provincial centres, all three
+            f.indicator, f.indicator_code = tier, indicator_code(tier)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
         if f.unit == "percent" and f.measure in ("level", "share"):
@@ -2455,6 +2458,21 @@ def _new_shared_from(norm: str, before: Fact, f: Fact) -> bool:
         return False
     code = indicator_code("新增" + f.indicator)
     return code is not None and code != f.indicator_code
+
+
+_TIER_LEAD = re.compile(r"^(?:新增|新认定|新培育|认定|培育|新建|建成)?(?P<tier>国家级|省级|自治区级|市级)")
+
+
+def _tier_shared_from(norm: str, before: Fact, f: Fact) -> str | None:
+    """The name of `f`, the next item of a list (、) after a fact whose name opens with a tier (省级, 国家级: 新认定省级
+    工业设计中心3家、企业技术中心6家), with that tier shared: when the item names none and the tiered name is a statistic
+    of its own (省级企业技术中心, not 企业技术中心); else None."""
+    lead = _TIER_LEAD.match(before.indicator) if before.indicator else None
+    if lead is None or not f.indicator or "级" in f.indicator or norm[before.end:f.start] != "、" + f.indicator:
+        return None
+    tiered = lead["tier"] + f.indicator
+    code = indicator_code(tiered)
+    return tiered if code is not None and code != f.indicator_code else None
 
 
 def _names_a_headline(norm: str, lay: Layout, start: int, phrase: str | None) -> bool:
