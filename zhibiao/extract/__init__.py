@@ -1833,12 +1833,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
                 named = indicator.product_output(f.indicator, indicator_code)
                 if named:  # (in a sentence, 压减…水泥1716万吨, 80万吨乙烯建成 are capacities, not output)
                     f.indicator, f.indicator_code = named, indicator_code(named)
-        if k and f.indicator and _new_shared_from(norm, facts[k - 1], f):
-            f.indicator = "新增" + f.indicator  # 新增高速公路通车里程655公里、铁路运营里程134公里: both are new
-            f.indicator_code = indicator_code(f.indicator)
-        tier = _tier_shared_from(norm, facts[k - 1], f) if k and f.indicator else None
-        if tier:  # 新认定省级工业设计中心3家、企业技术中心6家、工程技术研究中心9家: provincial centres, all three
-            f.indicator, f.indicator_code = tier, indicator_code(tier)
+        shared = _lead_shared_from(norm, facts[k - 1], f) if k and f.indicator else None
+        if shared:
+            f.indicator, f.indicator_code = shared, indicator_code(shared)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
             f.measure = "growth"
         if f.unit == "percent" and f.measure in ("level", "share"):
@@ -2449,30 +2446,23 @@ def _record(errors: list[ExtractionError] | None, text: str, lay: Layout | None,
                                   error=f"{type(exc).__name__}: {exc} ({where})"))
 
 
-def _new_shared_from(norm: str, before: Fact, f: Fact) -> bool:
-    """Whether `f`, the next item of a list (、) after a fact of new things (新增…), counts new things too: its name
-    says no verb of its own, and the new things' name is a statistic of its own (新增铁路运营里程, not 铁路运营里程)."""
-    if not (before.indicator and before.indicator.startswith("新增") and f.indicator) or f.indicator.startswith("新增"):
-        return False
-    if norm[before.end:f.start] != "、" + f.indicator:
-        return False
-    code = indicator_code("新增" + f.indicator)
-    return code is not None and code != f.indicator_code
+def _lead_shared_from(norm: str, before: Fact, f: Fact) -> str | None:
+    """The name of `f`, the next item of a list (、) after `before`, with a lead word that `before`'s name opens with and
+    the item's does not repeat, when the led name is a statistic of its own: 新增 (新增高速公路通车里程655公里、铁路运营
+    里程134公里: both are new) or a tier (新认定省级工业设计中心3家、企业技术中心6家: provincial centres); else None."""
+    if not before.indicator or not f.indicator or norm[before.end:f.start] != "、" + f.indicator:
+        return None
+    tier = _TIER_LEAD.match(before.indicator)
+    leads = ("新增" if before.indicator.startswith("新增") and not f.indicator.startswith("新增") else "",
+             tier["tier"] if tier and "级" not in f.indicator else "")
+    for lead in leads:
+        code = indicator_code(lead + f.indicator) if lead else None
+        if code is not None and code != f.indicator_code:
+            return lead + f.indicator
+    return None
 
 
 _TIER_LEAD = re.compile(r"^(?:新增|新认定|新培育|认定|培育|新建|建成)?(?P<tier>国家级|省级|自治区级|市级)")
-
-
-def _tier_shared_from(norm: str, before: Fact, f: Fact) -> str | None:
-    """The name of `f`, the next item of a list (、) after a fact whose name opens with a tier (省级, 国家级: 新认定省级
-    工业设计中心3家、企业技术中心6家), with that tier shared: when the item names none and the tiered name is a statistic
-    of its own (省级企业技术中心, not 企业技术中心); else None."""
-    lead = _TIER_LEAD.match(before.indicator) if before.indicator else None
-    if lead is None or not f.indicator or "级" in f.indicator or norm[before.end:f.start] != "、" + f.indicator:
-        return None
-    tiered = lead["tier"] + f.indicator
-    code = indicator_code(tiered)
-    return tiered if code is not None and code != f.indicator_code else None
 
 
 def _names_a_headline(norm: str, lay: Layout, start: int, phrase: str | None) -> bool:
