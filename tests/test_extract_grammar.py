@@ -274,3 +274,9 @@ def test_a_year_in_chinese_numerals_with_a_circle_for_zero_is_read():
     # found by the speed work of stop 28: 二○一二年 was left as words when the text held no 九, 〇 or 零
     from zhibiao.extract.grammar import normalise
     assert normalise("二○一二年全市生产总值增长8%。") == "2012年全市生产总值增长8%。"
+
+
+def test_the_unit_a_rate_is_counted_per_is_no_fact_but_people_named_after_wan_are():
+    # 昆明 2006, 保定 2022: 每10万人, 每1位 count nothing; 大理 2014: 6.5万 people named by the noun after them
+    assert summary("全市每10万人专利拥有量位居西部城市前列。每1位名校长带领10位名师。") == [("10位", 10, "person")]
+    assert summary("6.5万农村贫困人口实现脱贫。") == [("6.5万", 65000, "person")]

@@ -392,6 +392,10 @@ def scan(norm: str) -> list[Quantity]:
         found.extend(_people_named_after(norm))
     found.sort(key=lambda q: q.start)
     found = _drop_overlaps(found)
+    if "每" in norm:
+        # 每10万人专利拥有量, 每1位名校长带领10位名师: the unit a rate is counted per (GUIDE: a compound rate is not one
+        # of its parts), not a number of people or things
+        found = [q for q in found if norm[q.start - 1:q.start] != "每"]
     _share_point_unit(found, norm)
     return found
 
