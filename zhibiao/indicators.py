@@ -317,11 +317,15 @@ def counts_works_done(code: str | None) -> bool:
     return code in _WORKS or code.endswith(("_opened", "_built", "_added", "_completed", "_renovated"))
 
 
+@lru_cache(maxsize=1)
+def _project_codes() -> frozenset[str]:
+    return frozenset(ind.code for ind in load_indicators()
+                     if (ind.code.startswith("projects_") or ind.name_zh.endswith("项目")) and "investment" not in ind.code)
+
+
 def counts_projects(code: str | None) -> bool:
-    """True when `code` counts projects (签约项目, 竣工投产, 亿元以上项目), not their investment."""
-    if not code:
-        return False
-    return code.startswith("projects_") and "investment" not in code
+    """True when `code` counts projects (签约项目, 竣工投产, 亿元以上项目, 市级重点项目), not their investment."""
+    return code in _project_codes()
 
 
 # The headline statistics of a year: figures of one year each, never summed over years (a total over five years

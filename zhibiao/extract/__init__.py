@@ -858,7 +858,8 @@ def _converted(before: Fact, f: Fact) -> bool:
     return before.indicator_code == f.indicator_code and before.unit != f.unit and before.unit in _MONEY
 
 
-_DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接)?带动")
+_DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接|强力|有力|有效)?带动")
+_DRIVEN_LEAD = re.compile(r"(?:强力|有力|有效)?带动")
 _WHOLE_REACHED = re.compile(r"全市|全省|全区|全县|全州|全社会|达到|达|完成|实现|增至|增长到|提高到|上升到|人均")
 _ADDED = re.compile(r"\s*(比上年|比去年|较上年|较去年|同比)?(新增加|新增|净增加|净增|净减少|增加|减少)了?\s*")
 _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以上|左右)?(?:的)?([^\W\d的、，,。；;]{0,8}?(?:项目|工程))")
@@ -874,8 +875,9 @@ def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str
             # (not 带动全市固定资产投资完成3407.5亿元: the whole, which the projects helped to that level; nor people,
             # 实施…就业服务活动，带动新增就业6000人 (嘉峪关 2023): the year's new jobs)
             return phrase if phrase.startswith("带动") else "带动" + phrase
-    if phrase and phrase.startswith("带动") and indicator_code(phrase) is None and indicator_code(phrase[2:]):
-        return phrase[2:]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
+    lead = _DRIVEN_LEAD.match(phrase) if phrase else None
+    if lead and indicator_code(phrase) is None and indicator_code(phrase[lead.end():]):  # type: ignore[index]
+        return phrase[lead.end():]  # type: ignore[index]  # 带动全社会固定资产投资增长10.6%: the investment is what grew
     if (phrase and phrase.startswith("拉动") and q.unit == "percent" and norm[q.start - 2:q.start] == "增长"
             and indicator_code(phrase) is None and indicator_code(phrase[2:])):
         # 323个市级重点项目完成投资682亿元，拉动全市固定资产投资增长3.5% (安康 2023): the investment grew 3.5%; in
@@ -1769,6 +1771,26 @@ def _total_named_by_its_subject(norm: str, lay: Layout, facts: list[Fact]) -> No
             f.indicator = before.indicator
 
 
+# the urban or the rural part, said bare after 其中 (其中城镇38291元、农村15337元); the residents' per-capita statistic
+# they are parts of (全体居民人均可支配收入27904元)
+_BARE_PART = re.compile(r"(城镇|城市|农村|乡村)(?:常住)?(?:居民)?")
+_RESIDENTS_WHOLE = re.compile(r"(?:全体|全市|全省|全区|全州|全县)?(?:常住)?居民(人均[\u4e00-\u9fff]+)")
+
+
+def _parts_named_by_their_whole(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """全体居民人均可支配收入27904元、增长8.4%，其中城镇38291元、农村15337元，分别增长7.2%和10.4% (宁夏 2022): the urban
+    and rural parts named bare after 其中 are the urban and rural residents' figures of the statistic named before."""
+    whole: Fact | None = None
+    for f in facts:
+        part = _BARE_PART.fullmatch(f.indicator or "")
+        if not part:
+            whole = f
+            continue
+        named = _RESIDENTS_WHOLE.fullmatch(whole.indicator or "") if whole else None
+        if named and whole.start >= lay.sentence(f.start).start and "其中" in norm[whole.end:f.start]:  # type: ignore[union-attr]
+            f.indicator = part[1] + "居民" + named[1]
+
+
 def _earlier_measure(norm: str, facts: list[Fact], unit: str, since: int, pos: int) -> str | None:
     """Measure of the latest fact of `unit` that starts at or after `since` (same sentence), unless a bracket
     closes between it and `pos` (…（…确保固定资产投资增长10%左右），…一季度开复工60%以上 is no growth)."""
@@ -1816,6 +1838,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     except Exception as exc:
         _record(errors, text, lay, 0, len(text), exc)
     _total_named_by_its_subject(norm, lay, facts)
+    _parts_named_by_their_whole(norm, lay, facts)
     document = place.region_of_code(region_code)
     renamed: tuple[int, str, str] = (-1, "", "")  # (sentence, bare measure, its thing's name) of the last one named
     for k, f in enumerate(facts):
@@ -1869,6 +1892,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
+        if f.indicator_code and _size_of_projects(f):
+            f.indicator_code = None  # 新签约项目总额7797亿元: the projects' money; 实施棚户区改造项目30个: projects, not homes
         if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):
             f.indicator_code = None  # 7条断头路开工建设: works begun, not the roads opened or built the code counts
         if f.indicator_code and _threshold_of_things(norm, f):
@@ -1926,7 +1951,6 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _price_index_is_its_growth(facts)
     _undate_a_multiple_of_a_headline(facts)
     _uncode_a_count_per_unit(norm, lay, facts)
-    _uncode_the_size_of_counted_things(facts)
     _estimated_below(norm, lay, ref, facts)
     _estimated_before_the_year_is_out(norm, lay, ref, facts)
     _goals_listed_after_their_lead(norm, lay, ref, facts)
@@ -1934,6 +1958,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     _posts_beside_the_persons(facts)
+    _jobs_of_a_part_beside_the_whole(facts)
     return facts
 
 
@@ -1949,6 +1974,18 @@ def _posts_beside_the_persons(facts: list[Fact]) -> None:
         if (f.indicator_code == "urban_new_jobs" and f.indicator and "岗位" in f.indicator
                 and (f.period, f.status) in persons):
             f.indicator_code = "jobs_offered"
+
+
+def _jobs_of_a_part_beside_the_whole(facts: list[Fact]) -> None:
+    """新增就业 said bare is the region's new urban jobs only when the report names them no other way: beside 城镇新增就业
+    47.7万人 of the same year and status (新疆 2022), 纺织服装企业…新增就业9.95万人 and 职业技能培训就业行动…新增就业8.05万人
+    are the jobs of a sector and of a programme."""
+    named = {(f.period, f.status): f.value for f in facts
+             if f.indicator_code == "urban_new_jobs" and f.indicator and "城镇" in f.indicator}
+    for f in facts:
+        if (f.indicator_code == "urban_new_jobs" and f.indicator and "城镇" not in f.indicator
+                and (f.period, f.status) in named and f.value != named[(f.period, f.status)]):
+            f.indicator_code = None
 
 
 # 人均GDP从全国平均水平的58%提升到68%, 城乡居民收入分别为全国的84%, …占全市的比重分别从37.8%…: a part or a ratio
@@ -1985,13 +2022,13 @@ def _uncode_a_count_per_unit(norm: str, lay: Layout, facts: list[Fact]) -> None:
             f.indicator_code = None
 
 
-def _uncode_the_size_of_counted_things(facts: list[Fact]) -> None:
-    """建成投产项目13个1174公里, 新签约项目126个515亿元: a length, area or amount written right after a count of projects
-    is their size, not a count of projects (a code of works built, 建成高速公路3条300公里, measures their length)."""
-    for a, b in zip(facts, facts[1:]):
-        if (counts_projects(b.indicator_code) and b.start == a.end and a.unit in _COUNTED and b.unit not in _COUNTED
-                and b.indicator == a.indicator):
-            b.indicator_code = None
+def _size_of_projects(f: Fact) -> bool:
+    """True when `f` gives projects another statistic than the one its code counts: the money, floor space or share
+    of projects under a code that counts them (新签约项目总额7797亿元, 竣工项目6个、50.9万平方米), or a count of projects
+    under a code that counts the homes, communities or rivers they renovate (实施棚户区改造项目30个, 57个城中村改造项目)."""
+    if counts_projects(f.indicator_code):
+        return f.unit not in _COUNTED and not (f.unit in ("percent", "times") and f.measure in ("growth", "ratio"))
+    return f.unit == "count" and "个" in f.text and (f.indicator or "").endswith("项目")
 
 
 # Trade may multiply in a year from a small base (出口增长12倍, 青海 2024); output, incomes, sales, revenue and

@@ -343,6 +343,9 @@ _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
 
 
 # Verbs of a task that may lead a sub-region's name (its object), as `sub_region_before` takes them off
+# verbs of applying for a zone or its new rank (申建综合保税区, 争创国家高新区), or of holding an event named
+# after zones (举办四期开发区项目建设“三个一批”活动): the zone is the object, not what the sentence is about
+_SOUGHT = re.compile(r"申建|申报|申请|申创|争创|创建|争取(?:设立|获批)|举办|召开|承办")
 _TASK_LEADS = ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托")
 
 
@@ -386,6 +389,8 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
         if (lo + m.end() <= number_sentence and _TASK_OPENS.match(norm, number_sentence)
                 and not SUB_REGION_WORDS.search(norm, number_sentence, start)):
             continue  # 医药高新区地区生产总值增长30%以上…。加强出口基地建设，…，实现外贸进出口总额6.2亿美元 (通化 2014)
+        if _SOUGHT.search(name):
+            continue  # 积极申建大庆综合保税区。…力争进出口总额增长6% (大庆 2023)
         if _COUNTED_AFTER.match(window, m.end()):
             continue  # 新建创业孵化示范园区（基地）2家，…，新增城镇就业8500人 (固原 2022): zones counted, not a subject
         if name.startswith(("不含", "不包括", "扣除", "剔除")):
@@ -416,14 +421,15 @@ def sub_region_before(norm: str, lay, start: int) -> str | None:
 
 
 # 生产建设兵团紧紧围绕…的工作目标，…。预计全年完成国内生产总值260亿元，…。完成固定资产投资118亿元; 二是抓金普新区开放型
-# 经济新体制综合试点试验。…经济总量达到2296亿元: a paragraph that opens on 兵团 or on a zone by its own name as its
+# 经济新体制综合试点试验。…经济总量达到2296亿元; 十、兵团经济快速发展。…进出口总额30亿美元 (新疆 2006): a paragraph that opens on 兵团 or on a zone by its own name as its
 # subject goes on about it, unless the region as a whole is named again. (Not a zone of a kind, 筑牢产业园区…,
 # 强化工业园区…: that is the region's policy for its zones.)
-_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"—-]*(?:[一二三四五六七八九十]是)?(?:抓好|抓|推进|加快|做强)?"
+_PARAGRAPH_OPENS_ON = re.compile(r"[ \t\u3000*“\"—-]*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[.．、]\s*)?"
+                                 r"(?:[一二三四五六七八九十]是)?(?:抓好|抓|推进|加快|做强)?"
                                  r"((?:新疆)?生产建设兵团|兵团|市本级|[\u4e00-\u9fff]{2,4}(?:新区|经济技术开发区|经济开发区|经开区|高新区|"
                                  r"综合保税区|自贸区))(?=[\u4e00-\u9fff])(?![的和与、])")
 _KIND_OF_ZONE = re.compile(r"^(?:产业|工业|经济|高新|开发|国家级?|省级|市级|县级|各类|各|全市|全省|沿边|重点|特色|现代|国际)|"
-                           r"推进|推动|加快|建设|打造|发展|着力|支持|做强|做大|提升|深化|实施|培育|创建|争创|围绕|依托|发挥|突出|"
+                           r"推进|推动|加快|建设|打造|发展|着力|支持|做强|做大|提升|深化|实施|培育|创建|争创|围绕|依托|发挥|突出|坚持|统筹|"
                            r"抓好|聚焦|全力|强化|筑牢")
 # 红河综合保税区正式获得国务院批准，…: a zone's news opening its paragraph is not what the paragraph goes on about
 _EVENT_WORDS = re.compile(r"获批|批准|获准|设立|揭牌|挂牌|成立|成为|入选|获评|被评为|列入|开园|启用|正式运行")
