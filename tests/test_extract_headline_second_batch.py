@@ -77,3 +77,19 @@ def test_the_money_or_floor_space_of_projects_is_no_count_of_them():
     found = facts("推进落实总投资3310亿元150个市级重点项目。签约项目金额近1000亿元。新签约项目126个。")
     assert [(v, c) for v, *_, c in found] == [(3.31e11, None), (150, "city_level_key_projects"), (1e11, None),
                                               (126, "projects_signed")]
+
+
+def test_one_count_after_a_list_of_things_of_other_kinds_is_their_sum():
+    # sample 41 (three kinds of centres, 20家 in all), 扬州 2021, 威海 2016: no one kind's count
+    found = facts("新增国家级工程技术研究中心、企业技术中心、工程研究中心20家。创成省级以上孵化器、众创空间6家。"
+                  "新建公共租赁房、经济适用房1.8万套。")
+    assert [c for *_, c in found] == [None, None, None]
+    # one kind's tiers (国家、省级) and verbs sharing one noun (新建、改造) keep the noun's code
+    kept = facts("新增国家、省级专精特新企业20家。提前一年实现翻番、经济总量突破4000亿元。")
+    assert [(v, c) for v, *_, c in kept if v != 2] == [(20, "specialised_sme"), (4e11, "gdp")]  # (翻番 is 2)
+
+
+def test_places_a_thing_is_done_in_are_not_counted_as_their_stock():
+    # sample 41: 在10家社区卫生服务中心开展试点 counts the pilot's sites; 稳定在 states a level
+    found = facts("在10家社区卫生服务中心开展“健康e园”建设试点。生猪存栏稳定在150万头。")
+    assert [(v, c) for v, *_, c in found] == [(10, None), (1.5e6, "pig_stock")]

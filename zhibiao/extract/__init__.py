@@ -1234,6 +1234,9 @@ _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
 
 
 _EACH = re.compile(r"分别|各|均|都")
+# a verb that makes an item before 、 a clause of its own (提前一年实现翻番、经济总量突破4000亿元), not a thing listed
+_CLAUSE_VERB = re.compile(r"实现|建成|投用|开通|列入|实施|完成|收官|启动|开工|达到|突破|提升|交付使用|"
+                          r"(?:新建|改建|扩建|改造|整合|滚动|挂牌)$")  # (优化整合、新改扩建学校: verbs sharing one noun)
 _ADDED_LEAD = re.compile(r"^(?:增加|新增)")
 
 
@@ -1255,7 +1258,13 @@ def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, las
     # 独角兽、瞪羚企业, 新增、调整公交线路: the first item may leave out the head it shares with the last
     first = first or next((c for k in (2, 4) for name in named if len(last) > k
                            and (c := indicator_code(indicator.clean(name) + last[-k:]))), None)
-    if first is None or first == indicator_code(last):
+    # (工程技术研究中心、企业技术中心、工程研究中心20家: first and last of one kind, another between them)
+    others = {indicator_code(indicator.clean(i)) for i in items[1:]} - {None, first}
+    # (新增国家级工程技术研究中心、企业技术中心20家: an unknown first item of four characters or more is a thing of its own,
+    # not a level or a kind sharing the last one's noun)
+    things = (all(len(indicator.without_opening_verb(_ADDED_LEAD.sub("", indicator.clean(i)))) >= 4 for i in items)
+              and not any(_CLAUSE_VERB.search(i) for i in items))
+    if first is None and not (things and indicator_code(last)) or first == indicator_code(last) and not others:
         return None
     joined = "、".join([indicator.clean(i) for i in items] + [last])
     # 新辟、优化公交线路 is the statistic of new and adjusted routes together, when the dictionary has one
@@ -1576,6 +1585,8 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 _OPENS_ON_FROM = re.compile(r"\s*(?:由|从)")
 _COUNTED = ("count", "person", "person_time")
+# the places a thing is done in, counted right after 在 (在10家社区卫生服务中心开展试点, 在全市20个乡镇推行)
+_AT_THE_PLACES = re.compile(r"(?<!稳定|控制|保持|维持|巩固|调控|确定|集中|位列|排名|处于|落户)在(?:全市|全省|全区|全县|全州)?(?:近|约|超过)?$")
 # a verb of starting right after the things counted (7条断头路开工建设, 12所学校已开工)
 _STARTED = re.compile(r"[”\"]?(?:已经|已|全部|相继|陆续|均|同时)?(?:开工|动工|开建|启动)")
 # what a statistic of its own ends on (a subject naming a thing measured twice, 保障性住房1100万平方米、17.08万套, does not)
@@ -1892,6 +1903,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "cpi"  # 城市居民消费价格涨幅控制在3%左右 (广州 2019): a city's consumer prices are its towns'
         if f.unit in _COUNTED and never_a_count(f.indicator_code):
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
+        if f.indicator_code and f.unit in _COUNTED and _AT_THE_PLACES.search(norm, max(0, f.start - 4), f.start):
+            f.indicator_code = None  # 在10家社区卫生服务中心开展试点: where something is done, not the number of the places
         if f.indicator_code and _size_of_projects(f):
             f.indicator_code = None  # 新签约项目总额7797亿元: the projects' money; 实施棚户区改造项目30个: projects, not homes
         if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):
