@@ -93,3 +93,22 @@ def test_places_a_thing_is_done_in_are_not_counted_as_their_stock():
     # sample 41: 在10家社区卫生服务中心开展试点 counts the pilot's sites; 稳定在 states a level
     found = facts("在10家社区卫生服务中心开展“健康e园”建设试点。生猪存栏稳定在150万头。")
     assert [(v, c) for v, *_, c in found] == [(10, None), (1.5e6, "pig_stock")]
+
+
+def test_carbon_dioxide_after_a_figure_per_unit_of_gdp_is_its_intensity():
+    # sample 42 (北京 2012 likewise): the plans target CO2 per unit of GDP; the total keeps its own code
+    found = facts("单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。二氧化碳排放量减少120万吨。")
+    assert [(v, c) for v, *_, c in found] == [(-16, "energy_intensity"), (-17, "co2_intensity"),
+                                              (-1.2e9, "co2_emissions")]
+
+
+def test_a_bare_measure_takes_the_longest_name_before_it():
+    # sample 42: the core industries' value added, not the digital economy's
+    found = facts("数字经济核心产业主营业务收入突破2万亿元、增加值突破7000亿元。")
+    assert found[1][-1] == "digital_economy_core_va"
+
+
+def test_rules_adjusted_and_cancelled_together_are_no_count_of_the_cancelled():
+    # sample 42; 青岛 2016
+    found = facts("推进行政审批制度改革，调整、取消行政许可事项201项。修订、废止政府规章11件。")
+    assert [c for *_, c in found] == [None, None]

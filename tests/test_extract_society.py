@@ -57,3 +57,22 @@ def test_a_tier_said_once_before_a_list_is_each_items_tier():
     # 宣城 2016 (sample 40: the engineering centres had been all of them, not the provincial ones), 安徽 2019
     found = coded("新认定省级工业设计中心3家、企业技术中心6家、工程技术研究中心9家。", date(2016, 1, 20))
     assert [c for _, _, c in found] == [None, "provincial_enterprise_tech_centres", "provincial_engineering_centres"]
+
+
+def test_people_lifted_out_of_poverty_under_the_names_of_the_second_batch():
+    # 南阳 2014, 湖北 2016, 驻马店 2014, 银川 2017 (society_blind_7..9); 大庆 2020: households are no people
+    text = ("稳定解决11.5万农村贫困人口脱贫问题。力争全年实现147万建档立卡贫困人口稳定脱贫。力争完成14.5万人的脱贫任务。"
+            "1.4万贫困人口脱贫销号。全年减贫3210户、6686人。")
+    assert [(v, c) for v, _, c in coded(text, date(2016, 1, 20))] == [
+        (115000, "poverty_reduction"), (1470000, "poverty_reduction"), (145000, "poverty_reduction"),
+        (14000, "poverty_reduction"), (3210, None), (6686, "poverty_reduction")]
+
+
+def test_good_air_tourists_profits_and_firms_under_the_names_of_the_second_batch():
+    # 嘉峪关 2023, 无锡 2008, 北京 2011 and 2012, 宣城 2014, 牡丹江 2014, 广西 2007, 广州 2001, 攀枝花 2020
+    text = ("环境空气优良率87.7%。空气良好天数占比达到93％。空气质量二级和好于二级天数达到78.4%。"
+            "国内外游客接待量增长18%。全市接待境内外游客人数增长21.8%。国内外旅游人数达到2.1亿人次。"
+            "规模以上工业企业盈亏相抵后实现利润总额188.1亿元。经认定的高新技术企业达331家。"
+            "国家高新技术企业通过认定14家、总数37家。")
+    assert [c for _, _, c in coded(text)] == ["good_air_days"] * 3 + ["tourist_arrivals"] * 3 + [
+        "industry_profits_above_scale", "high_tech_enterprises", "high_tech_enterprises_new", "high_tech_enterprises"]

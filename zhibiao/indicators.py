@@ -232,6 +232,11 @@ _RD_OF_GDP = re.compile(r"(?:研发|(?:科学)?研究与试验发展|研究与�
 _ALL_BALANCES = re.compile(r"(?:全部|年末|地区|银行业|金融机构|银行|各项|本外币|人民币)+(存款|贷款)余额")
 
 
+# words of how a figure was counted, inside a name: 规模以上工业企业盈亏相抵后实现利润总额 (profits net of losses, as
+# profits are published), 经认定的高新技术企业, 国家高新技术企业通过认定…总数
+_ACCOUNTING_WORDS = re.compile(r"盈亏相抵后?(?:实现)?|^经认定的?|(?<=企业)通过认定(?=总数|总量|数量)")
+
+
 def _clean(phrase: str) -> str:
     p = _QUOTE_MARK.sub("", phrase) if _QUOTE_MARK.search(phrase) else phrase
     if "款余额" in p and (b := _ALL_BALANCES.fullmatch(p)):
@@ -248,6 +253,8 @@ def _clean(phrase: str) -> str:
         p = _ESTIMATED_INSIDE.sub("", p)
     if "万元以上" in p:
         p = _SIZE_THRESHOLD.sub("规模以上工业", p)
+    if "盈亏相抵" in p or "认定" in p:
+        p = _ACCOUNTING_WORDS.sub("", p)
     return _YEAR_IN_INCOME.sub("", p) if "年" in p else p
 
 
@@ -412,6 +419,15 @@ def share_of_amount(code: str | None, said_before: str) -> str | None:
 def annual_headline(code: str | None) -> bool:
     """True when `code` is a headline statistic of a year (地区生产总值, 地方一般公共预算收入, 社会消费品零售总额 …)."""
     return code in _ANNUAL_HEADLINES
+
+
+# Statistics of people: households, villages or counties counted beside them (减贫3210户、6686人) are no figure of them
+_OF_PEOPLE = frozenset(("poverty_reduction", "poor_population"))
+
+
+def counts_people(code: str | None) -> bool:
+    """True when `code` counts people only (脱贫6686人), never the households or villages they live in."""
+    return code in _OF_PEOPLE
 
 
 def never_a_count(code: str | None) -> bool:

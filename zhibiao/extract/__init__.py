@@ -43,8 +43,9 @@ from zhibiao.extract import filters, indicator, measure, period, place, report_t
 from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
-from zhibiao.indicators import (annual_headline, code_in_period, code_of_percentage, counts_projects, counts_works_done,
-                                indicator_code, measure_of_percentage, never_a_count, said_as_an_amount, share_of_amount)
+from zhibiao.indicators import (annual_headline, code_in_period, code_of_percentage, counts_people, counts_projects,
+                                counts_works_done, indicator_code, measure_of_percentage, never_a_count,
+                                said_as_an_amount, share_of_amount)
 from zhibiao.model import ExtractionError, Fact
 from zhibiao.numerals import parse_chinese
 
@@ -1234,6 +1235,9 @@ _LIST_ITEM = re.compile(r"^[^\d，,。；;：:（）()]{2,14}$")
 
 
 _EACH = re.compile(r"分别|各|均|都")
+# verbs of rule-making listed before one object (调整、取消行政许可事项, 修订、废止政府规章): each verb is a statistic of
+# its own (built and renovated works are counted together by their codes: 新建、改扩建学校)
+_VERB_ITEM = re.compile(r"调整|取消|下放|精简|合并|撤销|清理|规范|修订|修改|废止|制定|出台")
 # a verb that makes an item before 、 a clause of its own (提前一年实现翻番、经济总量突破4000亿元), not a thing listed
 _CLAUSE_VERB = re.compile(r"实现|建成|投用|开通|列入|实施|完成|收官|启动|开工|达到|突破|提升|交付使用|"
                           r"(?:新建|改建|扩建|改造|整合|滚动|挂牌)$")  # (优化整合、新改扩建学校: verbs sharing one noun)
@@ -1264,6 +1268,10 @@ def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, las
     # not a level or a kind sharing the last one's noun)
     things = (all(len(indicator.without_opening_verb(_ADDED_LEAD.sub("", indicator.clean(i)))) >= 4 for i in items)
               and not any(_CLAUSE_VERB.search(i) for i in items))
+    if all(_VERB_ITEM.fullmatch(indicator.clean(i)) for i in items) and indicator_code(last):
+        # 调整、取消行政许可事项201项: the items adjusted and cancelled, no statistic of the cancelled alone
+        together = "".join(indicator.clean(i) for i in items) + last
+        return together if indicator_code(together) else "、".join([indicator.clean(i) for i in items] + [last])
     if first is None and not (things and indicator_code(last)) or first == indicator_code(last) and not others:
         return None
     joined = "、".join([indicator.clean(i) for i in items] + [last])
@@ -1585,6 +1593,7 @@ def _share_trailing_qualifiers(norm: str, facts: list[Fact]) -> None:
 
 _OPENS_ON_FROM = re.compile(r"\s*(?:由|从)")
 _COUNTED = ("count", "person", "person_time")
+_PLACES_OR_HOMES = re.compile(r"[户村县乡镇]")
 # the places a thing is done in, counted right after 在 (在10家社区卫生服务中心开展试点, 在全市20个乡镇推行)
 _AT_THE_PLACES = re.compile(r"(?<!稳定|控制|保持|维持|巩固|调控|确定|集中|位列|排名|处于|落户)在(?:全市|全省|全区|全县|全州)?(?:近|约|超过)?$")
 # a verb of starting right after the things counted (7条断头路开工建设, 12所学校已开工)
@@ -1905,6 +1914,8 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = None  # 外贸16条等系列政策, 建成高速公路3条: a count is of things, not of the amount or length
         if f.indicator_code and f.unit in _COUNTED and _AT_THE_PLACES.search(norm, max(0, f.start - 4), f.start):
             f.indicator_code = None  # 在10家社区卫生服务中心开展试点: where something is done, not the number of the places
+        if f.unit == "count" and counts_people(f.indicator_code) and _PLACES_OR_HOMES.search(f.text):
+            f.indicator_code = None  # 全年减贫3210户、6686人: the households, not the people lifted out
         if f.indicator_code and _size_of_projects(f):
             f.indicator_code = None  # 新签约项目总额7797亿元: the projects' money; 实施棚户区改造项目30个: projects, not homes
         if counts_works_done(f.indicator_code) and f.unit in _COUNTED and _started_not_done(norm, f):

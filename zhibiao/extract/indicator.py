@@ -616,7 +616,15 @@ _OUTPUT_MEASURES = ("总产值", "增加值", "主营业务收入", "营业收�
 _BUDGET_REVENUE = re.compile(r"(?=.*(?:财政|预算)).{2,}(?=收入$)")
 
 
+# 单位国内生产总值能耗和二氧化碳排放分别降低16%和17% (sample 42): carbon dioxide after a figure per unit of GDP is
+# per unit of GDP too (the intensity every plan targets), not the emissions' total
+_PER_GDP_HEAD = re.compile(r"^(?:单位|万元)(?:国内|地区)?(?:生产总值|GDP)")
+
+
 def _with_modifier_shared(parts: list[str]) -> list[str]:
+    per_gdp = _PER_GDP_HEAD.match(parts[0])
+    if per_gdp:
+        parts = parts[:1] + [per_gdp.group(0) + p if p.startswith(("二氧化碳", "碳排放")) else p for p in parts[1:]]
     budget = _BUDGET_REVENUE.match(parts[0])
     if budget:
         return parts[:1] + [budget.group(0) + "支出" if p == "支出" else p for p in parts[1:]]
@@ -697,8 +705,9 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
     for clause in reversed(clauses):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
-        for k in range(2, min(8, len(clause)) + 1):
-            # (not 全市11个工业园区…完成增加值57亿元: the zones', not industry's)
+        for k in range(min(8, len(clause)), 1, -1):
+            # (the longest name: 数字经济核心产业…、增加值 is the core industries', not the digital economy's; not
+            # 全市11个工业园区…完成增加值57亿元: the zones', not industry's)
             if code_of(clause[:k] + phrase) and not clause.startswith(_ZONE_AFTER, k):
                 return clause[:k] + phrase
     return None
