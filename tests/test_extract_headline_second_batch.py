@@ -112,3 +112,13 @@ def test_rules_adjusted_and_cancelled_together_are_no_count_of_the_cancelled():
     # sample 42; 青岛 2016
     found = facts("推进行政审批制度改革，调整、取消行政许可事项201项。修订、废止政府规章11件。")
     assert [c for *_, c in found] == [None, None]
+
+
+def test_names_the_third_batch_met():
+    # 宁波 2010: the centre's share added makes the wider total; 马鞍山 2016, 固原 2016, 太原 2008
+    ningbo = facts("地方财政收入432.8亿元，增长10.9%，加上中央财政收入，财政一般预算收入966.2亿元，增长19.2%。", date(2010, 1, 20))
+    assert [c for *_, c in ningbo] == ["general_budget_revenue"] * 2 + ["fiscal_revenue_total"] * 2
+    assert facts("期末城镇登记失业率2.9%。")[0][-1] == "registered_unemployment_rate"
+    assert [c for *_, c in facts("地方公共财政一般预算收入和支出分别增长4.02%和11.58%。")] == [
+        "general_budget_revenue", "general_budget_expenditure"]
+    assert facts("城镇新增就业岗位人数12万人。")[0][-1] == "urban_new_jobs"

@@ -1437,11 +1437,15 @@ def _from_to_subject(norm: str, lay: Layout, q: Quantity) -> str | None:
     return indicator.clean(head) or _subject_of_the_step_before(norm, lay, lay.sentence(q.start).start, hard)
 
 
-def _wider_revenue_beside_local(lay: Layout, facts: list[Fact]) -> None:
+_CENTRE_ADDED = re.compile(r"(?:加上|加|含|包括|连同)中央")
+
+
+def _wider_revenue_beside_local(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """一般公共预算收入168.41亿元，增长1.63%；地方一般公共预算收入107.76亿元，增长0.11% (三明 2020): a revenue a sentence
     (up to its 。) names without 地方 before it names the local general budget revenue (地方…) is the wider total, with
     the taxes shared with higher levels. Named after it (完成地方财政收入800亿元，其中：一般公共预算收入458亿元), it is a
-    part of the local one."""
+    part of the local one, unless its clause adds the centre's share (地方财政收入432.8亿元，增长10.9%，加上中央财政收入，
+    财政一般预算收入966.2亿元: 宁波 2010)."""
     by_sentence: dict[int, list[Fact]] = {}
     for f in facts:
         if f.indicator_code == "general_budget_revenue":
@@ -1449,6 +1453,8 @@ def _wider_revenue_beside_local(lay: Layout, facts: list[Fact]) -> None:
     for group in by_sentence.values():
         local = next((k for k, f in enumerate(group) if "地方" in f.indicator), 0)  # type: ignore[operator]
         wider = {f.indicator for f in group[:local]}
+        wider |= {f.indicator for f in group[local + 1:]
+                  if _CENTRE_ADDED.search(norm, max(lay.period_sentence(f.start).start, f.start - 24), f.start)}
         for f in group:
             if f.indicator in wider:
                 f.indicator_code = "fiscal_revenue_total"
@@ -1955,7 +1961,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             # 地区生产总值平均增长8.3%，高出全省平均水平约1个百分点; 固定资产投资增长7.3%，占全市比重提升1.6个百分点:
             # a part's, not the province's or the city's
             f.indicator_code = None
-    _wider_revenue_beside_local(lay, facts)
+    _wider_revenue_beside_local(norm, lay, facts)
     _growth_of_the_years_level(norm, lay, facts)  # (first: the passes after date growths over spans of their own)
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)

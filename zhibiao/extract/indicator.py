@@ -56,7 +56,7 @@ _COMPARISON_TAIL = re.compile(
 )
 _PLACES_ETC = re.compile(r"在[^在,，]*等地")
 _LEADING_NOISE = re.compile(
-    r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|力促|争取|努力|把(?![握关])|(?:去年|今年|上年)(?:底|末)|"
+    r"^(?:[,，、；;：:\s*—]|但是|但|是|恢复(?:到|至)|(?:据|经)?初步(?:核算|统计|测算)|(?:中央|国家)?提出|要|计划|(?:今年|去年|明年)的|全力争取|力争|力促|争取|努力|把(?![握关])|期末|(?:去年|今年|上年)(?:底|末)|"
     r"按照?(?:可比|不变)价格?(?:计算)?|实际(?=完成)|(?:按照?)?(?:可比|同|自然|新的?|新的?统计|统计|在地|传统|历史可比|验资)口径(?:计算)?|"
     r"(?:500|2000)万元(?:以上)?口径|"  # 2000万元口径规模以上工业增加值 (贵阳 2015): the size threshold of the series
     r"在?正常(?:年景|年份)(?:条件)?下?|(?:在)?(?:大灾|大旱|大涝|丰收|灾害)之年|"  # 正常年景下粮食产量达到900亿斤以上 (吉林 2026): the weather a grain target assumes
@@ -69,7 +69,7 @@ _LEADING_NOISE = re.compile(
 
 # What a match of _LEADING_NOISE opens on, besides a space (tests/test_extract_shortcuts.py derives it from the
 # pattern): two phrases in three open on none, and keep their head without a try of its sixty alternatives
-_LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣把按据推提"
+_LEADING_NOISE_FIRST = frozenset("(*,125:;—、一七三上下两中主九也争二五今仍传但先全八六共其初到前剔力努十去又另可同四国圆在实尤年恢成我截扣把按据推提期"
                                  "整新明是正此比特目相确终经统考自要计较过还顺预首（，：；大丰灾历验")
 
 
