@@ -76,3 +76,13 @@ def test_good_air_tourists_profits_and_firms_under_the_names_of_the_second_batch
             "国家高新技术企业通过认定14家、总数37家。")
     assert [c for _, _, c in coded(text)] == ["good_air_days"] * 3 + ["tourist_arrivals"] * 3 + [
         "industry_profits_above_scale", "high_tech_enterprises", "high_tech_enterprises_new", "high_tech_enterprises"]
+
+
+def test_a_campaigns_people_and_other_regions_people_are_not_the_years():
+    # 青海 2020: four years' total; 北京 2020: people of the regions Beijing aids; 贵港 2016: this year's share stays
+    qinghai = extract_facts("四年集中攻坚任务全面完成，14.55万户、53.9万建档立卡贫困人口全部脱贫。", published=date(2020, 1, 20))
+    assert [(f.value, f.period) for f in qinghai if f.indicator_code == "poverty_reduction"] == [(539000, "2016-01/2019-12")]
+    beijing = coded("扎实做好东西部扶贫协作和对口支援任务，实施1839个脱贫攻坚项目，预计助力50.6万人脱贫。")
+    assert [c for v, _, c in beijing if v == 506000] == [None]
+    guigang = extract_facts("大力实施“五年攻坚战、共圆小康梦”脱贫攻坚行动，力争年内实现7.5万贫困人口脱贫。", published=date(2016, 1, 20))
+    assert [(f.value, f.period, f.indicator_code) for f in guigang] == [(75000, "2016", "poverty_reduction")]

@@ -1989,6 +1989,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _year_end_beside_the_average(norm, lay, facts)
     _posts_beside_the_persons(facts)
     _jobs_of_a_part_beside_the_whole(facts)
+    _place_a_campaigns_people(norm, lay, facts)
     return facts
 
 
@@ -2073,6 +2074,34 @@ def _undate_a_multiple_of_a_headline(facts: list[Fact]) -> None:
     for f in facts:
         if (f.unit == "times" and f.measure == "growth" and f.value >= 1 and f.period and len(f.period) == 4
                 and annual_headline(f.indicator_code) and f.indicator_code not in _MULTIPLIES_IN_A_YEAR):
+            f.period = None
+
+
+# the years of a campaign a total of people lifted out of poverty was counted over (四年集中攻坚…全部脱贫, 五年来), and
+# the programmes by which a region helps people of other regions (东西部扶贫协作, 对口支援)
+_CAMPAIGN_YEARS = re.compile(r"([两三四五六七八九十])年(?:来|间|以来|集中攻坚|攻坚|累计|共|内)|(?:脱贫攻坚|精准扶贫)以来|党的十八大以来")
+_THIS_YEAR = re.compile(r"年内|今年|全年|当年")
+_AID_ELSEWHERE = re.compile(r"东西部扶贫协作|扶贫协作|对口支援|对口帮扶|援疆|援藏|援青|东西部协作")
+
+
+def _place_a_campaigns_people(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """四年集中攻坚任务全面完成，…53.9万建档立卡贫困人口全部脱贫 (青海 2020): the people lifted out of poverty over a
+    campaign of several years are dated over its years, not the last one's; 做好东西部扶贫协作和对口支援任务，…助力50.6万人
+    脱贫 (北京 2020): people of the regions the report's region aids are no figure of its own."""
+    for f in facts:
+        if f.indicator_code != "poverty_reduction" or not f.period or len(f.period) != 4:
+            continue
+        before = norm[lay.sentence(f.start).start:f.start]
+        if _AID_ELSEWHERE.search(before):
+            f.indicator_code = None
+            continue
+        span = _CAMPAIGN_YEARS.search(before)
+        if span and _THIS_YEAR.search(before, span.end()):
+            continue  # 大力实施“五年攻坚战”…，力争年内实现7.5万贫困人口脱贫 (贵港 2016): this year's share of the campaign
+        if span and span[1]:
+            end = int(f.period)
+            f.period = f"{end - int(parse_chinese(span[1])) + 1}-01/{end}-12"
+        elif span:
             f.period = None
 
 
