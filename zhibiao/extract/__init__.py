@@ -2100,7 +2100,7 @@ def _place_a_campaigns_people(norm: str, lay: Layout, facts: list[Fact]) -> None
             continue  # 大力实施“五年攻坚战”…，力争年内实现7.5万贫困人口脱贫 (贵港 2016): this year's share of the campaign
         if span and span[1]:
             end = int(f.period)
-            f.period = f"{end - int(parse_chinese(span[1])) + 1}-01/{end}-12"
+            f.period = f"{end - int(parse_chinese(span[1]) or 1) + 1}-01/{end}-12"
         elif span:
             f.period = None
 
