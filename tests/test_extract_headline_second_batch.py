@@ -122,3 +122,10 @@ def test_names_the_third_batch_met():
     assert [c for *_, c in facts("地方公共财政一般预算收入和支出分别增长4.02%和11.58%。")] == [
         "general_budget_revenue", "general_budget_expenditure"]
     assert facts("城镇新增就业岗位人数12万人。")[0][-1] == "urban_new_jobs"
+
+
+def test_one_growth_of_a_list_whose_first_item_is_unknown_answers_for_the_known_ones():
+    # 重庆 2011: 外商投资额 names no statistic of the dictionary; trade, revenue and profits each grew 50%
+    [fact] = extract_facts("外商投资额、进出口总额、地方财政收入、规模以上工业企业利润均增长50%以上。", published=date(2011, 1, 20))
+    assert (fact.indicator_code, fact.shared_with) == (
+        "foreign_trade", ("general_budget_revenue", "industry_profits_above_scale"))

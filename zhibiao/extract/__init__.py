@@ -966,8 +966,11 @@ def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str]
         return subjects
     # 固定资产投资、社会消费品零售总额和全体居民可支配收入均增长8% (连云港 2019): a list of statistics that each grew
     # (均 and a verb of growth), the first and another of them known, is each one's; the unknown ones are not shared
-    return (subjects if cue is not None and each < 0 and _EACH_GREW.match(head, end) and known[0] and sum(known) >= 2
-            else None)
+    # (外商投资额、进出口总额、地方财政收入、规模以上工业企业利润均增长50%以上, 重庆 2011: an unknown first item is
+    # left out, and the first known one answers)
+    if cue is not None and each < 0 and _EACH_GREW.match(head, end) and sum(known) >= 2:
+        return subjects if known[0] else [x for x, k in zip(subjects, known) if k]
+    return None
 
 
 def _growth_rate_of(phrase: str) -> str:
