@@ -129,3 +129,11 @@ def test_one_growth_of_a_list_whose_first_item_is_unknown_answers_for_the_known_
     [fact] = extract_facts("外商投资额、进出口总额、地方财政收入、规模以上工业企业利润均增长50%以上。", published=date(2011, 1, 20))
     assert (fact.indicator_code, fact.shared_with) == (
         "foreign_trade", ("general_budget_revenue", "industry_profits_above_scale"))
+
+
+def test_a_year_after_a_short_word_in_a_numbered_heading_dates_its_section():
+    # 铜陵 2019: the plans' heading says its year only as 奋进2019; the tasks under it are 2019's targets
+    text = ("**一、奋斗2018，夯基筑路、稳健起航**\n\n全年新增城镇就业2.6万人。\n\n"
+            "**二、奋进2019，加速赶超、追求卓越**\n\n坚守民生保障底线。把稳就业摆在更加突出位置，新增就业2.5万人以上。\n")
+    found = facts(text, date(2019, 1, 8))
+    assert [(v, s, p) for v, _, s, p, _ in found] == [(26000, "actual", "2018"), (25000, "target", "2019")]

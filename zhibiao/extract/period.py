@@ -88,7 +88,10 @@ _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;
 # 总投资65亿元的华能海门电厂2台…机组: the size of a project, and what the sentence part then tells of it
 _PROJECT_SIZE = re.compile(r"投资(?:约|超过|超|近|达)?\d[\d.]*[万亿]?元(?:以上|左右)?的")
 _SIZE_LEAD = re.compile(r"投资(?:额)?(?:约为|约|为|达)?$")
-_HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)\d\d)(?!\d)")
+_HEADING_YEAR = re.compile(r"^\W*(?:[一二三四五六七八九十]+、)?\s*((?:19|20)\d\d)(?!\d)"
+                           # **一、奋斗2018，夯基筑路** … **二、奋进2019，加速赶超** (铜陵 2019): a year after a word of two
+                           # to four characters opening a numbered heading
+                           r"|^\W*[一二三四五六七八九十]+、\s*[\u4e00-\u9fff]{2,4}((?:19|20)\d\d)(?=[，,：:\s*]|$)")
 _PROJECT_NOUN = re.compile(r"^[^,，。;；、：:]{0,16}?(?:项目|基地|工程|机组|电站|生产线|产业园)")
 _CAPACITY_UNITS = ("W", "kg", "Wh", "m3", "VA", "TEU")
 CAPACITY_COUNTERS = "头只羽尾剂台套袋株棵"  # counters of animals and products: 700万头生猪项目
@@ -324,7 +327,7 @@ def heading_period(heading: str, ref: Reference, status: str) -> PeriodFound:
     if found is False:
         m = _HEADING_YEAR.match(heading)
         if m:
-            return m[1]
+            return m[1] or m[2]
         m = _PLAN_HEADING.match(heading)
         if m:  # “十二五”发展主要成就, “十三五”奋斗目标: the plan's years
             return years_span(PLAN_START[m[1]], PLAN_START[m[1]] + 4)
