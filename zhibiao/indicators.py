@@ -421,6 +421,16 @@ def annual_headline(code: str | None) -> bool:
     return code in _ANNUAL_HEADLINES
 
 
+@lru_cache(maxsize=1)
+def _balance_codes() -> frozenset[str]:
+    return frozenset(ind.code for ind in load_indicators() if ind.name_zh.endswith("余额"))
+
+
+def is_a_balance(code: str | None) -> bool:
+    """True when `code` is an amount outstanding at a date (贷款余额), which no amount added in a period can be."""
+    return code in _balance_codes()
+
+
 # Statistics of people: households, villages or counties counted beside them (减贫3210户、6686人) are no figure of them
 _OF_PEOPLE = frozenset(("poverty_reduction", "poor_population"))
 

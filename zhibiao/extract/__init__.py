@@ -44,7 +44,7 @@ from zhibiao.extract.dating import Reference, reference
 from zhibiao.extract.grammar import Quantity, normalise, scan
 from zhibiao.extract.structure import HARD_CLAUSE_END, REACH, Layout, Span, context_window, layout, sentence_text
 from zhibiao.indicators import (annual_headline, code_in_period, code_of_percentage, counts_people, counts_projects,
-                                counts_works_done, indicator_code, measure_of_percentage, never_a_count,
+                                counts_works_done, indicator_code, is_a_balance, measure_of_percentage, never_a_count,
                                 said_as_an_amount, share_of_amount)
 from zhibiao.model import ExtractionError, Fact
 from zhibiao.numerals import parse_chinese
@@ -1170,7 +1170,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
 # 新增规上服务业企业50家、限上商贸企业50家 (龙岩 2020, precision sample 30): the verb of additions that opens a list
 # of counts is every item's
 _FLOW_OPENING = re.compile(r"\W*(?:全年|今年|全市|全省|全区)?(新增|净增|新培育|新引进)")
-_VALUED_ITEM_END = re.compile(r"[\d.]+\s*(?:多|余)?[\u4e00-\u9fff]$")
+_FUNDS_OPENING = re.compile(r"\W*(?:全年|今年|全市|全省|全区)?(实际利用|实际使用|实际到位|实际引进)")
+_VALUED_ITEM_END = re.compile(r"[\d.]+\s*(?:多|余)?[万亿]?(?:美元|[\u4e00-\u9fff])$")
 
 
 def _amount_a_bare_rate_is_of(previous: list[Fact], sent_start: int, period_start: int, q: Quantity) -> str | None:
@@ -1195,10 +1196,13 @@ def _amount_a_bare_rate_is_of(previous: list[Fact], sent_start: int, period_star
 def _flow_of_the_list(norm: str, lay: Layout, q: Quantity, clause_start: int, phrase: str) -> str:
     """The verb of additions (新增) that the first item of a valued list of counts opens on, for the item `phrase`
     of the count `q` after a 、, when with it the item names a known indicator; else ''."""
-    if q.unit != "count" or norm[clause_start - 1:clause_start] != "、" or phrase.startswith(("新", "净")):
+    if norm[clause_start - 1:clause_start] != "、" or phrase.startswith(("新", "净", "实际")):
+        return ""
+    if q.unit not in ("count", *_MONEY):
         return ""
     hard = lay.hard_clause(q.start)
-    m = _FLOW_OPENING.match(norm, hard, clause_start)
+    # (实际利用内资43.5亿元、外资230.3万美元: money shares the verb of funds used or in place)
+    m = (_FLOW_OPENING if q.unit == "count" else _FUNDS_OPENING).match(norm, hard, clause_start)
     if not m or not _VALUED_ITEM_END.search(norm, hard, clause_start - 1):
         return ""
     return m[1] if indicator_code(m[1] + phrase) else ""
@@ -1973,6 +1977,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _uncode_a_part_after_its_whole(norm, lay, facts)
+    _uncode_a_balance_in_new_amounts(norm, lay, facts)
     _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
     _uncode_milestones(norm, facts)
@@ -2474,6 +2479,19 @@ def _uncode_a_part_after_its_whole(norm: str, lay: Layout, facts: list[Fact]) ->
             continue
         before = whole_codes.get(lay.period_sentence(sent.start - 2).start, ())
         if (f.indicator_code, f.unit, f.period) in before:  # (其中，2000年完成固定资产投资430亿元: a year of a span's total)
+            f.indicator_code = None
+
+
+def _uncode_a_balance_in_new_amounts(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """新增贷款180亿元，其中普惠型小微企业贷款40亿元 (sample 42): a part of an amount added in the year is added too,
+    not the balance outstanding its name may also mean."""
+    for k, f in enumerate(facts):
+        if k == 0 or not is_a_balance(f.indicator_code) or f.measure != "level":
+            continue
+        whole = facts[k - 1]
+        if (whole.indicator and whole.indicator.startswith(("新增", "净增")) and whole.unit == f.unit
+                and lay.sentence(whole.start).start == lay.sentence(f.start).start
+                and "其中" in norm[whole.end:f.start]):
             f.indicator_code = None
 
 

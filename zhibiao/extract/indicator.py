@@ -39,7 +39,7 @@ SUBJECT_MAX_LEN = 24
 
 _TRAILING_VERBS = re.compile(
     r"(?:实现|完成|达到了|达到|高达|达|突破|超过|超|为|是|有|保持在|保持|稳定在|稳定|巩固在|巩固|增长到|增长|下降|增加|减少|提高|提升|"
-    r"上涨|上升|回落|下滑|涨幅|折合|增产|减产|净增|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
+    r"上涨|上升|回落|下滑|涨幅|降幅|折合|增产|减产|净增|(?<![新净递倍])增|实际|(?:初步)?核算|初步统计|安排|转正|(?<!上)年平均|平均每年|平均|递增|比增|比降|比减|减到|减为|减至|"
     r"相继|先后|陆续|按|计划|预定|必保|力保|(?<![税减])负|止跌回稳|止跌回升|止跌企稳|企稳回升|跃上|跃升|定为|确定为|逐季|逐月|逐年|稳步|持续|明显|大幅|显著|历史性|再次|一举|快速|较快|平稳|迅速|进一步|逆势|逆市|跨过|跨越|跨上|迈上|迈过|站上|跨|"
     r"降低|降至|下降到|(?<!下)降到|增至|同比|环比|分别|(?<![人平])均|各|基本|共计|共有|共|累计|约|近|总计|合计|首次|将|再|已|了|在|到|至|由|从|拥有|接近|甚至|控制在|控制|调控在|调控|"
     r"每月|每年|每人|每户|每天|每日|处于|仅为|仅|微降|微涨|微增|原定|原计划|逐步|逐渐|(?<=资)实到|"
@@ -708,7 +708,9 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         for k in range(min(8, len(clause)), 1, -1):
             # (the longest name: 数字经济核心产业…、增加值 is the core industries', not the digital economy's; not
             # 全市11个工业园区…完成增加值57亿元: the zones', not industry's)
-            if code_of(clause[:k] + phrase) and not clause.startswith(_ZONE_AFTER, k):
+            if code_of(clause[:k] + phrase) and not clause.startswith(_ZONE_AFTER, k) and not (
+                    clause.startswith("企业", k) and clause[:k].endswith(("高新技术", "高新"))):
+                # (高新技术企业由47家增加到102家，预计产值…: the firms' output, not the high-tech industry's)
                 return clause[:k] + phrase
     return None
 

@@ -1,7 +1,9 @@
-"""The headline figures of a year, as the second blind batch asked them (headline_blind_6 to headline_blind_8: 966
-rows of 75 reports, 934 right on their first run), and the codes of projects a precision sample read by hand.
+"""Misses of the second blind batches, as an analyst would meet them: the headline figures of a year
+(headline_blind_6 to headline_blind_11: 2,010 rows of 150 reports, first runs 934/966 and 1,022/1,044), prices, rates,
+trade and foreign investment (rates_blind_9 to rates_blind_11: 403 rows of 90 reports, first run 372/403), and the
+wrong codes of precision samples 41 to 43. The society batch's examples are in test_extract_society.py.
 
-Each example is a real report sentence behind a miss of those tables or a wrong code of sample 41.
+Each example is a real report sentence behind a miss or a wrong code.
 """
 from datetime import date
 
@@ -137,3 +139,28 @@ def test_a_year_after_a_short_word_in_a_numbered_heading_dates_its_section():
             "**二、奋进2019，加速赶超、追求卓越**\n\n坚守民生保障底线。把稳就业摆在更加突出位置，新增就业2.5万人以上。\n")
     found = facts(text, date(2019, 1, 8))
     assert [(v, s, p) for v, _, s, p, _ in found] == [(26000, "actual", "2018"), (25000, "target", "2019")]
+
+
+def test_a_part_of_new_loans_is_new_too_not_a_balance():
+    # sample 42 (铜陵 2025), 金华 2025: the balance's code is no figure of loans added in the year
+    found = facts("新增贷款180亿元，其中普惠型小微企业贷款40亿元。普惠小微贷款余额增长20%。")
+    assert [c for *_, c in found] == ["new_loans", None, "inclusive_sme_loans"]
+
+
+def test_the_output_of_high_tech_firms_is_not_the_high_tech_industrys():
+    # sample 43 (荆州 2016), 厦门 2013
+    found = facts("高新技术企业由47家增加到102家，预计产值由63.5亿元增加到132亿元。")
+    assert [c for v, *_, c in found if v > 1e9] == [None, None]
+
+
+def test_funds_used_share_their_verb_across_a_list_and_more_names_of_foreign_investment():
+    # 黑河 2022, 呼和浩特 2014, 上海 2010, 绵阳 2021, 绍兴 2021 (rates_blind_9..11)
+    found = facts("全市实际利用内资43.5亿元、外资230.3万美元。实际到位国内资金678.4亿元、国外资金8.83亿美元。"
+                  "外商直接投资实到金额达到105.4亿美元。到位外资2.04亿美元。实到外资10亿美元以上。")
+    assert [c for *_, c in found] == ["domestic_funds_attracted", "foreign_investment"] * 2 + ["foreign_investment"] * 3
+
+
+def test_exports_and_energy_intensity_under_the_names_the_rates_readers_met():
+    # 北京 2012 (地区出口), 绵阳 2025 (能耗强度), 深圳 2013 (降幅 after the name)
+    found = facts("地区出口增长6.5%。单位GDP能耗强度下降3.2%。预计万元GDP能耗降幅超过4.25%。")
+    assert [(v, c) for v, *_, c in found] == [(6.5, "exports"), (-3.2, "energy_intensity"), (-4.25, "energy_intensity")]
