@@ -1194,11 +1194,12 @@ def _amount_a_bare_rate_is_of(previous: list[Fact], sent_start: int, period_star
 
 
 def _flow_of_the_list(norm: str, lay: Layout, q: Quantity, clause_start: int, phrase: str) -> str:
-    """The verb of additions (新增) that the first item of a valued list of counts opens on, for the item `phrase`
-    of the count `q` after a 、, when with it the item names a known indicator; else ''."""
+    """The verb of additions (新增) that the first item of a valued list of counts opens on, or of funds used (实际利用)
+    for a list of amounts, for the item `phrase` of the quantity `q` after a 、, when with it the item names a known
+    indicator; else ''."""
     if norm[clause_start - 1:clause_start] != "、" or phrase.startswith(("新", "净", "实际")):
         return ""
-    if q.unit not in ("count", *_MONEY):
+    if q.unit != "count" and q.unit not in _MONEY:  # (no starred tuple here: mypyc cannot compile one)
         return ""
     hard = lay.hard_clause(q.start)
     # (实际利用内资43.5亿元、外资230.3万美元: money shares the verb of funds used or in place)
