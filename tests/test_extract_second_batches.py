@@ -65,6 +65,10 @@ def test_new_jobs_of_a_sector_beside_the_urban_new_jobs_are_not_the_regions():
                   "扎实推进职业技能培训就业行动，完成培训10.07万人次，新增就业8.05万人。"
                   "就业形势持续向好，实现城镇新增就业47.7万人。")
     assert [v for v, *_, c in found if c == "urban_new_jobs"] == [477000]
+    # 玉林 2016: said alone in its sentence, the year's figure stays, beside a five-year paragraph's 城镇 total
+    alone = facts("全面完成为民办实事十项工程。新增就业8.5万人。完成各类保障房投资11.8亿元。新增城镇就业19.6万人、农村劳动力转移就业29万人。",
+                  date(2016, 1, 20))
+    assert [v for v, *_, c in alone if c == "urban_new_jobs"] == [85000, 196000]
 
 
 def test_a_count_of_projects_is_no_count_of_the_homes_or_villages_they_renovate():

@@ -1997,7 +1997,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _answer_for_the_whole_investment(facts)
     _year_end_beside_the_average(norm, lay, facts)
     _posts_beside_the_persons(facts)
-    _jobs_of_a_part_beside_the_whole(facts)
+    _jobs_of_a_part_beside_the_whole(lay, facts)
     _place_a_campaigns_people(norm, lay, facts)
     return facts
 
@@ -2016,15 +2016,17 @@ def _posts_beside_the_persons(facts: list[Fact]) -> None:
             f.indicator_code = "jobs_offered"
 
 
-def _jobs_of_a_part_beside_the_whole(facts: list[Fact]) -> None:
-    """新增就业 said bare is the region's new urban jobs only when the report names them no other way: beside 城镇新增就业
-    47.7万人 of the same year and status (新疆 2022), 纺织服装企业…新增就业9.95万人 and 职业技能培训就业行动…新增就业8.05万人
-    are the jobs of a sector and of a programme."""
+def _jobs_of_a_part_beside_the_whole(lay: Layout, facts: list[Fact]) -> None:
+    """新增就业 said bare after another figure of its sentence is the region's new urban jobs only when the report names
+    them no other way: beside 城镇新增就业47.7万人 of the same year and status (新疆 2022), 纺织服装企业…，工业增加值增长20%，
+    新增就业9.95万人 and 职业技能培训就业行动，完成培训10.07万人次，新增就业8.05万人 are a sector's and a programme's jobs.
+    Said alone (玉林 2016: 新增就业8.5万人。), it is the year's, whatever a five-year paragraph gives."""
     named = {(f.period, f.status): f.value for f in facts
              if f.indicator_code == "urban_new_jobs" and f.indicator and "城镇" in f.indicator}
-    for f in facts:
+    for k, f in enumerate(facts):
         if (f.indicator_code == "urban_new_jobs" and f.indicator and "城镇" not in f.indicator
-                and (f.period, f.status) in named and f.value != named[(f.period, f.status)]):
+                and (f.period, f.status) in named and f.value != named[(f.period, f.status)]
+                and k > 0 and facts[k - 1].start >= lay.sentence(f.start).start):
             f.indicator_code = None
 
 
