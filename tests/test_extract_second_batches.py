@@ -135,6 +135,9 @@ def test_one_growth_of_a_list_whose_first_item_is_unknown_answers_for_the_known_
     [fact] = extract_facts("外商投资额、进出口总额、地方财政收入、规模以上工业企业利润均增长50%以上。", published=date(2011, 1, 20))
     assert (fact.indicator_code, fact.shared_with) == (
         "foreign_trade", ("general_budget_revenue", "industry_profits_above_scale"))
+    # 济南 2014: a first item naming zones makes the list the zones' (their investment is no answer for the city)
+    zones = extract_facts("力争10个省级以上园区生产总值、固定资产投资、财政收入均增长20%。", published=date(2014, 1, 20))
+    assert "fixed_asset_investment" not in [f.indicator_code for f in zones] + [c for f in zones for c in f.shared_with]
 
 
 def test_a_year_after_a_short_word_in_a_numbered_heading_dates_its_section():

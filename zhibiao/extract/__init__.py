@@ -969,7 +969,11 @@ def _shared_list(head: str, *, rate: bool = False, after: str = "") -> list[str]
     # (外商投资额、进出口总额、地方财政收入、规模以上工业企业利润均增长50%以上, 重庆 2011: an unknown first item is
     # left out, and the first known one answers)
     if cue is not None and each < 0 and _EACH_GREW.match(head, end) and sum(known) >= 2:
-        return subjects if known[0] else [x for x, k in zip(subjects, known) if k]
+        if known[0]:
+            return subjects
+        # (not 力争10个省级以上园区生产总值、固定资产投资…均增长20%, 济南 2014: a first item naming zones makes the
+        # list theirs)
+        return None if place.SUB_REGION_WORDS.search(subjects[0]) else [x for x, k in zip(subjects, known) if k]
     return None
 
 
