@@ -1274,19 +1274,19 @@ def _summed_list(norm: str, lay: Layout, sent_start: int, clause_start: int, las
     # 独角兽、瞪羚企业, 新增、调整公交线路: the first item may leave out the head it shares with the last
     first = first or next((c for k in (2, 4) for name in named if len(last) > k
                            and (c := indicator_code(indicator.clean(name) + last[-k:]))), None)
+    cleaned = [indicator.clean(i) for i in items]
+    # (调整、取消行政许可事项201项: the items adjusted and cancelled, no statistic of the cancelled alone)
+    verbs = all(_VERB_ITEM.fullmatch(c) for c in cleaned) and indicator_code(last)
     # (工程技术研究中心、企业技术中心、工程研究中心20家: first and last of one kind, another between them)
-    others = {indicator_code(indicator.clean(i)) for i in items[1:]} - {None, first}
+    others = {indicator_code(c) for c in cleaned[1:]} - {None, first}
     # (新增国家级工程技术研究中心、企业技术中心20家: an unknown first item of four characters or more is a thing of its own,
     # not a level or a kind sharing the last one's noun)
-    things = (all(len(indicator.without_opening_verb(_ADDED_LEAD.sub("", indicator.clean(i)))) >= 4 for i in items)
+    things = (all(len(indicator.without_opening_verb(_ADDED_LEAD.sub("", c))) >= 4 for c in cleaned)
               and not any(_CLAUSE_VERB.search(i) for i in items))
-    if all(_VERB_ITEM.fullmatch(indicator.clean(i)) for i in items) and indicator_code(last):
-        # 调整、取消行政许可事项201项: the items adjusted and cancelled, no statistic of the cancelled alone
-        together = "".join(indicator.clean(i) for i in items) + last
-        return together if indicator_code(together) else "、".join([indicator.clean(i) for i in items] + [last])
-    if first is None and not (things and indicator_code(last)) or first == indicator_code(last) and not others:
+    if not verbs and (first is None and not (things and indicator_code(last))
+                      or first == indicator_code(last) and not others):
         return None
-    joined = "、".join([indicator.clean(i) for i in items] + [last])
+    joined = "、".join(cleaned + [last])
     # 新辟、优化公交线路 is the statistic of new and adjusted routes together, when the dictionary has one
     return joined.replace("、", "") if indicator_code(joined.replace("、", "")) else joined
 

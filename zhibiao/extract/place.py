@@ -342,10 +342,10 @@ _COUNTED_AFTER = re.compile(r"(?:[（(][^）)]{0,8}[）)])?\s*[\d一二两三四
 _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
 
 
-# Verbs of a task that may lead a sub-region's name (its object), as `sub_region_before` takes them off
-# verbs of applying for a zone or its new rank (申建综合保税区, 争创国家高新区), or of holding an event named
+# Verbs of applying for a zone or its new rank (申建综合保税区, 争创国家高新区), or of holding an event named
 # after zones (举办四期开发区项目建设“三个一批”活动): the zone is the object, not what the sentence is about
 _SOUGHT = re.compile(r"申建|申报|申请|申创|争创|创建|争取(?:设立|获批)|举办|召开|承办")
+# Verbs of a task that may lead a sub-region's name (its object), as `sub_region_before` takes them off
 _TASK_LEADS = ("发挥", "加快把", "把", "推动", "支持", "建设", "围绕", "依托")
 
 
