@@ -551,6 +551,8 @@ _GROWTH_AFTER_TO_VALUE = re.compile(r"(?:到|至)\s*[\d.]+\s*[万亿]?[\u4e00-\u
 _COMPARISON_FRAME = re.compile(r"\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)(?:19|20)\d\d年(?:底|末)?(?:相比|比较)")
 _FRAME_OPENS_SENTENCE = re.compile(r"(?:^|(?<=[。；;！!]))\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
                                    r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)", re.M)
+_FRAME_OPENS_CLAUSE = re.compile(r"(?<=[，,])\W*(?:19|20)\d\d年(?:底|末)?(?:同|与|和|比)"
+                                 r"(?P<base>(?:19|20)\d\d)年(?:底|末)?(?:相比|比较)[，,]")
 _PLAN_END = {"八五": 1995, "九五": 2000, "十五": 2005, "十一五": 2010, "十二五": 2015, "十三五": 2020, "十四五": 2025}
 
 
@@ -608,6 +610,11 @@ def _over_years(norm: str, lay: Layout, q: Quantity, kind: str, st: str, found: 
         clause = _BASE_CLAUSE_BEFORE.search(norm, max(sent.start, q.start - 24), q.start)
         if clause:
             base = int(clause[1])
+    if base is None and ("相比" in norm[sent.start:q.start] or "比较" in norm[sent.start:q.start]):
+        # 较好实现了…同步增长，2011年与2006年相比，地区生产总值由1174亿元提高到2527亿元，…分别增长90% (厦门 2012): the
+        # comparison opens a clause of the sentence and frames the figures after it
+        for m in _FRAME_OPENS_CLAUSE.finditer(norm, sent.start, q.start):
+            base = int(m["base"])
     if base is None and (_BARE_GROWTH.fullmatch(own) or _GROWTH_AFTER_TO_VALUE.search(own)):
         for m in _FROM_BASE.finditer(norm, sent.start, q.start):
             base = int(m[1])
@@ -781,9 +788,13 @@ def _carried_period(norm: str, lay: Layout, q: Quantity, prev: Quantity | None, 
         return False
     if norm[psent.start:psent.start + 2] == "其中":
         return prev_fact.period
-    if prev.unit == q.unit and prev_fact.measure == kind == "growth":
+    if prev.unit == q.unit and prev_fact.measure == kind == "growth" and not _PATH_ON_TO.search(norm, prev.end, q.start):
         return prev_fact.period
     return False
+
+
+# 降幅由一季度的-23.1%收窄到-1.4% (广东 2015): the value a path reaches is no longer the first quarter's
+_PATH_ON_TO = re.compile(r"(?:回升|回落|收窄|扩大|提高|提升|上升|下降|加快|放缓)(?:到|至)")
 
 
 _COMPARED = re.compile(r"(?:高于|低于|快于|慢于|好于|追平|持平|比|超(?:过|出)?[“\"]|超(?:过|出)?(?:年度|全年|预期|规划|计划)?目标)")
@@ -1470,6 +1481,13 @@ def _wider_revenue_beside_local(norm: str, lay: Layout, facts: list[Fact]) -> No
         for f in group:
             if f.indicator in wider:
                 f.indicator_code = "fiscal_revenue_total"
+        if group and "预算" not in (group[local].indicator or "") and any(
+                "预算" in (f.indicator or "") for f in group[local + 1:] if f.indicator not in wider):
+            # 地方财政收入104.6亿元、公共财政预算收入64.4亿元 (齐齐哈尔 2014): the local revenue of the old scope, with the
+            # funds outside the budget, beside the budget's own; the budget's answers for the series
+            for f in group:
+                if f.indicator == group[local].indicator:
+                    f.indicator_code = None
 
 
 # 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached
@@ -1898,7 +1916,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
         if shared:
             f.indicator, f.indicator_code = shared, indicator_code(shared)
         if f.measure == "level" and f.unit == "percent" and f.indicator and f.indicator.endswith(indicator.GROWTH_NAMES):
-            f.measure = "growth"
+            _to_growth(norm, f)
         if f.unit == "percent" and f.measure in ("level", "share"):
             f.indicator_code = code_of_percentage(f.indicator_code)
         if f.unit == "percent" and said_as_an_amount(f.indicator_code) and (
@@ -2050,7 +2068,7 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
                 f.indicator_code) or (f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
             clause = norm[lay.hard_clause(f.start):f.start]
             if f.raw_unit != "成" and not _PART_OF_ANOTHER.search(clause):
-                f.measure = "growth"
+                _to_growth(norm, f)
             elif said_as_an_amount(f.indicator_code):
                 # 人均GDP从全国平均水平的58%提升到68%: a part or ratio of another's amount, never the amount itself
                 f.indicator_code = share_of_amount(f.indicator_code, clause)
@@ -2628,8 +2646,7 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
                            if same_sentence else None)
                 kind, negative = measure.classify(q.unit, q.raw_unit, norm[lo:q.start], q.kind,
                                                   norm[q.end:q.end + 4], earlier)
-            if (q.kind == "plain" and q.num_start > 0 and norm[q.num_start - 1] == "-"
-                    and norm[q.num_start - 2:q.num_start - 1] not in tuple("0123456789%~")):  # 增长-3.2%, not 10%-20%
+            if q.kind == "plain" and _minus_written_before(norm, q.num_start):
                 negative = True
             st = _status(norm, lay, q, sections, default, ref)
             if st == "estimate" and _a_state_before(norm, lay, q):
@@ -2719,6 +2736,19 @@ def _written_start(text: str, norm: str, start: int) -> int:
     while first < start and text[first] == " ":
         first += 1
     return first
+
+
+def _minus_written_before(norm: str, start: int) -> bool:
+    """增长-3.2%: a minus sign right before the number, not the dash of a range (10%-20%)."""
+    return start > 0 and norm[start - 1] == "-" and norm[start - 2:start - 1] not in tuple("0123456789%~")
+
+
+def _to_growth(norm: str, f: Fact) -> None:
+    """A percentage read as a level turns out to be a growth (回升到上半年-0.4%, after 增速): as a growth, the minus
+    written before it is its sign, which a level does not take."""
+    f.measure = "growth"
+    if f.value > 0 and _minus_written_before(norm, f.start):
+        f.value, f.raw_value = -f.value, -f.raw_value
 
 
 def _significant(x: float) -> float:

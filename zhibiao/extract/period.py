@@ -83,6 +83,17 @@ _RECORD_YEAR_AFTER = re.compile(r"[^，,。；;]{0,16}?最[^，,。；;]{0,4}的
 # 扣除2018年恒力、英特尔项目投资基数较大因素影响: a basis the figure is counted on (大连 2020)
 _NOT_A_PERIOD_BEFORE = re.compile(r"(?:比|较|较之|(?<!相)继|与|同|相比|(?<!关)于|自|从|由|比上|为|扣除|剔除|"
                                   r"(?:比|较)(?:上年|去年|同期|(?:19|20)\d\d年)[和、及与])$")
+# 增速从一季度-8.8%…回升到全年增长3.4% (台州 2021), 由一季度的5.9%…回升到全年的6.5%: a path through the parts of the
+# year starts at a part's own value, which 从/由 do not make a comparison base
+_PATH_START_PART = re.compile(r"的?\s*-?$")  # (right before the number dated: the values after it are the year's)
+
+
+def _a_path_starts_in(m: re.Match, text: str) -> bool:
+    # (a year's end, 由2004年末的1836户, is the state a change starts from: `starting_year` dates it)
+    return bool((m["part"] and not m["yend"] or m["part2"] or m["rpart"]) and text[m.start() - 1:m.start()] in ("从", "由")
+                and _PATH_START_PART.match(text, m.end()))
+
+
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
 _STRONG_NULL = re.compile(r"(?:原来|原有)[^,，。;；]*$|每年[^\d,，。;；]+$")
 # 总投资65亿元的华能海门电厂2台…机组: the size of a project, and what the sentence part then tells of it
@@ -274,7 +285,7 @@ def _period_of(m: re.Match, text: str, ref: Reference, status: str) -> PeriodFou
         if last:
             return years_span(y, last) if y < last else str(y)
         return False
-    if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+    if _NOT_A_PERIOD_BEFORE.search(text[max(0, m.start() - 8):m.start()]) and not _a_path_starts_in(m, text):
         return False
     if m["year"] and re.match(r"\s*(?:远景|愿景|规划|前)", text[m.end():m.end() + 3]):
         return False  # 2035年远景目标: a horizon, not the period of a number
@@ -432,7 +443,8 @@ def standing_set(before_in_clause: str, after: str) -> bool:
 
 
 _FROM_VALUE = re.compile(r"^(?:、[\d.]+[^\d、，,。；;]{0,4}?)*\s*(?:预计|逐步|逐年|稳步|持续|大幅|进一步|分别)?"
-                         r"(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小|回升|回落|跃升|攀升)(?:到|至|为)")
+                         r"(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小|回升|回落|跃升|攀升|收窄)(?:到|至|为)")
+_PART_OF_YEAR_BEFORE = re.compile(r"[从由](?:(?:19|20)\d\d年)?(?:上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)的?\s*-?$")
 _FROM_BEFORE = re.compile(r"[从由][^，,。；;从由]{0,12}$")
 
 
@@ -441,6 +453,8 @@ def from_value(before_in_clause: str, after: str) -> bool:
     an earlier state with no date of its own (a year written before it is taken by `starting_year`)."""
     if "从" not in before_in_clause and "由" not in before_in_clause:
         return False  # (tested first: _FROM_BEFORE needs one, and most clauses have neither)
+    if _PART_OF_YEAR_BEFORE.search(before_in_clause):
+        return False  # 由一季度的5.9%回升到全年的6.5%: the path starts at a part's own value (`_a_path_starts_in`)
     return bool(_FROM_VALUE.match(after)) and bool(_FROM_BEFORE.search(before_in_clause))
 
 

@@ -289,6 +289,9 @@ _VERB_LED = re.compile(r"(?:预计|全年|共|累计|当年|年内|力争|新)?(
                        r"签约|开工|新建|改建|建设|实施)")
 
 
+_AREA_WIDENED = re.compile(r"(?:规划)?面积(?:扩大|扩展|拓展|增加)(?:到|至)[\d.]+(?:平方公里|万亩|亩)$")
+
+
 def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> bool:
     """Whether the sub-region at `m` is only the subject of an event, in a numberless clause, and the number's clause
     has a subject of its own: an event in a list of the region's (…，鹰潭国际综合港经济区正式运行，外贸进出口额增长
@@ -303,7 +306,8 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     # 成功举办…，全年实际使用外资38亿美元: 无锡 2022. But 今年是兰州新区获批国家级新区十周年。预计全年生产总值增长
     # 13.5% goes on about the area: an anniversary is what the paragraph is about)
     approved = own.startswith("获批") and not own.endswith("周年")
-    if any(c.isdigit() for c in own) or not (approved or _EVENT.search(own)):
+    # (前海合作区面积扩大到120.56平方公里 (深圳 2022): the zone's area widened is an event too, not its economy)
+    if not _AREA_WIDENED.match(own) and (any(c.isdigit() for c in own) or not (approved or _EVENT.search(own))):
         return False
     if m.start() < sentence_at:
         # the number's sentence names the area again, or the event closed a sentence of its own (东部教育园区加快建设。
