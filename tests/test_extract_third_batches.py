@@ -102,3 +102,37 @@ def test_a_zone_whose_area_widened_in_the_sentence_before_is_not_the_subject_of_
                           "其中：出口总额增长13.5%、连续29年居内地城市首位。", published=date(2022, 1, 20), region_code="440300")
     assert [(f.value, f.indicator_code) for f in found][1:] == [(3.5e12, "foreign_trade"), (16.2, "foreign_trade"),
                                                                 (13.5, "exports")]
+
+
+def place_facts(text, published, region_code):
+    return [(f.value, f.indicator_code, f.region) for f in
+            extract_facts(text, published=published, region_code=region_code)]
+
+
+def test_a_clause_that_goes_on_about_a_named_city_is_about_that_city():
+    # 湖北 2012: 突破6500亿元 is Wuhan's GDP, as 增加1000亿元以上 before it
+    found = place_facts("大力推动“一主两副”中心城市加快发展，武汉生产总值增加1000亿元以上，突破6500亿元，龙头地位进一步巩固。",
+                        date(2012, 1, 20), "420000")
+    assert [(v, r) for v, _, r in found] == [(1e11, "武汉市"), (6.5e11, "武汉市")]
+    # 阿坝 2023: a whole compared with is no subject; the target is the prefecture's own
+    aba = place_facts("经济社会发展的主要预期目标是：地区生产总值增速高于全省1个百分点，按增长7%以上安排。",
+                      date(2023, 1, 20), "513200")
+    assert (aba[-1][0], aba[-1][2]) == (7, "阿坝藏族羌族自治州")
+
+
+def test_a_county_after_a_time_opener_is_the_subject_of_its_sentence():
+    # 铜陵 2016: 枞阳县's GDP, then the city's
+    found = place_facts("过去的一年，枞阳县经济社会发展取得长足进步，生产总值达到195亿元，重点建设进展顺利。"
+                        "全市生产总值721亿元，增长10.1%。", date(2016, 1, 20), "340700")
+    assert [(v, r) for v, _, r in found] == [(1.95e10, "枞阳县"), (7.21e10, "铜陵市"), (10.1, "铜陵市")]
+
+
+def test_a_zones_system_taking_shape_is_no_subject_of_the_figures_after_it():
+    # 乌海 2021: 转型发展示范区支撑体系基本形成 heads the paragraph; the economy after it is the city's
+    found = place_facts("转型发展示范区支撑体系基本形成。经济总量由374亿元增长到563亿元，年均增长7%。",
+                        date(2021, 1, 20), "150300")
+    assert [(v, c) for v, c, _ in found] == [(3.74e10, "gdp"), (5.63e10, "gdp"), (7, "gdp")]
+    # 兰州 2010: taking shape in the same sentence, the zone goes on being what the figures after it are about
+    lanzhou = place_facts("园区建设步伐加快，高新区“一区多园”发展格局初步形成，实现生产总值120亿元，增长29.17%。",
+                          date(2010, 1, 20), "620100")
+    assert [c for _, c, _ in lanzhou] == [None, None]

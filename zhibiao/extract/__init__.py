@@ -1985,6 +1985,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
+        if (where is document and document is not None and k and facts[k - 1].region_code != document.code
+                and _goes_on_about_the_place_before(norm, lay, facts[k - 1], f)):
+            f.region, f.region_code = facts[k - 1].region, facts[k - 1].region_code
+            continue
         if f.indicator_code and where is document and (
                 place.part_compared_with_whole(norm, f.end, document)
                 or annual_headline(f.indicator_code) and place.share_of_whole_after(norm, f.end, document)):
@@ -2736,6 +2740,15 @@ def _written_start(text: str, norm: str, start: int) -> int:
     while first < start and text[first] == " ":
         first += 1
     return first
+
+
+def _goes_on_about_the_place_before(norm: str, lay: Layout, before: Fact, f: Fact) -> bool:
+    """武汉生产总值增加1000亿元以上，突破6500亿元 (湖北 2012): a clause with no subject of its own that goes on about the
+    figure before it, in the same sentence, is about that figure's place too, when that place is the figure's subject
+    (not a whole it was compared with: 增速高于全省1个百分点，按增长7%以上安排 is the prefecture's target)."""
+    return (before.indicator is not None and before.indicator == f.indicator and before.region is not None
+            and before.region[:2] in before.indicator and before.start >= lay.sentence(f.start).start
+            and not indicator.subject_of_clause(norm[lay.hard_clause(f.start):f.start]))
 
 
 def _minus_written_before(norm: str, start: int) -> bool:

@@ -161,6 +161,9 @@ def share_of_whole_after(norm: str, end: int, document: Region | None) -> bool:
     return m is not None and document is not None and _whole(m[1], document) is document
 
 
+_TIME_OPENER = re.compile(r"(?:过去的?一年|去年|今年|(?:19|20)\d\d年)[，,]")
+
+
 def division_opening(norm: str, sentence_start: int, pos: int, document: Region | None) -> Region | None:
     """The county or district of the document's place that opens the sentence, named in full (韶山市获评全国红色旅游融合
     发展试点，旅游综合收入超60亿元 in 湘潭's report), when the whole is not named again before `pos`: what the sentence is
@@ -169,6 +172,8 @@ def division_opening(norm: str, sentence_start: int, pos: int, document: Region 
         return None
     m = _OPENER.match(norm, sentence_start, sentence_start + 8)
     at = m.end() if m else sentence_start
+    when = _TIME_OPENER.match(norm, at, at + 8)
+    at = when.end() if when else at  # 过去的一年，枞阳县经济社会发展取得长足进步，生产总值达到195亿元 (铜陵 2016)
     head = norm[at:at + 8]
     for k in range(2, len(head) + 1):  # the shortest name first: 韶山市, not 韶山市获
         if head[k - 1] in "县区旗" or (k > 2 and head[k - 1] == "市"):
@@ -289,6 +294,7 @@ _VERB_LED = re.compile(r"(?:预计|全年|共|累计|当年|年内|力争|新)?(
                        r"签约|开工|新建|改建|建设|实施)")
 
 
+_TOOK_SHAPE = re.compile(r"(?:基本|初步)形成$")
 _AREA_WIDENED = re.compile(r"(?:规划)?面积(?:扩大|扩展|拓展|增加)(?:到|至)[\d.]+(?:平方公里|万亩|亩)$")
 
 
@@ -306,8 +312,11 @@ def _only_an_event_of_its_own(window: str, m: re.Match, sentence_at: int) -> boo
     # 成功举办…，全年实际使用外资38亿美元: 无锡 2022. But 今年是兰州新区获批国家级新区十周年。预计全年生产总值增长
     # 13.5% goes on about the area: an anniversary is what the paragraph is about)
     approved = own.startswith("获批") and not own.endswith("周年")
-    # (前海合作区面积扩大到120.56平方公里 (深圳 2022): the zone's area widened is an event too, not its economy)
-    if not _AREA_WIDENED.match(own) and (any(c.isdigit() for c in own) or not (approved or _EVENT.search(own))):
+    # (前海合作区面积扩大到120.56平方公里 (深圳 2022): the zone's area widened is an event too, not its economy; so is a
+    # system taking shape in a sentence of its own, 转型发展示范区支撑体系基本形成。经济总量由374亿元… (乌海 2021), not
+    # 高新区…发展格局初步形成，实现生产总值120亿元 (兰州 2010), which goes on about the zone)
+    took_shape = m.start() < sentence_at and _TOOK_SHAPE.search(own) is not None
+    if not _AREA_WIDENED.match(own) and (any(c.isdigit() for c in own) or not (approved or took_shape or _EVENT.search(own))):
         return False
     if m.start() < sentence_at:
         # the number's sentence names the area again, or the event closed a sentence of its own (东部教育园区加快建设。
