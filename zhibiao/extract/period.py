@@ -51,13 +51,15 @@ from zhibiao.extract.dating import Reference
 PeriodFound = str | None | Literal[False]
 from zhibiao.numerals import parse_chinese
 
+# The parts of a year a report names (a half, the first three quarters, a quarter).
+_YEAR_PART = r"(?:上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
 TIME_EXPRESSION = re.compile(
     r"(?=[\d一二三四五六七八九十两今本去上下明过近年全未截前第这“\"])"  # the first characters of all alternatives: a fast skip
     r"(?:(?P<y1>(?:19|20)\d\d)\s*年?\s*[-—~至到]\s*(?P<y2>(?:19|20)\d\d)\s*年"
-    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度|"
+    r"|(?P<year>(?:19|20)\d\d)\s*年(?:度)?(?P<part>" + _YEAR_PART + r"|"
     r"(?:1|一)\s*[-—~至到]\s*(?P<ym>\d{1,2})\s*月份?|(?P<ymo>\d{1,2})\s*月份|(?P<yend>底|末))?"
-    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
-    r"|(?P<part2>上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)"
+    r"|(?P<ry>今年|去年|上年|明年)(?P<rpart>" + _YEAR_PART + r")"
+    r"|(?P<part2>" + _YEAR_PART + r")"
     r"|(?:1|一)\s*[-—~至到]\s*(?P<m>\d{1,2})\s*月份?"
     r"|前(?P<nm>\d{1,2})个月"
     r"|截至(?:(?P<cy>(?:19|20)\d\d)年)?(?P<cm>\d{1,2})月(?:底|末)?"
@@ -89,9 +91,10 @@ _PATH_START_PART = re.compile(r"的?\s*-?$")  # (right before the number dated: 
 
 
 def _a_path_starts_in(m: re.Match, text: str) -> bool:
-    # (a year's end, 由2004年末的1836户, is the state a change starts from: `starting_year` dates it)
-    return bool((m["part"] and not m["yend"] or m["part2"] or m["rpart"]) and text[m.start() - 1:m.start()] in ("从", "由")
-                and _PATH_START_PART.match(text, m.end()))
+    """Whether the time expression `m` is a part of a year right after 从/由 and right before the number dated. (A
+    year's end, 由2004年末的1836户, is the state a change starts from: `starting_year` dates it.)"""
+    a_part = (m["part"] and not m["yend"]) or m["part2"] or m["rpart"]
+    return bool(a_part and text[m.start() - 1:m.start()] in ("从", "由") and _PATH_START_PART.match(text, m.end()))
 
 
 # 每年 with words before the number (三年内每年保持300万千瓦) repeats a quantity; 每年3000元 is a rate.
@@ -444,7 +447,7 @@ def standing_set(before_in_clause: str, after: str) -> bool:
 
 _FROM_VALUE = re.compile(r"^(?:、[\d.]+[^\d、，,。；;]{0,4}?)*\s*(?:预计|逐步|逐年|稳步|持续|大幅|进一步|分别)?"
                          r"(?:提高|提升|增加|增长|上升|降低|下降|减少|调整|调增|调减|增|降|升|扩大|缩小|回升|回落|跃升|攀升|收窄)(?:到|至|为)")
-_PART_OF_YEAR_BEFORE = re.compile(r"[从由](?:(?:19|20)\d\d年)?(?:上半年|下半年|前三个?季度|前两个?季度|第?[一二三四]季度)的?\s*-?$")
+_PART_OF_YEAR_BEFORE = re.compile(r"[从由](?:(?:19|20)\d\d年)?" + _YEAR_PART + r"的?\s*-?$")
 _FROM_BEFORE = re.compile(r"[从由][^，,。；;从由]{0,12}$")
 
 
