@@ -56,14 +56,19 @@ JSON_FIELDS = ("doc", "text", "value", "unit", "measure", "qualifier", "status",
 _SCOPE_OPENER = re.compile(
     r"(?:^|(?<=[。！？!?\n]))\s*(?:各位代表[，,：:！!])?(?:(?:在?过去的?五年(?:中|里|间)|回顾(?:过去)?五年)[，,])?"
     r"(?:在(?=(?:刚刚|即将)?过去的))?(?:(?:特别是|尤其是)(?:即将过去的|刚刚过去的)?|即将过去的|刚刚过去的|回顾|回望|回首)?[ \u3000]?"
-    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年)"
-    r"(?:(?<=一年)[里中])?(?:[，,]|是(?![\d%]))", re.M)  # (在刚刚过去的一年里，: 苏州 2021; 刚刚过去的 2015年，: 枣庄 2016)
+    r"(?P<when>(?:19|20)\d\d年|过去的?一年|(?<=过去的)一年|一年来|今年以来|去年|过去的?五年|五年来|今后五年|未来五年"
+    r"|今年(?=是))(?:(?<=一年)[里中])?(?:[，,]|是(?![\d%]))", re.M)  # (在刚刚过去的一年里，: 苏州 2021; 刚刚过去的 2015年，: 枣庄 2016)
 # 刚刚过去的2025年，…地区生产总值增长5.3%… / 过去一年，…: a report turning from its five years to the last one; the
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 # (also a year said to be one: 2020年是极不平凡的一年，… in 张家口's review of five years)
 _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:在(?=(?:刚刚|即将)?过去的))?(?:刚刚过去的|即将过去的|过去的?一年|一年来|(?:19|20)\d\d年是[^，,。；;\d]{0,12}的一年)")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
+# a figure in an opening sentence, not an anniversary (100周年); a year is one (一九八〇年，…国务院曾拟订出从一九八一年到
+# 一九八五年的…计划: 国务院 1982, an opening that tells of years gone by)
+_FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|周年)")
+_THIS_YEARS_WORK = re.compile(r"做好今年(?:的|各项)?工作|今年(?:经济社会发展|政府工作)的?(?:主要)?(?:预期)?(?:目标|任务)")
+_YEAR_NAMED = re.compile(r"今年|明年|(?:19|20)\d\d年")
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一未]")
 
 
@@ -87,7 +92,7 @@ def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
 
 
 # …做好今后五年的工作，我们要…。其主要标志是：(end of the paragraph; 重庆 2011): the aims' lead may close the paragraph
-_AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年)(?:[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]"
+_AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年|[“\"](?:十一五|十二五|十三五|十四五|十五五)[”\"](?:时期|期间)?)(?:[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]"
                          r"|[^\n：:]*?(?:主要标志|具体目标|目标要求)[^。！？!?\n：:]{0,6}[：:](?=[ \t]*(?:\n|$)))")
 # 综合各方面因素，2022年全市经济社会发展主要预期目标是：(end of paragraph) — the year's goals, one per paragraph
 # after it (惠州 2022, under a heading of the next five years and the year)
@@ -107,6 +112,39 @@ def _matches_on_lines(pattern: re.Pattern, text: str, word: str):
         end = text.find("\n", pos) + 1 or len(text)
         yield from pattern.finditer(text, start, end)
         pos = text.find(word, end)
+
+
+def _aims_ahead(text: str, ref: Reference):
+    """The announcements of the five years' aims (今后五年…主要目标是：), also by the name of a plan still ahead
+    (“十四五”时期经济社会发展的主要目标是： in a report on 2020; not “十三五”规划目标任务全面完成： after it)."""
+    found = {m.start(): m for word in ("五年", "五”", "五\"") for m in _matches_on_lines(_AIMS_AHEAD, text, word)}
+    # (对照“十三五”规划纲要要求，今年经济社会发展主要预期目标是： the year's aims: 济南 2016; 2006年是实施“十一五”规划的
+    # 开局之年，经济社会发展的主要目标是： 宁夏 2006)
+    return [m for _, m in sorted(found.items()) if m.group("ahead").endswith("五年") or (
+        ref.review_year and period.PLAN_START[m.group("ahead")[1:4]] > ref.review_year
+        and not _YEAR_NAMED.search(text, _sentence_start(text, m.start()), m.end()))]
+
+
+# 2021年经济社会发展主要预期目标是：, 为实现上述目标，2021年重点抓好以下工作：, 今年是…: a paragraph that turns to the
+# report's own year
+_YEARS_PART_OPENS = re.compile(r"^[ \t]*(?:各位代表[，,！!])?(?:为(?:实现|完成)上述目标[，,])?(?:(?P<year>(?:19|20)\d\d)年|今年)"
+                               r"(?:是|[^。\n]{0,30}?(?:预期目标|主要目标|重点(?:抓好|做好|工作)|工作安排|主要任务|总体要求))",
+                               re.M)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
+def _end_of_aims(text: str, lay: Layout, pos: int, ref: Reference) -> int | None:
+    """Where the five years' aims announced before `pos` end: at the next numbered heading, or at a paragraph that
+    turns to the report's own year first (“十四五”时期…主要目标是：… then 2021年经济社会发展主要预期目标是：…为实现上述
+    目标，2021年重点抓好以下工作：（一）…: 儋州 2021, whose numbered tasks are paragraphs, not headings)."""
+    end = _next_numbered_heading(text, lay, pos)
+    for m in _YEARS_PART_OPENS.finditer(text, pos, end or len(text)):
+        if m.group("year") is None or int(m.group("year")) == ref.plan_year:
+            return m.start()
+    return end
 
 
 def _openings_of_lines(pattern: re.Pattern, text: str, word: str, reach: int):
@@ -193,11 +231,16 @@ class _Sections:
         for m in _scope_openers(text):
             sent_end = lay.period_sentence(m.end()).end
             # a turn whose sentence has figures itself scopes only what happened (its own figures are dated anyway)
-            turn = bool(re.search(r"\d", text[m.end():sent_end]))
+            # (not an anniversary: 2021年，是中国共产党建党100周年，是…开局之年: 葫芦岛 2021)
+            turn = bool(_FIGURE.search(text, m.end(), sent_end))
             steps = chronicle.setdefault(lay.paragraph(m.start("when")).start, []) \
                 if m.group("when")[0].isdigit() and not _TURN_TO_YEAR.match(text, m.start()) else []
             if turn and not _TURN_TO_YEAR.match(text, m.start()):
                 steps.append(-1)
+                continue
+            if m.group("when") == "今年" and not _THIS_YEARS_WORK.search(text, m.end(), lay.paragraph(m.end()).end):
+                # 今年是“十四五”开局之年，…做好今年工作具有特殊重要性 (池州 2021) opens the year's plans; 今年是本届政府履行
+                # 职责的最后一年。几年来，… (山东 2007) opens a review
                 continue
             if m.group("when") == "一年":  # 刚刚过去的一年
                 per = str(ref.review_year) if ref.review_year else None
@@ -250,12 +293,15 @@ class _Sections:
         # (池州 2021: …明确了今后五年…的奋斗目标，重点抓好六项战略任务：（一）…（六）…城镇新增就业7万人以上 under a
         # heading that names no status: the aims are targets, up to the next heading)
         self.aims: list[tuple[int, int]] = []
-        for m in _matches_on_lines(_AIMS_AHEAD, text, "五年"):
+        for m in _aims_ahead(text, ref):
             k = bisect_left(self.scope_starts, m.start())
             self.scope_starts.insert(k, m.start())
-            self.scopes.insert(k, period.last_period_in(m.group("ahead"), ref, "target"))
+            ahead = m.group("ahead")
+            first_year = period.PLAN_START.get(ahead[1:4])  # (“十二五”: the plan's five years)
+            self.scopes.insert(k, period.years_span(first_year, first_year + 4) if first_year else
+                               period.last_period_in(ahead, ref, "target"))
             self.review_only.insert(k, False)
-            self.scope_ends.insert(k, _next_numbered_heading(text, lay, m.end()))
+            self.scope_ends.insert(k, _end_of_aims(text, lay, m.end(), ref))
             self.aims.append((m.end(), self.scope_ends[k] or next(
                 (h.start for h in lay.headings if h.start > m.end()), len(text))))
 
@@ -1904,7 +1950,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             sentence_at = lay.sentence(f.start).start
             # (总收入810.74亿元，增长18.3%: the growth after it is of the same thing)
             named = renamed[2] if renamed[:2] == (sentence_at, f.indicator) else indicator.with_thing_measured(
-                f.indicator, norm[sentence_at:f.start], indicator_code)
+                f.indicator, norm[_measured_thing_from(norm, lay, f.start):f.start], indicator_code)
             if named:
                 renamed = (sentence_at, f.indicator, named)
                 f.indicator, f.indicator_code = named, indicator_code(named)
@@ -2013,7 +2059,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _share_with_the_values_before(norm, lay, facts)
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
-    _price_index_is_its_growth(facts)
+    _price_index_is_its_growth(norm, facts)
     _undate_a_multiple_of_a_headline(facts)
     _uncode_a_count_per_unit(norm, lay, facts)
     _estimated_below(norm, lay, ref, facts)
@@ -2068,8 +2114,8 @@ def _headline_amount_in_percent_is_its_growth(norm: str, lay: Layout, facts: lis
         # (so is consumer prices' in percent: 居民消费价格总水平控制在3%以内 is a rise of prices; bare 物价 is left as
         # it was, in the 1990s it was as often retail prices, and the State Council's 物价…6.1% of 1996 was those)
         # (七成以上投入民生领域, a part in tenths, is never a growth)
-        if f.unit == "percent" and f.measure == "level" and (annual_headline(
-                f.indicator_code) or (f.indicator_code == "cpi" and "消费价格" in (f.indicator or ""))):
+        if f.unit == "percent" and f.measure == "level" and (annual_headline(f.indicator_code) or (
+                f.indicator_code == "cpi" and ("消费价格" in (f.indicator or "") or "CPI" in (f.indicator or "")))):
             clause = norm[lay.hard_clause(f.start):f.start]
             if f.raw_unit != "成" and not _PART_OF_ANOTHER.search(clause):
                 _to_growth(norm, f)
@@ -2145,14 +2191,24 @@ def _place_a_campaigns_people(norm: str, lay: Layout, facts: list[Fact]) -> None
 _PRICE_INDEX = re.compile(r"价格总?指数$")
 
 
-def _price_index_is_its_growth(facts: list[Fact]) -> None:
+# the verb right before points an index moved by (同比上涨7个百分点, 上升控制在3个百分点以内), not a fall from an earlier
+# figure (回落2个百分点)
+_INDEX_MOVED = re.compile(r"(?:上涨|上升|下降|增长)(?:了|控制在)?$")
+
+
+def _price_index_is_its_growth(norm: str, facts: list[Fact]) -> None:
     """居民消费价格指数101.5% (乌鲁木齐 2017), 居民消费价格指数控制在103%左右: a price index on the year before (上年=100)
     says the prices rose 1.5%, or by about 3%, as 居民消费价格上涨1.5% does; stored so, one series answers for the CPI.
+    So does the index risen by points (居民消费价格指数同比上涨7个百分点: 贵阳 2009, 7 points over 100).
     `raw_value` takes the growth too, so that the unit's factor (value / raw_value) stays 1."""
     for f in facts:
-        if f.unit == "percent" and f.indicator and 50 <= f.value <= 200 and _PRICE_INDEX.search(f.indicator):
+        if not (f.indicator and _PRICE_INDEX.search(f.indicator)):
+            continue
+        if f.unit == "percent" and 50 <= f.value <= 200:
             f.value = f.raw_value = _significant(f.value - 100)
             f.measure = "growth"
+        elif f.unit == "percentage_point" and f.measure == "change" and _INDEX_MOVED.search(norm[f.start - 6:f.start]):
+            f.unit, f.raw_unit, f.measure = "percent", "%", "growth"
 
 
 # 、 then another thing, with no number, no verb of its own and no count in words (not 、认定…幼儿园189所, 、三县达到…,
@@ -2609,6 +2665,17 @@ def _lead_shared_from(norm: str, before: Fact, f: Fact) -> str | None:
 
 
 _TIER_LEAD = re.compile(r"^(?:新增|新认定|新培育|认定|培育|新建|建成)?(?P<tier>国家级|省级|自治区级|市级)")
+
+
+def _measured_thing_from(norm: str, lay: Layout, start: int) -> int:
+    """Where to look back for the thing a bare measure at `start` measures: its sentence, or the part before a ；
+    when the measure opens its part (规模以上工业实现增加值1055.18亿元，增长22.1%；实现利润235亿元: 武汉 2008, the
+    profits of the same industry, also after another bare measure: 实现利税4283.6亿元、利润2634亿元, 山东 2007); a part
+    that names a thing before the measure has its own subject (地方国有企业资产总额3510亿元、利润120亿元: 宁夏 2012)."""
+    sentence_at = lay.sentence(start).start
+    if sentence_at > 1 and norm[sentence_at - 1] in "；;" and indicator.only_bare_measures(norm[sentence_at:start]):
+        return lay.sentence(sentence_at - 2).start
+    return sentence_at
 
 
 def _names_a_headline(norm: str, lay: Layout, start: int, phrase: str | None) -> bool:

@@ -672,7 +672,7 @@ _OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compi
 _ONLY_A_CHANGE = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
-                           " 总收入 收入 人均 利润 利润总额 优良率".split())
+                           " 总收入 收入 人均 利润 利润总额 利税 优良率".split())
 # A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
 GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
@@ -687,6 +687,21 @@ def product_output(phrase: str, code_of) -> str | None:
 
 _DONE = re.compile(r"^(?:预计)?(?:完成|实现)")
 _ZONE_AFTER = ("园区", "开发区", "集中区", "集聚区", "新区", "基地")
+
+
+_BARE_ITEM = re.compile(r"^(?:预计)?(?:完成|实现)?(?P<measure>[^\d]*?)(?:增长|下降|达到|达|为|突破|超过)?(?:[\d.]+.*)?$")
+
+
+def only_bare_measures(before: str) -> bool:
+    """Whether the words before a number in its clause are a bare measure (实现利润), after other bare measures with
+    their numbers (实现利税4283.6亿元、利润; 利税增长) and nothing else: no thing of their own is named there."""
+    if "，" in before or "," in before or "：" in before or ":" in before:
+        return False
+    for item in before.split("、"):
+        m = _BARE_ITEM.match(item.strip())
+        if not m or m.group("measure") not in _BARE_MEASURES:
+            return False
+    return True
 
 
 def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
@@ -713,8 +728,10 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
             # (the longest name: 数字经济核心产业…、增加值 is the core industries', not the digital economy's; not
             # 全市11个工业园区…完成增加值57亿元: the zones', not industry's)
             if code_of(clause[:k] + phrase) and not clause.startswith(_ZONE_AFTER, k) and not (
-                    clause.startswith("企业", k) and clause[:k].endswith(("高新技术", "高新"))):
-                # (高新技术企业由47家增加到102家，预计产值…: the firms' output, not the high-tech industry's)
+                    clause.startswith("企业", k) and clause[:k].endswith(("高新技术", "高新"))) and not (
+                    clause.startswith("化", k)):
+                # (高新技术企业由47家增加到102家，预计产值…: the firms' output, not the high-tech industry's; 工业化办法
+                # names no industry: 鹰潭 2014's farming)
                 return clause[:k] + phrase
     return None
 
