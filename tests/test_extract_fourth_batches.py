@@ -136,3 +136,11 @@ def test_new_urban_jobs_and_unemployment_in_other_words():
                                  "城镇人口就业新增1.4万人。")] == ["urban_new_jobs"] * 4
     assert codes("户籍居民登记失业率控制在2.37%的较低水平。", date(2006, 1, 20)) == [
         (2.37, "registered_unemployment_rate")]
+
+
+def test_two_price_indices_in_one_list_are_their_growths():
+    # 甘肃 2000, 宁波 1999: indices on the year before (=100), written without %, the list's name shared
+    assert facts("居民消费和商品零售价格指数分别为98和97。", date(2000, 1, 20)) == [
+        (-2.0, "growth", "actual", "1999", "cpi"), (-3.0, "growth", "actual", "1999", "retail_price_index")]
+    assert codes("居民消费价格指数和商品零售价格指数分别为99.8和97.6。", date(1999, 1, 20)) == [
+        (-0.2, "cpi"), (-2.4, "retail_price_index")]

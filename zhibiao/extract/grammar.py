@@ -191,6 +191,9 @@ FRACTION = re.compile(rf"(?=[{re.escape(_FIRST_CHARS)}])(?P<lead>{_alternation(L
 # year before as 100
 BARE_PRICE_INDEX = re.compile(r"价格总?指数(?:为|是|达到|达|控制在|上升到|上涨到|在)?(?P<num>\d{2,3}(?:\.\d{1,2})?)"
                               r"(?![\d.%％‰])(?P<trail>以内|以下|左右)?")
+# 居民消费和商品零售价格指数分别为98和97 (甘肃 2000): two such indices in one list
+BARE_PRICE_INDICES = re.compile(r"价格总?指数分别(?:为|是|达到|在)?(?P<num>\d{2,3}(?:\.\d{1,2})?)(?:和|、)"
+                                r"(?P<num2>\d{2,3}(?:\.\d{1,2})?)(?![\d.%％‰])")
 _PRODUCT_BEFORE = re.compile(r"(\d+)\s*[×xX*]\s*$")
 _RANGE_BEFORE = re.compile(rf"({_AR})(%?)\s*[-~—至到]\s*$")
 _LIST_ITEM_BEFORE = re.compile(rf"(?<![\d.A-Za-z第])({_AR})(?:、|和|及|与)$")
@@ -379,6 +382,12 @@ def scan(norm: str) -> list[Quantity]:
             found.append(Quantity(m.start("num"), m.end(), index, "%", index, "percent", "percent",
                                   TRAIL_QUALIFIERS.get(m["trail"] or "", "exact"), False, False, m.start("num"),
                                   m.end("num"), "plain"))
+    for m in BARE_PRICE_INDICES.finditer(norm) if "价格" in norm else ():
+        for num in ("num", "num2"):
+            index = float(m[num])
+            if 80 <= index <= 130:
+                found.append(Quantity(m.start(num), m.end(num), index, "%", index, "percent", "percent", "exact", False,
+                                      False, m.start(num), m.end(num), "plain"))
     for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)
         value = parse_number(m["den"] + "分之" + m["num"])
         if value is None:
