@@ -144,3 +144,11 @@ def test_two_price_indices_in_one_list_are_their_growths():
         (-2.0, "growth", "actual", "1999", "cpi"), (-3.0, "growth", "actual", "1999", "retail_price_index")]
     assert codes("居民消费价格指数和商品零售价格指数分别为99.8和97.6。", date(1999, 1, 20)) == [
         (-0.2, "cpi"), (-2.4, "retail_price_index")]
+
+
+def test_when_a_path_starts_and_how_long_a_level_held_are_no_part_of_the_name():
+    # 陕西 2012: the year's rise after prices fell from the fourth quarter; 海南 2007: the same rise two years running
+    assert facts("居民消费价格从四季度开始下降，预计全年上涨5.7%。", date(2012, 1, 20)) == [
+        (5.7, "growth", "estimate", "2011", "cpi")]
+    assert facts("居民消费价格总水平涨幅连续两年维持在1.5%的水平。", date(2007, 1, 20)) == [
+        (1.5, "growth", "actual", "2006", "cpi")]
