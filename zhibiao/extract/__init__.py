@@ -296,10 +296,10 @@ class _Sections:
         for m in _aims_ahead(text, ref):
             k = bisect_left(self.scope_starts, m.start())
             self.scope_starts.insert(k, m.start())
-            ahead = m.group("ahead")
-            first_year = period.PLAN_START.get(ahead[1:4])  # (“十二五”: the plan's five years)
+            aims_of = m.group("ahead")
+            first_year = period.PLAN_START.get(aims_of[1:4])  # (“十二五”: the plan's five years)
             self.scopes.insert(k, period.years_span(first_year, first_year + 4) if first_year else
-                               period.last_period_in(ahead, ref, "target"))
+                               period.last_period_in(aims_of, ref, "target"))
             self.review_only.insert(k, False)
             self.scope_ends.insert(k, _end_of_aims(text, lay, m.end(), ref))
             self.aims.append((m.end(), self.scope_ends[k] or next(
