@@ -152,3 +152,32 @@ def test_when_a_path_starts_and_how_long_a_level_held_are_no_part_of_the_name():
         (5.7, "growth", "estimate", "2011", "cpi")]
     assert facts("居民消费价格总水平涨幅连续两年维持在1.5%的水平。", date(2007, 1, 20)) == [
         (1.5, "growth", "actual", "2006", "cpi")]
+
+
+def test_a_step_passed_is_no_level_when_the_level_follows():
+    # 邵阳 2016: the round step before the levels, and the levels after it measure the step's subject
+    found = facts("五年来，城镇居民人均可支配收入突破2万元大关 ，由11686元提高到21270元 ，农民人均纯收入接近万元关口 ，"
+                  "由3706元提高到8600元。", date(2016, 1, 20))
+    assert [(v, c) for v, _, _, _, c in found] == [
+        (20000.0, None), (11686.0, "urban_disposable_income"), (21270.0, "urban_disposable_income"),
+        (10000.0, None), (3706.0, "rural_net_income"), (8600.0, "rural_net_income")]
+    # 吉林 2012: one GDP level for the year, not the step too
+    assert codes("全省地区生产总值突破万亿元大关，实现10531亿元，比上年增长13.7%。", date(2012, 1, 20)) == [
+        (1e12, None), (1.0531e12, "gdp"), (13.7, "gdp")]
+
+
+def test_a_year_at_the_head_of_a_review_of_five_years_dates_its_levels():
+    # 海南 2018: 2017年…；地方一般公共预算收入674.1亿元，是2012年的1.6倍: the level of 2017, not a five years' sum
+    text = ("一、本届政府工作回顾\n\n五年来，经济社会发展取得重大成就。2017年全省实现地区生产总值4462.5亿元，五年间迈上两个千亿台阶，"
+            "是2012年的1.5倍，年均增长8.1%;地方一般公共预算收入674.1亿元，是2012年的1.6倍，年均增长10.5%;"
+            "固定资产投资4125.4亿元，是2012年的1.9倍，年均增长15.8%。\n")
+    levels = [(v, p, c) for v, _, p, c in placed(text, date(2018, 1, 26), "海南省2018年政府工作报告") if v > 1e9]
+    assert levels == [(4.4625e11, "2017", "gdp"), (6.741e10, "2017", "general_budget_revenue"),
+                      (4.1254e11, "2017", "fixed_asset_investment")]
+
+
+def test_whole_city_in_a_provinces_report_is_the_city_the_sentence_named():
+    # 辽宁 2004: 阜新's GDP, not the province's
+    found = extract_facts("在国家的支持下，阜新资源枯竭型城市经济转型试点工作取得了有效进展，全市GDP增长率连续两年超过20%。",
+                          published=date(2004, 1, 20), region_code="210000")
+    assert [(f.value, f.indicator_code, f.region) for f in found] == [(20.0, "gdp", "阜新市")]

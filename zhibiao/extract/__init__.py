@@ -574,6 +574,7 @@ _DONE_DURING = re.compile(r"建成|新建|完成|实施|制定|出台|引进|培
                           r"获得|获批|认定|评为|扶贫|带动|推广|流转|实现")
 # words that make a headline statistic a total over the years (五年累计完成固定资产投资, 共完成, 期间)
 _SUMMED_OVER_YEARS = re.compile(r"累计|共计|合计|总计|五年|[三两十]年(?:来)?(?:共|累计|完成|实现)|期间|以来|先后|[一二三四五六七八九十]五")
+_YEAR_AT_HEAD = re.compile(r"\s*(?:19|20)\d\d年(?!以来|来|底前)")
 _ADDED_BEFORE = re.compile(r"(?:增加|新增|增长|减少|下降|提高|多)了?(?:约|近|超过|超)?$")  # 同口径增加108.2亿元: a change
 _TOTAL_OVER_SPAN = re.compile(r"累计|新增|[五三两]年(?:来)?共|共计|合计|总计|共完成|共投入|共达")
 _LEAD_OF_LIST = re.compile(r"(?:突破|超过|超)$")
@@ -793,7 +794,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
         return str(years[1])
     if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
         return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
-    if (annual and kind == "level" and not _SUMMED_OVER_YEARS.search(norm, lay.period_sentence(q.start).start, q.start)
+    if (annual and kind == "level" and not _SUMMED_OVER_YEARS.search(norm, _summing_from(norm, lay, q.start), q.start)
             and not _ADDED_BEFORE.search(before) and not _goes_on_summing(norm, lay, q.start)):
         # 十堰 2022, 这五年…：预计实现地区生产总值2200亿元，地方一般公共预算收入115亿元: a year's GDP is never a sum
         return str(years[1])
@@ -807,6 +808,17 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
 _THESE_FIVE_YEARS = re.compile(r"(?:^|(?<=[。！!\n]))[ \t\u3000*]*这是[^，,。；;！!\d\n]{1,16}的五年[。！!]", re.M)
 _SUMMED = re.compile(r"累计|共计|合计|总计")
 _GOES_ON = re.compile(r"[ \t\u3000]*(?:完成|实现|共完成|共实现)")
+
+
+def _summing_from(norm: str, lay: Layout, pos: int) -> int:
+    """Where words that sum over the years count for a level at `pos`: its whole sentence, unless a year named at its
+    head dates the parts after semicolons (2017年全省实现地区生产总值4462.5亿元，五年间迈上两个千亿台阶…；地方一般公共
+    预算收入674.1亿元，是2012年的1.6倍: 海南 2018, each part a level of 2017), when only its own part counts."""
+    sent = lay.period_sentence(pos)
+    part = lay.sentence(pos).start
+    if part > sent.start and _YEAR_AT_HEAD.match(norm, sent.start):
+        return part
+    return sent.start
 
 
 def _goes_on_summing(norm: str, lay: Layout, pos: int) -> bool:
@@ -1537,7 +1549,29 @@ def _wider_revenue_beside_local(norm: str, lay: Layout, facts: list[Fact]) -> No
 
 
 # 再上一个千亿台阶, 迈上3000亿元台阶, 突破千亿大关: the step a clause says its subject reached
-_STEP_REACHED = re.compile(r"(?:再上|迈上|跨上|登上|跃上|突破|跨越|连续跨越)[^，,；;]*?(?:台阶|大关|关口)$")
+_STEP_REACHED = re.compile(r"(?:再上|迈上|跨上|登上|跃上|突破|跨越|连续跨越|接近|逼近)[^，,；;]*?(?:台阶|大关|关口)\s*$")
+
+
+_STEP_AFTER = re.compile(r"\s*的?(?:大关|关口|台阶)")
+
+
+def _uncode_a_step_before_its_level(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """城镇居民人均可支配收入突破2万元大关，由11686元提高到21270元 (邵阳 2016): the step a statistic passed is a round
+    bound, not its level, when the sentence goes on to give the level itself; it keeps no code, so the year's level
+    has one value."""
+    for k, f in enumerate(facts):
+        if f.indicator_code and f.measure == "level" and _STEP_AFTER.match(norm, f.end):
+            sent = lay.period_sentence(f.start)
+            if any(g.indicator_code == f.indicator_code and g.measure == "level" and g.unit == f.unit
+                   and g.status == f.status and g.start < sent.end and _same_or_last_year(f.period, g.period)
+                   for g in facts[k + 1:]):
+                f.indicator_code = None
+
+
+def _same_or_last_year(step: str | None, level: str | None) -> bool:
+    """Whether a level's period is the step's, or the last year of the span the step was dated to (迈上1000亿元台阶
+    over five years, 1390亿元 in the last)."""
+    return step == level or (step is not None and level is not None and len(level) == 4 and step.endswith(f"{level}-12"))
 
 
 def _subject_of_the_step_before(norm: str, lay: Layout, sent_start: int, hard: int) -> str | None:
@@ -2060,6 +2094,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _price_index_is_its_growth(norm, facts)
+    _uncode_a_step_before_its_level(norm, lay, facts)
     _undate_a_multiple_of_a_headline(facts)
     _uncode_a_count_per_unit(norm, lay, facts)
     _estimated_below(norm, lay, ref, facts)

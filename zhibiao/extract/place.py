@@ -54,7 +54,8 @@ def place_of(norm: str, clause_start: int, start: int, document: Region | None,
     head = norm[clause_start:min(start, clause_start + _SUBJECT_WINDOW)]
     m = _WHOLE_SUBJECT.match(head) if "全" in head else None
     if m:
-        return _whole(m[1], document)
+        city = _city_of_its_sentence(norm, sentence_start, clause_start, document) if m[1] == "全市" else None
+        return city or _whole(m[1], document)
     if document is not None and document.level == "country":
         return document
     if sentence_start is not None and _about_the_country(norm, sentence_start, clause_start, start):
@@ -94,6 +95,22 @@ def _whole(word: str, document: Region | None) -> Region | None:
     if document.level == level:
         return document
     return next((a for a in ancestors(document) if a.level == level), document)
+
+
+def _city_of_its_sentence(norm: str, sentence_start: int | None, clause_start: int,
+                          document: Region | None) -> Region | None:
+    """In a province's report, 全市 is a city the sentence named before (阜新资源枯竭型城市经济转型试点工作取得了有效
+    进展，全市GDP增长率连续两年超过20%: 辽宁 2004, 阜新's), not the province; None when none is named."""
+    if sentence_start is None or document is None or document.level != "province" or document.name.endswith("市"):
+        return None
+    found = None
+    for i in range(sentence_start, clause_start):
+        name = name_at_start(norm[i:i + 12])
+        if name:
+            city = division_named(name, document)
+            if city is not None and city.level == "prefecture":
+                found = city
+    return found
 
 
 def _named_subject(head: str) -> str | None:
