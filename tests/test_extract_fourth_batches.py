@@ -181,3 +181,10 @@ def test_whole_city_in_a_provinces_report_is_the_city_the_sentence_named():
     found = extract_facts("在国家的支持下，阜新资源枯竭型城市经济转型试点工作取得了有效进展，全市GDP增长率连续两年超过20%。",
                           published=date(2004, 1, 20), region_code="210000")
     assert [(f.value, f.indicator_code, f.region) for f in found] == [(20.0, "gdp", "阜新市")]
+
+
+def test_five_years_in_digits_are_the_five_years():
+    # 大连 2001: 5年累计实现…固定资产投资1254亿元 is a sum over 1996–2000, not the investment of 2000
+    found = placed("一、2000年工作回顾\n\n经过5年的努力，我市综合经济实力跃上了一个大台阶，5年累计实现国内生产总值4603亿元、"
+                   "固定资产投资1254亿元、地方预算内财政收入321.4亿元。\n", date(2001, 1, 20), "大连市2001年政府工作报告")
+    assert [p for _, _, p, _ in found] == ["1996-01/2000-12"] * 3

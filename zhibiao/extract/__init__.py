@@ -1563,7 +1563,8 @@ def _uncode_a_step_before_its_level(norm: str, lay: Layout, facts: list[Fact]) -
         if f.indicator_code and f.measure == "level" and _STEP_AFTER.match(norm, f.end):
             sent = lay.period_sentence(f.start)
             if any(g.indicator_code == f.indicator_code and g.measure == "level" and g.unit == f.unit
-                   and g.status == f.status and g.start < sent.end and _same_or_last_year(f.period, g.period)
+                   and (g.status == "target") == (f.status == "target") and g.start < sent.end
+                   and _same_or_last_year(f.period, g.period)
                    for g in facts[k + 1:]):
                 f.indicator_code = None
 
