@@ -188,3 +188,11 @@ def test_five_years_in_digits_are_the_five_years():
     found = placed("一、2000年工作回顾\n\n经过5年的努力，我市综合经济实力跃上了一个大台阶，5年累计实现国内生产总值4603亿元、"
                    "固定资产投资1254亿元、地方预算内财政收入321.4亿元。\n", date(2001, 1, 20), "大连市2001年政府工作报告")
     assert [p for _, _, p, _ in found] == ["1996-01/2000-12"] * 3
+
+
+def test_the_airports_cargo_after_its_passengers():
+    # 连云港 2019 (precision sample 46): 货物吞吐量 after 机场旅客 in one list is the airport's, not a port's
+    assert codes("机场旅客、货物吞吐量分别增长41%、80%。", date(2019, 1, 20)) == [
+        (41.0, "passenger_throughput"), (80.0, "air_cargo_throughput")]
+    assert codes("港口货物、集装箱吞吐量分别增长4%、8%。", date(2019, 1, 20)) == [
+        (4.0, "port_cargo_throughput"), (8.0, "container_throughput")]
