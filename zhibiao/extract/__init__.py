@@ -62,13 +62,13 @@ _SCOPE_OPENER = re.compile(
 # paragraphs after it (——“向新”的动能…) are of that year even though the opening sentence has numbers itself.
 # (also a year said to be one: 2020年是极不平凡的一年，… in 张家口's review of five years)
 _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:在(?=(?:刚刚|即将)?过去的))?(?:刚刚过去的|即将过去的|过去的?一年|一年来|(?:19|20)\d\d年是[^，,。；;\d]{0,12}的一年)")
-# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
-# and the first characters of `when`).
 # a figure in an opening sentence, not an anniversary (100周年); a year is one (一九八〇年，…国务院曾拟订出从一九八一年到
 # 一九八五年的…计划: 国务院 1982, an opening that tells of years gone by)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|周年)")
 _THIS_YEARS_WORK = re.compile(r"做好今年(?:的|各项)?工作|今年(?:经济社会发展|政府工作)的?(?:主要)?(?:预期)?(?:目标|任务)")
 _YEAR_NAMED = re.compile(r"今年|明年|(?:19|20)\d\d年")
+# Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
+# and the first characters of `when`).
 _OPENER_AT = re.compile(r"[。！？!?\n]\s*[各特尤即刚回12过今去五在一未]")
 
 
@@ -114,7 +114,7 @@ def _matches_on_lines(pattern: re.Pattern, text: str, word: str):
         pos = text.find(word, end)
 
 
-def _aims_ahead(text: str, ref: Reference):
+def _aims_ahead(text: str, lay: Layout, ref: Reference):
     """The announcements of the five years' aims (今后五年…主要目标是：), also by the name of a plan still ahead
     (“十四五”时期经济社会发展的主要目标是： in a report on 2020; not “十三五”规划目标任务全面完成： after it)."""
     found = {m.start(): m for word in ("五年", "五”", "五\"") for m in _matches_on_lines(_AIMS_AHEAD, text, word)}
@@ -122,7 +122,7 @@ def _aims_ahead(text: str, ref: Reference):
     # 开局之年，经济社会发展的主要目标是： 宁夏 2006)
     return [m for _, m in sorted(found.items()) if m.group("ahead").endswith("五年") or (
         ref.review_year and period.PLAN_START[m.group("ahead")[1:4]] > ref.review_year
-        and not _YEAR_NAMED.search(text, _sentence_start(text, m.start()), m.end()))]
+        and not _YEAR_NAMED.search(text, lay.period_sentence(m.start()).start, m.end()))]
 
 
 # 2021年经济社会发展主要预期目标是：, 为实现上述目标，2021年重点抓好以下工作：, 今年是…: a paragraph that turns to the
@@ -130,10 +130,6 @@ def _aims_ahead(text: str, ref: Reference):
 _YEARS_PART_OPENS = re.compile(r"^[ \t]*(?:各位代表[，,！!])?(?:为(?:实现|完成)上述目标[，,])?(?:(?P<year>(?:19|20)\d\d)年|今年)"
                                r"(?:是|[^。\n]{0,30}?(?:预期目标|主要目标|重点(?:抓好|做好|工作)|工作安排|主要任务|总体要求))",
                                re.M)
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind("。", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _end_of_aims(text: str, lay: Layout, pos: int, ref: Reference) -> int | None:
@@ -293,7 +289,7 @@ class _Sections:
         # (池州 2021: …明确了今后五年…的奋斗目标，重点抓好六项战略任务：（一）…（六）…城镇新增就业7万人以上 under a
         # heading that names no status: the aims are targets, up to the next heading)
         self.aims: list[tuple[int, int]] = []
-        for m in _aims_ahead(text, ref):
+        for m in _aims_ahead(text, lay, ref):
             k = bisect_left(self.scope_starts, m.start())
             self.scope_starts.insert(k, m.start())
             aims_of = m.group("ahead")

@@ -355,6 +355,16 @@ def _extend_backwards(q: Quantity, norm: str) -> list[Quantity]:
     return items + [q]
 
 
+def _add_price_index(found: list[Quantity], m: re.Match, num: str, end: int, qualifier: str) -> None:
+    """A price index written without % (group `num` of `m`), when it is one on the year before (上年=100), not a
+    count or a year; read in percent, the unit it stands in though not written (an empty cell would read back as no
+    unit at all)."""
+    index = float(m[num])
+    if 80 <= index <= 130:
+        found.append(Quantity(m.start(num), end, index, "%", index, "percent", "percent", qualifier, False, False,
+                              m.start(num), m.end(num), "plain"))
+
+
 def scan(norm: str) -> list[Quantity]:
     """Every quantity candidate in `norm` (a text already passed through NORMALISE), in text order."""
     found: list[Quantity] = []
@@ -376,18 +386,10 @@ def scan(norm: str) -> list[Quantity]:
         found.append(Quantity(m.start(), m.end(), 0.0, "持平", 0.0, "percent", "percent", "approx" if about else "exact",
                               False, False, m.start(), m.end(), "flat"))
     for m in BARE_PRICE_INDEX.finditer(norm) if "价格" in norm else ():
-        index = float(m["num"])
-        if 80 <= index <= 130:  # an index on the year before (上年=100), not a count or a year
-            # (the unit it is read in, though not written: an empty cell would read back as no unit at all)
-            found.append(Quantity(m.start("num"), m.end(), index, "%", index, "percent", "percent",
-                                  TRAIL_QUALIFIERS.get(m["trail"] or "", "exact"), False, False, m.start("num"),
-                                  m.end("num"), "plain"))
+        _add_price_index(found, m, "num", m.end(), TRAIL_QUALIFIERS.get(m["trail"] or "", "exact"))
     for m in BARE_PRICE_INDICES.finditer(norm) if "价格" in norm else ():
         for num in ("num", "num2"):
-            index = float(m[num])
-            if 80 <= index <= 130:
-                found.append(Quantity(m.start(num), m.end(num), index, "%", index, "percent", "percent", "exact", False,
-                                      False, m.start(num), m.end(num), "plain"))
+            _add_price_index(found, m, num, m.end(num), "exact")
     for m in FRACTION.finditer(norm) if "分之" in norm else ():  # (a slow pattern: skip texts without one)
         value = parse_number(m["den"] + "分之" + m["num"])
         if value is None:
