@@ -1548,29 +1548,6 @@ def _wider_revenue_beside_local(norm: str, lay: Layout, facts: list[Fact]) -> No
 _STEP_REACHED = re.compile(r"(?:再上|迈上|跨上|登上|跃上|突破|跨越|连续跨越|接近|逼近)[^，,；;]*?(?:台阶|大关|关口)\s*$")
 
 
-_STEP_AFTER = re.compile(r"\s*的?(?:大关|关口|台阶)")
-
-
-def _uncode_a_step_before_its_level(norm: str, lay: Layout, facts: list[Fact]) -> None:
-    """城镇居民人均可支配收入突破2万元大关，由11686元提高到21270元 (邵阳 2016): the step a statistic passed is a round
-    bound, not its level, when the sentence goes on to give the level itself; it keeps no code, so the year's level
-    has one value."""
-    for k, f in enumerate(facts):
-        if f.indicator_code and f.measure == "level" and _STEP_AFTER.match(norm, f.end):
-            sent = lay.period_sentence(f.start)
-            if any(g.indicator_code == f.indicator_code and g.measure == "level" and g.unit == f.unit
-                   and (g.status == "target") == (f.status == "target") and g.start < sent.end
-                   and _same_or_last_year(f.period, g.period)
-                   for g in facts[k + 1:]):
-                f.indicator_code = None
-
-
-def _same_or_last_year(step: str | None, level: str | None) -> bool:
-    """Whether a level's period is the step's, or the last year of the span the step was dated to (迈上1000亿元台阶
-    over five years, 1390亿元 in the last)."""
-    return step == level or (step is not None and level is not None and len(level) == 4 and step.endswith(f"{level}-12"))
-
-
 def _subject_of_the_step_before(norm: str, lay: Layout, sent_start: int, hard: int) -> str | None:
     """地区生产总值再上一个千亿台阶，从2375亿元增至3719亿元 (宿迁 2022): a change that opens its clause measures
     the subject of the clause before, when that clause only says the step it reached and names a known indicator."""
@@ -2091,7 +2068,6 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _pair_with_the_values_before(norm, lay, facts)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _price_index_is_its_growth(norm, facts)
-    _uncode_a_step_before_its_level(norm, lay, facts)
     _undate_a_multiple_of_a_headline(facts)
     _uncode_a_count_per_unit(norm, lay, facts)
     _estimated_below(norm, lay, ref, facts)
