@@ -194,3 +194,16 @@ def test_the_airports_cargo_after_its_passengers():
         (41.0, "passenger_throughput"), (80.0, "air_cargo_throughput")]
     assert codes("港口货物、集装箱吞吐量分别增长4%、8%。", date(2019, 1, 20)) == [
         (4.0, "port_cargo_throughput"), (8.0, "container_throughput")]
+
+
+def test_the_exports_of_a_group_are_not_the_countrys():
+    # the 2016 communiqué: the country's goods trade, then its trade with the Belt and Road countries and their parts
+    text = ("全年货物进出口总额243386亿元，比上年下降0.9%。其中，出口138455亿元，下降1.9%；进口104932亿元，增长0.6%。"
+            "对“一带一路”沿线国家进出口总额62517亿元，比上年增长0.5%。其中，出口38319亿元，增长0.5%；进口24198亿元，增长0.4%。")
+    levels = [(f.value, f.indicator_code) for f in extract_facts(text, published=date(2017, 2, 28))
+              if f.measure == "level"]
+    assert levels == [(2.43386e13, "foreign_trade"), (1.38455e13, "exports"), (1.04932e13, "imports"),
+                      (6.2517e12, None), (3.8319e12, None), (2.4198e12, None)]
+    # 江西 2007: an uncoded name of all the region's trade keeps its exports
+    assert codes("海关外贸进出口总额61.94亿美元，增长52.6%；其中出口37.53亿美元，增长53.8%。", date(2007, 1, 20))[2:] == [
+        (3.753e9, "exports"), (53.8, "exports")]

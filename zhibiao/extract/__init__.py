@@ -2058,6 +2058,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _uncode_a_part_after_its_whole(norm, lay, facts)
+    _uncode_the_trade_of_a_group(lay, norm, facts)
     _uncode_a_balance_in_new_amounts(norm, lay, facts)
     _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
@@ -2573,6 +2574,38 @@ def _uncode_a_part_after_its_whole(norm: str, lay: Layout, facts: list[Fact]) ->
         before = whole_codes.get(lay.period_sentence(sent.start - 2).start, ())
         if (f.indicator_code, f.unit, f.period) in before:  # (其中，2000年完成固定资产投资430亿元: a year of a span's total)
             f.indicator_code = None
+
+
+# trade with a group of countries or of a kind of firms (对“一带一路”沿线国家, 民营企业, 跨境电商), not all of it
+_GROUP_TRADE = re.compile(r"^对|企业|一带一路|跨境|加工贸易")
+
+
+def _trade_of_a_group(whole: Fact) -> bool:
+    """Whether a trade total is a group's or another kind's (services, coded apart), not the region's goods trade (an
+    uncoded name of all of it, 海关外贸进出口总额 …；其中出口37.53亿美元: 江西 2007, keeps its exports)."""
+    if whole.indicator_code is not None:
+        return whole.indicator_code != "foreign_trade"
+    return bool(whole.indicator and _GROUP_TRADE.search(whole.indicator))
+
+
+def _uncode_the_trade_of_a_group(lay: Layout, norm: str, facts: list[Fact]) -> None:
+    """对“一带一路”沿线国家进出口总额62517亿元，比上年增长0.5%。其中，出口38319亿元，…；进口24198亿元 (the 2016
+    communiqué; 民营企业进出口额…；其中出口164717亿元, 2024; 全年服务进出口总额75238亿元…。其中，出口31756亿元): the exports
+    and imports after 其中 are those of the trade the part before gave, a group's or services', not the country's goods
+    trade, whose own 其中，出口… follows its total coded as foreign trade."""
+    whole: Fact | None = None
+    group_sentence = -1  # the period sentence whose 其中 list is a group's
+    for f in facts:
+        sentence_at = lay.period_sentence(f.start).start
+        if f.indicator_code and f.indicator in ("出口", "进口"):
+            part = lay.sentence(f.start)
+            if sentence_at == group_sentence or (
+                    whole is not None and _trade_of_a_group(whole) and part.start >= 2
+                    and _OPENS_ON_A_PART.match(norm, part.start) and whole.start >= lay.sentence(part.start - 2).start):
+                f.indicator_code = None
+                group_sentence = sentence_at
+        elif f.measure == "level" and f.indicator and "进出口" in f.indicator:
+            whole = f
 
 
 def _uncode_a_balance_in_new_amounts(norm: str, lay: Layout, facts: list[Fact]) -> None:
