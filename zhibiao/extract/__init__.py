@@ -2058,7 +2058,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _undate_a_path(norm, facts)
     _code_a_whole_or_its_part_not_both(norm, lay, facts)
     _uncode_a_part_after_its_whole(norm, lay, facts)
-    _uncode_the_trade_of_a_group(lay, norm, facts)
+    _uncode_the_trade_of_a_group(norm, lay, facts)
     _uncode_a_balance_in_new_amounts(norm, lay, facts)
     _uncode_a_gap_against_part_of_the_year(norm, lay, facts)
     _name_items_by_list_lead(norm, lay, facts)
@@ -2588,7 +2588,7 @@ def _trade_of_a_group(whole: Fact) -> bool:
     return bool(whole.indicator and _GROUP_TRADE.search(whole.indicator))
 
 
-def _uncode_the_trade_of_a_group(lay: Layout, norm: str, facts: list[Fact]) -> None:
+def _uncode_the_trade_of_a_group(norm: str, lay: Layout, facts: list[Fact]) -> None:
     """对“一带一路”沿线国家进出口总额62517亿元，比上年增长0.5%。其中，出口38319亿元，…；进口24198亿元 (the 2016
     communiqué; 民营企业进出口额…；其中出口164717亿元, 2024; 全年服务进出口总额75238亿元…。其中，出口31756亿元): the exports
     and imports after 其中 are those of the trade the part before gave, a group's or services', not the country's goods
