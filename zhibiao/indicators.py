@@ -308,7 +308,8 @@ def _share_named(p: str) -> str | None:
 # What the names of amounts of money, lengths and areas end on: such a statistic never counts things or people
 # (外贸16条 names a policy, 141家外贸“白名单”企业 counts firms, 19个自治区重点项目投资完成率 counts projects,
 # 建成高速公路3条 counts routes: the length is the 169公里 beside it).
-_MEASURED_NAME = re.compile(r"(?:总额|总值|收入|投资|产值|增加值|生产总值|支出|余额|零售总额|利润|税收|里程|面积)$")
+# (粮食产量 is weighed: 粮食…产量81.4万吨，全市329户、1202人防返贫监测对象… counts households, 揭阳 2023)
+_MEASURED_NAME = re.compile(r"(?:总额|总值|收入|投资|产值|增加值|生产总值|支出|余额|零售总额|利润|税收|里程|面积|粮食产量)$")
 
 
 @lru_cache(maxsize=1)

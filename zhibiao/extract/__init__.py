@@ -65,7 +65,8 @@ _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:在(?=(?:刚�
 # a figure in an opening sentence, not an anniversary (100周年); a year is one (一九八〇年，…国务院曾拟订出从一九八一年到
 # 一九八五年的…计划: 国务院 1982, an opening that tells of years gone by)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|周年)")
-_THIS_YEARS_WORK = re.compile(r"做好今年(?:的|各项)?工作|今年(?:经济社会发展|政府工作)的?(?:主要)?(?:预期)?(?:目标|任务)")
+# (今年是“十五五”开局之年，…。今年政府工作总体要求是：… (辽宁 2026) opens the year's part after the plan's aims)
+_THIS_YEARS_WORK = re.compile(r"做好今年(?:的|各项)?工作|今年(?:经济社会发展|政府工作)的?(?:主要)?(?:预期)?(?:目标|任务|总体要求)")
 _YEAR_NAMED = re.compile(r"今年|明年|(?:19|20)\d\d年")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
 # and the first characters of `when`).
@@ -93,7 +94,12 @@ def _next_numbered_heading(norm: str, lay: Layout, pos: int) -> int | None:
 
 # …做好今后五年的工作，我们要…。其主要标志是：(end of the paragraph; 重庆 2011): the aims' lead may close the paragraph
 _AIMS_AHEAD = re.compile(r"(?P<ahead>今后五年|未来五年|[“\"](?:十一五|十二五|十三五|十四五|十五五)[”\"](?:时期|期间)?)(?:[^。！？!?\n：:]{0,24}?(?:目标|任务)[^。！？!?\n：:]{0,16}[：:]"
-                         r"|[^\n：:]*?(?:主要标志|具体目标|目标要求)[^。！？!?\n：:]{0,6}[：:](?=[ \t]*(?:\n|$)))")
+                         r"|[^\n：:]*?(?:主要标志|具体目标|目标要求)[^。！？!?\n：:]{0,6}[：:](?=[ \t]*(?:\n|$))"
+                         # ——“十四五”时期发展主要目标。共设置5大类32项指标，其中…年均增长6%左右 (镇江 2021): a title of the
+                         # aims that opens its line
+                         r"|(?P<titled>[^。！？!?\n：:，,]{0,12}?主要目标[。．]))")
+# what may come before such a title on its line: a dash, a number, bold marks
+_TITLE_LEAD = re.compile(r"[ \t\u3000*—\-]*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?[ \t*]*(?:关于)?$")
 # 综合各方面因素，2022年全市经济社会发展主要预期目标是：(end of paragraph) — the year's goals, one per paragraph
 # after it (惠州 2022, under a heading of the next five years and the year)
 _TASKS_DONE_OPENING = re.compile(r"[^。！!\n]{0,30}?((?:19|20)\d\d)年[^。！!\n]{0,40}?(?:已|已经)?(?:圆满|全面|胜利|顺利)完成"
@@ -120,9 +126,11 @@ def _aims_ahead(text: str, lay: Layout, ref: Reference):
     found = {m.start(): m for word in ("五年", "五”", "五\"") for m in _matches_on_lines(_AIMS_AHEAD, text, word)}
     # (对照“十三五”规划纲要要求，今年经济社会发展主要预期目标是： the year's aims: 济南 2016; 2006年是实施“十一五”规划的
     # 开局之年，经济社会发展的主要目标是： 宁夏 2006)
-    return [m for _, m in sorted(found.items()) if m.group("ahead").endswith("五年") or (
+    return [m for _, m in sorted(found.items()) if (
+        not m.group("titled") or _TITLE_LEAD.match(text, text.rfind("\n", 0, m.start()) + 1, m.start())) and (
+        m.group("ahead").endswith("五年") or (
         ref.review_year and period.PLAN_START[m.group("ahead")[1:4]] > ref.review_year
-        and not _YEAR_NAMED.search(text, lay.period_sentence(m.start()).start, m.end()))]
+        and not _YEAR_NAMED.search(text, lay.period_sentence(m.start()).start, m.end())))]
 
 
 # 2021年经济社会发展主要预期目标是：, 为实现上述目标，2021年重点抓好以下工作：, 今年是…: a paragraph that turns to the
@@ -737,7 +745,8 @@ def _estimate_of_the_last_year(norm: str, lay: Layout, q: Quantity, last: int, f
     return found
 
 
-_HELD_WITHIN = re.compile(r"控制在$")
+_HELD_WITHIN = re.compile(r"(?:控制在|低于|不超过|不高于)$")  # (城镇登记失业率低于5%: 武汉 2007's five years)
+_TIMES_A_YEARS = re.compile(r"[，,]\s*(?:是|为|相当于)(?:19|20)\d\d年(?:末|底)?的?[\d.]+倍")
 
 
 def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None, annual: bool = False) -> str | None:
@@ -780,7 +789,7 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
         # 城镇新增就业超过6000万人, 累计达到6242万人, 全社会固定资产投资五年共达7.85万亿元: a total over the span,
         # not a state at its end (共有 counts a stock)
         return found
-    if q.unit == "percent" and _HELD_WITHIN.search(before):
+    if q.unit == "percent" and (_HELD_WITHIN.search(before) or _HELD_WITHIN.fullmatch(lead)):
         # “十二五”…城镇登记失业率控制在5%以内: a bound kept in every year of the span, not a state reached at its end
         # (the year's own target, 城镇登记失业率控制在4.5%以内 in the report on 2015, answers for that year)
         return found
@@ -790,6 +799,10 @@ def _span_end(norm: str, lay: Layout, q: Quantity, kind: str, found: str | None,
         return str(years[1])
     if period.written_span_from(norm[lay.period_sentence(q.start).start:q.start], years[0]):
         return found  # 2001—2005年，旅游总收入183.5亿元: the sentence writes the span out, so its total
+    if kind == "level" and _TIMES_A_YEARS.match(norm, q.end):
+        # 完成社会消费品零售总额316.02亿元，是2007年的2.5倍 (银川 2013, after 五年累计… in the part before): an amount as
+        # many times a year's is a year's too, the last one
+        return str(years[1])
     if (annual and kind == "level" and not _SUMMED_OVER_YEARS.search(norm, _summing_from(norm, lay, q.start), q.start)
             and not _ADDED_BEFORE.search(before) and not _goes_on_summing(norm, lay, q.start)):
         # 十堰 2022, 这五年…：预计实现地区生产总值2200亿元，地方一般公共预算收入115亿元: a year's GDP is never a sum
@@ -1153,7 +1166,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
     if before in _ARRIVED and not after and q.unit in _MONEY and _foreign_funds_before(previous, sent.start):
         return "外资" + before  # 外商直接投资协议金额120.5亿美元，实际到位54.5亿美元 (浙江 2004): the foreign funds arrived
     if before in _BARE_RATES and not after:
-        named = previous and _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q)
+        named = previous and (_subject_between(norm, lay, previous[-1], sent.start, q.start)
+                              or _amount_a_bare_rate_is_of(previous, sent.start, lay.period_sentence(q.start).start, q))
         if not named and q.unit in _RATES:
             # 地方预算内财政收入大幅度增长，同口径增幅达26.7%: the rate of the indicator the clause before says grew
             named = _subject_of_the_turn_before(norm, lay, sent.start, lay.hard_clause(q.start))
@@ -1199,6 +1213,8 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
         inherited = _FLOW_WORD.sub("", inherited) or inherited  # …完成1686亿元，净增305亿元，…同比增长7.5%
     if inherited and previous[-1].unit == "count" and "台阶" in norm[previous[-1].end:previous[-1].end + 8]:
         inherited = None  # 连跨4个千亿台阶，2024年达到1.3万亿元: steps climbed name no amount after them
+    if inherited and q.unit not in _RATES and (m := _RATE_OF.match(inherited)) and indicator_code(m[1]):
+        inherited = m[1]  # 地区生产总值年均增速高于全国0.8个百分点，…，达到5.67万亿元 (四川 2023): the amount of the output
     if inherited and previous[-1].start >= hard:  # 人均年纯收入超过1.7万元、增长9.8%
         return inherited
     subject = indicator.subject_of_clause(norm[hard:q.start])
@@ -1241,6 +1257,23 @@ def _indicator_phrase(norm: str, lay: Layout, q: Quantity, previous: list[Fact])
 _FLOW_OPENING = re.compile(r"\W*(?:全年|今年|全市|全省|全区)?(新增|净增|新培育|新引进)")
 _FUNDS_OPENING = re.compile(r"\W*(?:全年|今年|全市|全省|全区)?(实际利用|实际使用|实际到位|实际引进)")
 _VALUED_ITEM_END = re.compile(r"[\d.]+\s*(?:多|余)?[万亿]?(?:美元|[\u4e00-\u9fff])$")
+
+
+# the name of a rate of a statistic, and of a comparison of it, after the statistic's own name
+_RATE_OF = re.compile(r"(.+?)(?:年均)?(?:增速|增幅|增长速度|增长率)")
+
+
+def _subject_between(norm: str, lay: Layout, last: Fact, sent_start: int, pos: int) -> str | None:
+    """规上工业企业由133户增加到221户，…，地区生产总值从2017年开始触底反弹，到2019年年均增速6% (阳泉 2021): the clause
+    just before a bare rate's, after the last figure, names a statistic of its own: the rate is of it."""
+    hard = lay.hard_clause(pos)
+    if last.start < sent_start or hard <= sent_start:
+        return None
+    prev_start = lay.hard_clause_start(sent_start, hard - 1)
+    if prev_start <= last.end:
+        return None
+    own = indicator.subject_of_clause(norm[prev_start:hard - 1])
+    return own if own and indicator_code(own) else None
 
 
 def _amount_a_bare_rate_is_of(previous: list[Fact], sent_start: int, period_start: int, q: Quantity) -> str | None:

@@ -434,7 +434,9 @@ def phrase_after_de(text: str, pos: int, total: bool = False) -> str:
 
 # 城镇登记失业率控制在3.6%的较低水平, 处于2.55%的低位: where a figure stands, not a thing of its own
 # (控制在3.5%的目标范围内: 云浮 2023)
-_STANDING = re.compile(r"(?:较|很|历史|相对)?(?:[低高]?水平|[低高]位|合理区间|区间)|(?:预期|调控|控制)?目标|范围|基础上")
+# (粮食产量稳定在250亿斤阶段性水平: 长春 2023; 迈上3000亿元台阶, 突破百亿元大关: a level's standing, not a noun)
+_STANDING = re.compile(r"(?:较|很|历史|相对|阶段性|阶段)?(?:[低高]?水平|[低高]位|合理区间|区间)|(?:预期|调控|控制)?目标|范围|基础上|"
+                       r"(?:新)?台阶|大关|关口")
 
 
 _BASES = (r"(?:上年实绩|上年|去年|上一年|(?:19|20)\d\d年(?:底|末)?|上年同期|同期|年初|一季度|第一季度|上半年|前三季度|上季度|"
@@ -715,6 +717,11 @@ def only_bare_measures(before: str) -> bool:
     return True
 
 
+# a clause that is a thing and its number (油菜92万亩): the thing a bare measure right after it is of
+_THING_COUNTED = re.compile(r"([\u4e00-\u9fff]{1,4}?)\d[\d.]*[万亿]?[\u4e00-\u9fff]{1,2}")
+_NOT_A_THING = re.compile(r"达|为|到|至|实现|完成|增长|超|突破")
+
+
 def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | None:
     """A bare measure (总产量) named after the thing it measures earlier in its sentence (粮食…): the thing's name
     joined to it, when the two make a known indicator (`code_of`); else None. The nearest clause counts first."""
@@ -732,9 +739,15 @@ def with_thing_measured(phrase: str, sentence_before: str, code_of) -> str | Non
         while k > 0 and _ONLY_A_CHANGE.match(clauses[k]):
             k -= 1
         return next((name for said, name in _OF_THE_CLAUSE_BEFORE[phrase] if said.search(clauses[k])), None)
-    for clause in reversed(clauses):
+    marks = _CLAUSE_END.findall(sentence_before)
+    listed = bool(marks) and marks[-1] == "、"  # (the mark before the measure's own clause: 、 in a list)
+    for nearest, clause in enumerate(reversed(clauses), 1):
         # 新增规上工业企业45户，…，增加值增长9%: the firms counted are the thing, whatever verb counted them
         clause = without_opening_verb(_without_leading_noise(clause))
+        thing = _THING_COUNTED.fullmatch(clause) if listed and nearest == 1 else None
+        if thing and thing[1] not in _BARE_MEASURES and not _NOT_A_THING.search(thing[1]) and not any(
+                code_of(clause[:k] + phrase) for k in range(2, min(8, len(clause)) + 1)):
+            return None  # 粮食播种面积202万亩、产量95万吨，油菜92万亩、产量11万吨: the rapeseed's, not the grain's
         for k in range(min(8, len(clause)), 1, -1):
             # (the longest name: 数字经济核心产业…、增加值 is the core industries', not the digital economy's; not
             # 全市11个工业园区…完成增加值57亿元: the zones', not industry's)

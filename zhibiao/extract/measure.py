@@ -39,7 +39,7 @@ _NEGATIVE = re.compile(r"下降|微降|减少|减收|降低|回落|下滑|降幅
 _FALL_WHEN_IMPROVED = re.compile(r"浓度|指数|排放")
 _HARD_CLAUSE = re.compile(r"[,，;；:：]")
 _BARE_CHANGE = re.compile(r"\s*(?:分别)?(?:比上年|同比|较上年)?(?:分别)?(?:增加|减少)了?(?:约|近|超过|超)?")
-_CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入)增收|减少|(?<=收入)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
+_CHANGE_BEFORE = re.compile(r"(?:新增|增加|(?<=收入|分别|同比)增收|减少|(?<=收入|分别|同比)减收|增长|下降|提高|降低|扩大|缩小|多|少)了?(?:约|近|超过|超)?$")
 CHANGE_BEFORE_WIDTH = 5  # its longest match
 _COMPARED = re.compile(r"(?:较|比|同比|环比|相比)[^,，;；]*$")
 _PULLED = re.compile(r"拉动[^,，;；。、]{1,10}$")

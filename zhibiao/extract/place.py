@@ -258,6 +258,7 @@ _WHOLE_AGAIN = re.compile(r"全省|全市|全区|全县|全州|我省|我市|我
 _COMPARED_WITH = ("高于", "低于", "快于", "慢于", "超过")
 _CONTRIBUTION = re.compile(r"[^，,。；;]{0,16}?(?:做出|作出)[^，,。；;]{0,8}贡献")
 _PARTS_AFTER = re.compile(r"[^，,。；;]*[，,]其中")
+_ROLE_IN_WHOLE = re.compile(r"[^，,。；;\d]{0,10}?(?:增长极|排头兵|桥头堡|引擎|主引擎)")
 _RANK_IN_WHOLE = re.compile(r"(?:首个|首家|首批|唯一|第[一二三四五六七八九十\d]+[个家批位名])")
 
 
@@ -271,6 +272,8 @@ def _whole_named_again(text: str, pos: int, end: int | None = None) -> bool:
             continue  # 为我区改革发展稳定做出了新的贡献: what the area gave the whole
         if before.endswith(_COMPARED_WITH) and _PARTS_AFTER.match(text, m.end()):
             continue
+        if _ROLE_IN_WHOLE.match(text, m.end()):
+            continue  # 滇中新区…，全省经济重要增长极的作用不断显现，地区生产总值… (昆明 2022): the area's role in the whole
         if _RANK_IN_WHOLE.match(text, m.end()):
             continue  # 三江新区获批全省首个省级新区 (宜宾 2022, precision sample 37): the area's rank, not the whole again
         return True

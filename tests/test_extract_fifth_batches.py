@@ -1,0 +1,100 @@
+"""Misses of the fifth blind batches (headline_blind_21..23, levels_blind_16..18), as an analyst would meet them.
+
+Each example is a real report sentence behind a miss: the plan's aims under a title of their own, a bare rate whose
+statistic is named in the clause before it, an amount compared with a base year in a review of five years, the
+standing of a level said after its number, and a list of crops that share one measure.
+"""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+
+
+def facts(text, published=date(2021, 1, 20)):
+    return [(f.value, f.measure, f.status, f.period, f.indicator_code) for f in extract_facts(text, published=published)]
+
+
+def codes(text, published=date(2021, 1, 20)):
+    return [(f.value, f.indicator_code) for f in extract_facts(text, published=published)]
+
+
+def test_a_plans_aims_under_a_title_of_their_own_are_five_years_targets():
+    # 镇江 2021: after the review of 2020 (…“十三五”收官之年。过去五年…), the plan's aims open on a title line
+    text = ("2020年是全面建成小康社会和“十三五”收官之年。过去五年，是我市经济发展稳步增长的五年。\n\n"
+            "开启新征程，“十四五”宏伟目标催人奋进\n\n"
+            "——“十四五”时期发展主要目标。共设置5大类32项指标，其中地区生产总值年均增长6%左右，"
+            "研发经费投入年均增长7%左右。")
+    assert facts(text)[:2] == [(6.0, "growth", "target", "2021-01/2025-12", "gdp"),
+                               (7.0, "growth", "target", "2021-01/2025-12", "rd_expenditure")]
+
+
+def test_the_years_part_opens_on_its_general_requirements():
+    # 辽宁 2026: the year's targets follow the 十五五 plan's aims under one heading of both
+    text = ("**二、“十五五”时期目标任务和2026年工作安排**\n\n"
+            "《纲要（草案）》明确了经济社会发展主要指标：其中地区生产总值年均增长5%左右。\n\n"
+            "今年是“十五五”开局之年，必须迈好第一步。今年政府工作总体要求是：坚定推进高质量发展。\n\n"
+            "（一）统筹促消费和扩投资。持续开展提振消费专项行动。社会消费品零售总额增长4%左右。")
+    assert facts(text, date(2026, 1, 27)) == [(5.0, "growth", "target", "2026-01/2030-12", "gdp"),
+                                              (4.0, "growth", "target", "2026", "retail_sales")]
+
+
+def test_a_bare_rate_is_of_the_statistic_the_clause_before_it_names():
+    # 阳泉 2021: not of the firms counted further back in the sentence
+    found = facts("工业实现提质增效，规上工业企业由133户增加到221户，服务业稳定增长，地区生产总值从2017年开始触底反弹，"
+                  "到2019年年均增速6%，2020年增速为3.6%，与全省持平。")
+    assert found[-1] == (3.6, "growth", "actual", "2020", "gdp")
+
+
+def test_an_amount_after_a_rate_of_its_statistic_is_of_the_statistic():
+    # 四川 2023: the output reached, not its rate of growth compared with the country's
+    assert codes("地区生产总值年均增速高于全国0.8个百分点，连跨两个万亿元台阶，达到5.67万亿元，稳居全国第6位。",
+                 date(2023, 1, 20))[-1] == (5.67e12, "gdp")
+
+
+def test_revenue_gained_is_a_change():
+    # 陇南 2014: 增收 after 分别 is how much the revenue rose, not its level
+    assert facts("全市大口径财政收入和公共财政预算收入均实现快速增长，同比分别增收10.2亿元和5.48亿元。",
+                 date(2014, 1, 20)) == [(1.02e9, "change", "actual", "2013", "fiscal_revenue_total"),
+                                        (5.48e8, "change", "actual", "2013", "general_budget_revenue")]
+
+
+def test_old_names_of_grain_and_new_jobs():
+    assert codes("全年生产粮食1127万吨。", date(2012, 1, 20)) == [(1.127e10, "grain_output")]  # 重庆 2012
+    assert codes("城镇实现新就业26.5万人。", date(2006, 1, 20)) == [(265000.0, "urban_new_jobs")]  # 内蒙古 2006
+    assert codes("新增就业人员20.11万人，城镇登记失业率3.1%。", date(2009, 1, 20))[0] == (201100.0, "urban_new_jobs")
+
+
+def test_a_levels_standing_after_its_number_names_no_statistic():
+    # 长春 2023, 吉林市 2015: 阶段性水平 says how the grain output stands
+    assert facts("全市经济社会发展主要预期目标是：地区生产总值增长6.5%左右，粮食产量稳定在250亿斤阶段性水平。",
+                 date(2023, 1, 20))[-1] == (1.25e10, "level", "target", "2023", "grain_output")
+    assert codes("粮食总产量稳定在110亿斤阶段水平。", date(2015, 1, 20)) == [(5.5e9, "grain_output")]
+
+
+def test_a_crop_listed_after_grain_keeps_its_own_output():
+    # 安顺 2023: the rapeseed's 11万吨 is no grain
+    assert codes("完成粮食播种面积202万亩、产量95万吨，油菜92万亩、产量11万吨。", date(2023, 1, 20)) == [
+        (1346666666.73, "grain_area"), (9.5e8, "grain_output"), (613333333.364, None), (1.1e8, None)]
+    # 揭阳 2023: households counted after the grain output are no grain either
+    found = codes("粮食种植面积197.9万亩、产量81.4万吨，全市329户、1202人防返贫监测对象消除风险。", date(2023, 1, 20))
+    assert (329.0, None) in found
+
+
+def test_an_amount_as_many_times_a_years_is_of_the_last_year_of_the_five():
+    # 银川 2013: in a review of five years, after a part that sums over them
+    found = facts("五年来，我们砥砺奋进。完成全社会固定资产投资918.73亿元，是2007年的3.1倍，五年累计达到3159亿元，"
+                  "年均增长26.9%；完成社会消费品零售总额316.02亿元，是2007年的2.5倍，年均增长18%。", date(2013, 1, 20))
+    assert (3.1602e10, "level", "actual", "2012", "retail_sales") in found
+
+
+def test_a_ceiling_in_the_five_years_aims_holds_every_year():
+    # 武汉 2007: 城镇登记失业率低于5% among the aims of the next five years, not a target of their last year
+    text = "今后五年经济社会发展的主要目标是：\n\n——人民生活更加殷实。城镇登记失业率低于5%。"
+    assert facts(text, date(2007, 1, 20)) == [(5.0, "level", "target", "2007-01/2011-12",
+                                                "registered_unemployment_rate")]
+
+
+def test_a_zones_role_in_the_province_does_not_turn_back_to_the_city():
+    # 昆明 2022: the new area's output, not the city's
+    found = codes("滇中新区实现“五年大跨越”的目标，全省经济重要增长极的作用不断显现，地区生产总值从568亿元增加到929亿元。",
+                  date(2022, 1, 20))
+    assert (9.29e10, None) in found
