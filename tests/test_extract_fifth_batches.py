@@ -98,3 +98,34 @@ def test_a_zones_role_in_the_province_does_not_turn_back_to_the_city():
     found = codes("滇中新区实现“五年大跨越”的目标，全省经济重要增长极的作用不断显现，地区生产总值从568亿元增加到929亿元。",
                   date(2022, 1, 20))
     assert (9.29e10, None) in found
+
+
+def test_how_long_a_level_was_held_is_no_part_of_its_name():
+    # 山东 1996: 连续3年 is a duration, not the statistic
+    assert codes("粮食产量连续3年突破4000万吨，1995年达到4245万吨，创历史最高水平。", date(1996, 1, 20))[-1] == (
+        4.245e10, "grain_output")
+
+
+def test_the_grain_of_grain_production():
+    # 漳州 2024: 粮食生产播种面积…、产量 are the grain's area and output
+    assert codes("稳定粮食生产播种面积93.04万亩、产量42.12万吨以上。", date(2024, 1, 20)) == [
+        (620266666.698, "grain_area"), (4.212e8, "grain_output")]
+
+
+def test_an_area_built_is_not_the_subject_of_the_clause_after_it():
+    # 大庆 2014: the city's grain output and its farming's value added
+    found = codes("农业“三位一体”共进，一产实现增加值166亿元、增长8.1%。建设现代农业示范区100万亩，大灾之年粮食总产128亿斤。",
+                  date(2014, 1, 20))
+    assert found[:2] == [(1.66e10, "primary_industry_va"), (8.1, "primary_industry_va")]
+    assert found[-1] == (6.4e9, "grain_output")
+
+
+def test_a_list_of_rates_takes_its_subjects_from_the_clauses_before_it():
+    # 西宁 2014: three statistics named over two clauses, their three growth targets after 分别
+    text = ("经济社会发展的主要预期目标是：即：地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，"
+            "分别增长12.5%、25%和15%；地方公共财政预算收入增长15%。")
+    assert codes(text, date(2014, 1, 20)) == [(12.5, "gdp"), (25.0, "fixed_asset_investment"),
+                                              (15.0, "rural_net_income"), (15.0, "general_budget_revenue")]
+    # 荆门 2016: two statistics, each in a clause of its own, then their average growths
+    assert codes("财政总收入突破“百亿大关”，地方一般公共预算收入突破80亿元，年均分别增长15.4%、28.2%。",
+                 date(2016, 1, 20))[-2:] == [(15.4, "fiscal_revenue_total"), (28.2, "general_budget_revenue")]

@@ -213,6 +213,8 @@ _YEAR_IN_INCOME = re.compile(r"年(?=人均(?:纯|可支配)?收入)|(?<=人均)
 # 粮食（不包括大豆）的产量 → 粮食产量: 的 between a product and its output says nothing more
 # 规模以上工业企业预计完成增加值: the estimate's word inside the name
 _ESTIMATED_INSIDE = re.compile(r"预计(?=完成|实现)")
+# 一产实现增加值166亿元 (大庆 2014): the verb between a sector and its output
+_DONE_INSIDE = re.compile(r"(?<=..)(?:实现|完成)(?=增加值$|总产值$|产值$)")
 _OF_BEFORE_OUTPUT = re.compile(r"(?<=[\u4e00-\u9fff])的(?=总?产量$)")
 
 
@@ -251,6 +253,8 @@ def _clean(phrase: str) -> str:
         p = _OF_BEFORE_OUTPUT.sub("", p)
     if "预计" in p:
         p = _ESTIMATED_INSIDE.sub("", p)
+    if "实现" in p or "完成" in p:
+        p = _DONE_INSIDE.sub("", p)
     if "万元以上" in p:
         p = _SIZE_THRESHOLD.sub("规模以上工业", p)
     if "盈亏相抵" in p or "认定" in p:

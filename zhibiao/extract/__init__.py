@@ -1865,6 +1865,8 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     cut = re.search(r"(?<![人平])均|都|\d|分别", prev)  # 均 of 人均 and 平均 is no verb
                     subjects = indicator.list_subjects(indicator.strip_verbs(prev[:cut.start()] if cut else prev),
                                                        len(group))
+                if not subjects and _names_no_subject(head[:k]) and hard > sent.start:
+                    subjects = _subjects_over_clauses(norm, lay, sent.start, hard, len(group))
                 if not subjects and _names_no_subject(head[:k]):
                     earlier = facts[bisect_left(starts, sent.start, 0, i):i]
                     if len(earlier) >= len(group):
@@ -1877,6 +1879,30 @@ def _apply_lists(norm: str, lay: Layout, facts: list[Fact], ref: Reference) -> N
                     if group[0].unit == "percent":
                         _measure_by_subject(group, subjects)
         i = j + 1
+
+
+# where the subjects of a clause end: a verb of a level reached, or a number
+_SUBJECTS_END = re.compile(r"跨|(?<![人平])均|都|突破|达到|达|超过|迈上|实现|\d")
+_LIST_WORDS = re.compile(r"和|、|及")
+
+
+def _subjects_over_clauses(norm: str, lay: Layout, sent_start: int, hard: int, n: int) -> list[str] | None:
+    """地区生产总值和固定资产投资跨千亿，农民人均纯收入跨万元，分别增长12.5%、25%和15% (西宁 2014): the `n` subjects of a
+    list whose clauses before it name them, a few each, when every one is a statistic of the dictionary."""
+    found: list[str] = []
+    for _ in range(3):
+        if hard <= sent_start or len(found) >= n:
+            break
+        start = lay.hard_clause_start(sent_start, hard - 1)
+        clause = norm[start:hard - 1]
+        cut = _SUBJECTS_END.search(clause)
+        named = indicator.strip_verbs(clause[:cut.start()] if cut else clause)
+        items = [indicator.clean(x) for x in _LIST_WORDS.split(named)]
+        if not all(items):
+            return None
+        found = items + found
+        hard = start
+    return found if len(found) == n and all(indicator_code(x) for x in found) else None
 
 
 _CHANGE_NAMED = ("涨幅", "增幅", "增速", "降幅")  # (not 增长率: 人口自然增长率 is a level)

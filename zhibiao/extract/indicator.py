@@ -143,7 +143,7 @@ def strip_verbs(s: str) -> str:
 # (also when a path through the year starts and how long a level was held: 居民消费价格从四季度开始下降，预计全年上涨5.7%:
 # 陕西 2012; 居民消费价格总水平涨幅连续两年维持在1.5%: 海南 2007)
 _YEARS_TAIL = re.compile(r"(?:在(?:19|20)\d\d年|(?:近|过去)?[两三四五]年(?:来|间|内)?|第?[一二三四]季度|上半年|下半年|前三季度|全年|(?<![\d两三四五十])年内|"
-                         r"从[一二三四]季度开始|连续[两三四五]年)$")
+                         r"从[一二三四]季度开始|连续(?:[两三四五六七八九十]|\d{1,2})年)$")  # (粮食产量连续3年突破4000万吨: 山东 1996)
 # The basis a figure is stated on, between the indicator and its verb (一般公共预算收入扣除留抵退税因素后、同口径增长2.6%;
 # 地方一般公共预算收入在更大规模减税降费的情况下下降1.7%): how it was counted, not what, or where it ranks. A part taken out
 # (生产总值…剔除房地产业后增长7.6%) is another figure and stays in the phrase.
@@ -544,7 +544,8 @@ def output_of_crop(output: str, area: str, grain: bool = False) -> str | None:
     if grain:
         crop = "粮食"
     elif m:
-        crop = _CROP_SHORT.get(m[1], m[1])
+        # (稳定粮食生产播种面积93.04万亩、产量42.12万吨以上: 漳州 2024, the grain's)
+        crop = _CROP_SHORT.get(m[1], m[1].removesuffix("生产") or m[1])
     else:
         return None
     return crop + ("总产量" if output == "总产量" else "产量")

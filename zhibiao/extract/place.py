@@ -370,7 +370,9 @@ _TASKS_APART = 4
 # a sentence opening on a verb of a task: a new task of a list, no longer about the area of the sentence before
 _TASK_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:切实|进一步|全面|继续|深入)?(?:出台|制定|建立|健全|落实|开展|引导|鼓励|加强|加快|推进|推动|扩大|深化|实施|坚持|完善|提升|强化|着力|大力|积极|全力)")
 # a count right after the area's name (…示范园区（基地）2家): areas counted, not the subject of what follows
-_COUNTED_AFTER = re.compile(r"(?:[（(][^）)]{0,8}[）)])?\s*[\d一二两三四五六七八九十]+\s*(?:家|个|处|座)")
+# (建设现代农业示范区100万亩，大灾之年粮食总产128亿斤 (大庆 2014): an area built, measured right after its name)
+_COUNTED_AFTER = re.compile(r"(?:[（(][^）)]{0,8}[）)])?\s*[\d一二两三四五六七八九十][\d.一二两三四五六七八九十]*\s*万?\s*"
+                            r"(?:家|个|处|座|亩|公顷)")
 # ——市本级经济社会快速发展。公共财政预算收入8.5亿元 (绥化 2016): the city proper's own budget, a part of the city's
 _OPENS_ON_OWN_LEVEL = re.compile(r"[ \t\u3000*“\"—-]*市本级")
 
