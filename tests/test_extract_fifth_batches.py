@@ -129,3 +129,15 @@ def test_a_list_of_rates_takes_its_subjects_from_the_clauses_before_it():
     # 荆门 2016: two statistics, each in a clause of its own, then their average growths
     assert codes("财政总收入突破“百亿大关”，地方一般公共预算收入突破80亿元，年均分别增长15.4%、28.2%。",
                  date(2016, 1, 20))[-2:] == [(15.4, "fiscal_revenue_total"), (28.2, "general_budget_revenue")]
+
+
+def test_capacities_listed_after_new_share_it():
+    # 陕西 2013 (precision sample 47): capacity added in the year, not all that is installed
+    assert codes("新增煤炭产能5000万吨、油气当量540万吨、电力装机192万千瓦。", date(2013, 1, 20))[-1] == (
+        1.92e9, "power_capacity_added")
+
+
+def test_the_growth_of_trade_driven_is_no_growth_of_all_trade():
+    # 陕西 2026 (precision sample 47): the trade the trains carried, amount and growth alike
+    assert codes("中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。", date(2026, 1, 20))[-2:] == [
+        (4.154e10, None), (11.7, None)]
