@@ -141,3 +141,30 @@ def test_the_growth_of_trade_driven_is_no_growth_of_all_trade():
     # 陕西 2026 (precision sample 47): the trade the trains carried, amount and growth alike
     assert codes("中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％。", date(2026, 1, 20))[-2:] == [
         (4.154e10, None), (11.7, None)]
+
+
+def test_a_total_summed_over_the_years_of_its_sentence_keeps_their_span():
+    # 厦门 2017: the investment of the five years, not of 2016
+    found = facts("五年来，全市经济实力显著增强。\n\n――经济实力稳步提升。地区生产总值年均增长9.2%，固定资产投资累计完成8320亿元，"
+                  "年均增长14.1%。", date(2017, 2, 15))
+    assert (8.32e11, "level", "actual", "2012-01/2016-12", "fixed_asset_investment") in found
+
+
+def test_an_amount_per_square_kilometre_is_not_the_citys():
+    # 深圳 2005
+    assert codes("2004年，全市每平方公里土地产生1.75亿元的GDP和6000万元的税收，比1999年提高了1.4倍。",
+                 date(2005, 1, 20))[:2] == [(1.75e8, None), (6e7, None)]
+
+
+def test_a_size_threshold_is_no_amount_of_what_it_sizes():
+    # 遵义 2014, 南昌 2019: 50万元以上 is how large an investment project must be to be counted
+    assert codes("50万元以上固定资产投资2300亿元，增长35%以上。", date(2014, 1, 20)) == [
+        (5e5, None), (2.3e11, "fixed_asset_investment"), (35.0, "fixed_asset_investment")]
+    assert codes("500万元以上固定资产投资增长11%左右。", date(2019, 1, 20)) == [
+        (5e6, None), (11.0, "fixed_asset_investment")]
+
+
+def test_what_the_industries_pushed_is_the_output_itself():
+    # 黔东南 2021
+    assert codes("三次产业恢复增长，助推全年地区生产总值完成1191.52亿元，增长4.5%。", date(2021, 1, 20)) == [
+        (119152000000.0, "gdp"), (4.5, "gdp")]

@@ -937,6 +937,8 @@ def _converted(before: Fact, f: Fact) -> bool:
     return before.indicator_code == f.indicator_code and before.unit != f.unit and before.unit in _MONEY
 
 
+_THRESHOLD_OF = re.compile(r"[\u4e00-\u9fff]{2,12}?\d")
+_PER_AREA = re.compile(r"每(?:平方公里|平方千米|亩|公顷)")
 _DRIVEN_AMOUNT = re.compile(r"\s*(?:共|累计|直接|间接|强力|有力|有效)?带动")
 _DRIVEN_LEAD = re.compile(r"(?:强力|有力|有效)?带动")
 _WHOLE_REACHED = re.compile(r"全市|全省|全区|全县|全州|全社会|达到|达|完成|实现|增至|增长到|提高到|上升到|人均")
@@ -947,6 +949,14 @@ _COUNT_THEN_AMOUNT = re.compile(r"(?:总投资|投资)[\d.]+[万亿]?元(?:以�
 def _indicator(norm: str, lay: Layout, q: Quantity, previous: list[Fact]) -> str | None:
     """Indicator phrase for `q` (rules in `zhibiao.extract.indicator`)."""
     phrase = _indicator_phrase(norm, lay, q, previous)
+    if phrase and q.unit in _MONEY and norm.endswith("以上", q.start, q.end) and _THRESHOLD_OF.match(norm, q.end):
+        # 50万元以上固定资产投资2300亿元 (遵义 2014), 500万元以上项目2345个: the size a thing counted must reach, not
+        # an amount of it
+        return phrase + "统计起点"
+    per = _PER_AREA.search(norm, lay.hard_clause(q.start), q.start) if phrase and q.unit in _MONEY else None
+    if per and per[0] not in phrase and indicator_code(phrase):  # type: ignore[operator]
+        # 全市每平方公里土地产生1.75亿元的GDP和6000万元的税收 (深圳 2005): an amount per area, not the whole's
+        return per[0] + phrase  # type: ignore[operator]
     if phrase and q.unit in _MONEY and (phrase.startswith("带动") or "带动" not in phrase):
         driven = _DRIVEN_AMOUNT.match(norm, lay.hard_clause(q.start), q.start)
         if driven and not _WHOLE_REACHED.search(norm, driven.end(), q.start):
@@ -2117,6 +2127,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = None
     _wider_revenue_beside_local(norm, lay, facts)
     _growth_of_the_years_level(norm, lay, facts)  # (first: the passes after date growths over spans of their own)
+    _date_totals_over_the_years(norm, lay, facts)
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
@@ -2398,6 +2409,29 @@ def _year_end_beside_the_average(norm: str, lay: Layout, facts: list[Fact]) -> N
 _OVER_SEVERAL_YEARS = re.compile(r"年均|平均|累计|以来|[两三四五十]年|[由从]|[比较与]“?(?:(?:19|20)\d\d年|[一二三四五六七八九十]+五)")
 # a paragraph that itself says it speaks of the five years (这五年，…达到1.5万亿元、增长19.8%)
 _FIVE_YEARS_NAMED = re.compile(r"[这近过][去]?[五六]年|[五六]年来|[五六]年间|[五六]年中|[五六]年里|本届政府")
+
+
+_OWN_YEAR = re.compile(r"全年|今年|当年|去年|年内|(?:19|20)\d\d年")
+
+
+def _date_totals_over_the_years(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    """地区生产总值年均增长9.2%，…，固定资产投资累计完成8320亿元，年均增长14.1% (厦门 2017), 城镇累计新增就业27万人 beside
+    年均增长 (宿州 2022): a total summed (累计) in a sentence whose figures span years is a total over that span, not
+    the last year's, when its clause names no year of its own."""
+    for f in facts:
+        if f.measure != "level" or f.unit not in _SUMMED_UNITS:
+            continue
+        clause = norm[lay.hard_clause(f.start):f.start]
+        if "累计" not in clause or _OWN_YEAR.search(clause):
+            continue
+        psent = lay.period_sentence(f.start)
+        span = next((g.period for g in facts if psent.start <= g.start < psent.end and g.status == f.status
+                     and g.period and "/" in g.period and g.period[:4] != g.period[-7:-3]), None)
+        if span and (f.period is None or f.period == span[-7:-3]):
+            f.period = span
+
+
+_SUMMED_UNITS = ("CNY", "USD", "person", "count")
 
 
 def _growth_of_the_years_level(norm: str, lay: Layout, facts: list[Fact]) -> None:
