@@ -168,3 +168,14 @@ def test_what_the_industries_pushed_is_the_output_itself():
     # 黔东南 2021
     assert codes("三次产业恢复增长，助推全年地区生产总值完成1191.52亿元，增长4.5%。", date(2021, 1, 20)) == [
         (119152000000.0, "gdp"), (4.5, "gdp")]
+
+
+def test_a_bare_total_after_gdp_is_the_outputs():
+    # 赣州 2021
+    assert codes("三是综合实力跃上新台阶。GDP增幅连续五年全省第一，总量从1974亿元增至3645亿元。", date(2021, 1, 20)) == [
+        (1.974e11, "gdp"), (3.645e11, "gdp")]
+
+
+def test_the_hardship_of_the_year_is_no_part_of_the_name():
+    # 鹤岗 2020
+    assert codes("粮食产量在低温寡照水涝的灾害之年达到24亿斤。", date(2020, 1, 20)) == [(1.2e9, "grain_output")]

@@ -150,6 +150,8 @@ _YEARS_TAIL = re.compile(r"(?:在(?:19|20)\d\d年|(?:近|过去)?[两三四五]�
 _BASIS_TAIL = re.compile(r"(?:(?:扣除|剔除)[^扣剔，,。；;]{0,12}?(?:因素|退税|价格)后?(?:、?同口径)?|同口径|"
                          r"按照?(?:历史)?(?:传统|可比|自然|新的?|统计|验资)口径(?:计算)?|"  # 固定资产投资按传统口径计算超过8000亿元 (大连 2013)
                          r"在[^在，,。；;]{2,20}(?:情况|背景|形势|条件)下|"
+                         # 粮食产量在低温寡照水涝的灾害之年达到24亿斤 (鹤岗 2020): the year's hardship, not the statistic
+                         r"在[^在，,。；;]{2,16}之年|"
                          r"在[^在，,。；;]{2,12}?率先)$")  # 地区生产总值在全省地级市率先突破三千亿元 (绵阳 2021): a rank
 
 
@@ -681,12 +683,14 @@ _OF_THE_CLAUSE_BEFORE = {"总收入": ((_TOURISTS, "旅游总收入"), (re.compi
                          # 全省国内生产总值达3950亿元，人均达6073元 (河北 1998): GDP per head
                          "人均": ((re.compile(r"生产总值|GDP"), "人均生产总值"),),
                          # 全年空气优良天数达313天，优良率达85.75% (乌鲁木齐 2016): the share of those days
-                         "优良率": ((re.compile(r"空气|优良天数"), "空气质量优良率"),)}
+                         "优良率": ((re.compile(r"空气|优良天数"), "空气质量优良率"),),
+                         # GDP增幅连续五年全省第一，总量从1974亿元增至3645亿元 (赣州 2021): the output's total
+                         "总量": ((re.compile(r"生产总值|GDP"), "地区生产总值"),)}
 # a clause that only says how the figure before changed (增长6.5%, 年均增长13%, 比2000年翻两番, 是“十五”末的2.3倍)
 _ONLY_A_CHANGE = re.compile(r"\s*(?:年均|比|同比|较|是|增长|下降|翻)")
 # (一般公共预算收入75.4亿元、支出193.9亿元: 鹤壁 2023, a budget's spending)
 _BARE_MEASURES = frozenset("产量 总产量 总产 单产 播种面积 产值 总产值 增加值 营业收入 销售收入 出栏量 存栏量 增速 增长速度 支出"
-                           " 总收入 收入 人均 利润 利润总额 利税 优良率".split())
+                           " 总收入 收入 人均 利润 利润总额 利税 优良率 总量".split())
 # A rate of growth named as such (经济增速由0.8%提升至5.5%): its values are growths, whatever the verb.
 GROWTH_NAMES = ("增速", "增长速度", "增幅", "经济增长")
 _CLAUSE_END = re.compile(r"[，,；;：:、]")
