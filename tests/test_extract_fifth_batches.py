@@ -179,3 +179,13 @@ def test_a_bare_total_after_gdp_is_the_outputs():
 def test_the_hardship_of_the_year_is_no_part_of_the_name():
     # 鹤岗 2020
     assert codes("粮食产量在低温寡照水涝的灾害之年达到24亿斤。", date(2020, 1, 20)) == [(1.2e9, "grain_output")]
+
+
+def test_a_tables_columns_of_two_years_date_its_cells():
+    # the 1978 communiqué: this year's and last year's output side by side
+    text = ("主要农产品产量增长情况如下：\n一九七八年产量 一九七七年产量 一九七八年比\n一九七七年增长％\n"
+            "粮 食 30，475万吨 28，272万吨 7.8\n棉 花 216.7万吨 204.9万吨 5.8\n")  # (as read: units joined to numbers)
+    found = facts(text, date(1979, 6, 27))
+    assert [(v, p) for v, m, s, p, c in found if m == "level"] == [
+        (3.0475e11, "1978"), (2.8272e11, "1977"), (2.167e9, "1978"), (2.049e9, "1977")]
+

@@ -2128,6 +2128,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _wider_revenue_beside_local(norm, lay, facts)
     _growth_of_the_years_level(norm, lay, facts)  # (first: the passes after date growths over spans of their own)
     _date_totals_over_the_years(norm, lay, facts)
+    _date_columns_of_two_years(norm, facts)
     _mark_stretch_targets(norm, facts)
     _date_totals_against_a_plan(norm, lay, facts)
     _date_respective_periods(norm, lay, ref, facts)
@@ -2409,6 +2410,61 @@ def _year_end_beside_the_average(norm: str, lay: Layout, facts: list[Fact]) -> N
 _OVER_SEVERAL_YEARS = re.compile(r"年均|平均|累计|以来|[两三四五十]年|[由从]|[比较与]“?(?:(?:19|20)\d\d年|[一二三四五六七八九十]+五)")
 # a paragraph that itself says it speaks of the five years (这五年，…达到1.5万亿元、增长19.8%)
 _FIVE_YEARS_NAMED = re.compile(r"[这近过][去]?[五六]年|[五六]年来|[五六]年间|[五六]年中|[五六]年里|本届政府")
+
+
+# a column header naming a year's figure: 一九七八年产量, 1977年 (not 一九七八年比一九七七年增长％, the growth's column)
+_YEAR_COLUMN = re.compile(r"(?<!比)((?:19|20)\d\d|[一二九〇零][一二三四五六七八九〇零]{3})年(?!比)(?:产量|数|实际|底|末)?")
+_DIGITS_OF = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _date_columns_of_two_years(norm: str, facts: list[Fact]) -> None:
+    """一九七八年产量 一九七七年产量 一九七八年比一九七七年增长％ over rows 粮 食 30，475 万吨 28，272 万吨 7．8 (the 1978
+    communiqué): a row's amounts are of the years its header names, in their order, not all of the report's year."""
+    by_line: dict[int, list[Fact]] = {}
+    for f in facts:
+        if f.measure == "level":
+            by_line.setdefault(norm.rfind("\n", 0, f.start) + 1, []).append(f)
+    for start, row in by_line.items():
+        end = norm.find("\n", start)
+        line = norm[start:end if end >= 0 else len(norm)]
+        if len(row) < 2 or len(line) > 80 or _SENTENCE_MARK.search(line) or " " not in line.strip():
+            continue  # (a row is a label and cells apart by spaces, not a sentence)
+        years = _header_years(norm, start)
+        if len(years) == len(row) and len(set(years)) == len(years):
+            for f, year in zip(row, years):
+                f.period = year
+
+
+def _header_years(norm: str, start: int) -> list[str]:
+    """The years a table's header names over the row whose line starts at `start`: the lines without digits just
+    above its rows (a row's lines hold digits; blank lines are passed)."""
+    header: list[str] = []
+    end = start - 1
+    for _ in range(40):  # (a table of a few dozen rows at most)
+        if end <= 0:
+            break
+        begin = norm.rfind("\n", 0, end) + 1
+        text = norm[begin:end]
+        end = begin - 1
+        if not text.strip():
+            if header:
+                break
+            continue
+        if _ANY_DIGIT.search(_YEAR_WORD.sub("", text)):  # (a header's digits are its years: 1978年产量)
+            if header:
+                break
+            continue
+        if _SENTENCE_MARK.search(text):
+            break  # (a header names its columns; a sentence above it is none)
+        header.insert(0, text)
+        if len(header) == 3:
+            break
+    return [m[1].translate(_DIGITS_OF) for m in _YEAR_COLUMN.finditer("".join(header))]
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_SENTENCE_MARK = re.compile(r"[，。；：:;]")
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d年")
 
 
 _OWN_YEAR = re.compile(r"全年|今年|当年|去年|年内|(?:19|20)\d\d年")
