@@ -237,6 +237,19 @@ def test_a_later_restatement_gives_way_to_the_years_own_report(tmp_path):
         assert con.execute("SELECT value_a, value_b FROM conflicts").fetchall() in ([(62.3, 63.2)], [(63.2, 62.3)])
 
 
+def test_a_restatement_in_an_undated_report_gives_way_too(tmp_path):
+    """甘肃's 2008 report puts 2007's GDP at 2669亿元; its 2013 report, which has no date line, starts its five years
+    from 2704亿元 in 2007. The undated report is taken as written after the last whole year it reports (2012): asked
+    for 2007, the warehouse gives the 2008 report's figure."""
+    files = {
+        "甘肃省-2008.txt": "甘肃省政府工作报告\n发布时间：2008-01-20\n一、2007年工作回顾\n预计全省生产总值完成2669亿元。\n",
+        "甘肃省-2013.txt": "甘肃省政府工作报告\n一、过去五年工作回顾\n预计2012年生产总值由2007年的2704亿元增加到5569亿元。\n"
+                          "2012年全省完成生产总值5650亿元。\n"}
+    rows = ask(tmp_path, files, "SELECT value, indicator_code, restated_of, doc FROM facts WHERE period = '2007' "
+                                "AND measure = 'level' ORDER BY doc")
+    assert rows == [(2.669e11, "gdp", None, "甘肃省-2008.txt"), (2.704e11, None, "gdp", "甘肃省-2013.txt")]
+
+
 def test_a_december_report_is_the_years_own(tmp_path):
     """兰州's report of December 2022 estimates the year's growth at 1.5%; its 2026 report, looking back, gives 0.8%
     for 2022. Asked for 2022, the warehouse gives the year's own report."""
