@@ -50,9 +50,9 @@ which give any (written blind; first run 131 of 160 on the code of that hour); t
 private investment, tourists, forest cover, good-air days, high-tech firms and people lifted out of poverty of 180
 reports drawn at random (written blind; first run 245 of 383 on the code of the day's start); and the headline figures
 of a year (GDP, local budget revenue, investment, retail sales, incomes, prices, trade, new jobs, unemployment) of 120
-reports drawn at random (written blind; first run 1,586 of 1,615 on the code of that hour), and of 75 + 75 more, with
-the levels of 90 + 90 + 90 more (written blind; first runs 1,002 of 1,022, 981 of 995, 498 of 536 and 590 of 628 on
-the code of the day's start, 580 of 608 on that of the hour the last were written). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
+reports drawn at random (written blind; first run 1,586 of 1,615 on the code of that hour), and of 75 + 75 + 75 more,
+with the levels of 90 + 90 + 90 + 90 more (written blind; first runs 1,002 of 1,022, 981 of 995, 937 of 962, 498 of 536,
+590 of 628 and 554 of 573 on the code of the day's start, 580 of 608 on that of the hour they were written). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
 hidden tables are: one value per region-year question, the true one. The warehouse here is built from the cited
 files only (2,368 of the corpus’s 2,406), with the plain runner, loaded only (no package).
 """
@@ -133,7 +133,10 @@ MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 
            "headline_blind_24.tsv": 0.99, "headline_blind_25.tsv": 0.99, "headline_blind_26.tsv": 0.99,
            "levels_blind_19.tsv": 0.94, "levels_blind_20.tsv": 0.96, "levels_blind_21.tsv": 0.95,
            # and its third levels batch (first run 0.954 on the whole corpus, on the code of that hour)
-           "levels_blind_22.tsv": 0.97, "levels_blind_23.tsv": 0.96, "levels_blind_24.tsv": 0.94}
+           "levels_blind_22.tsv": 0.97, "levels_blind_23.tsv": 0.96, "levels_blind_24.tsv": 0.94,
+           # and its last pair (first runs 0.974 and 0.967 on the whole corpus, on the code of the day's start)
+           "headline_blind_27.tsv": 0.98, "headline_blind_28.tsv": 0.97, "headline_blind_29.tsv": 0.98,
+           "levels_blind_25.tsv": 0.97, "levels_blind_26.tsv": 0.96, "levels_blind_27.tsv": 0.98}
 
 
 def cited_files() -> set[str]:
