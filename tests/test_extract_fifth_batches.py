@@ -6,7 +6,12 @@ standing of a level said after its number, and a list of crops that share one me
 """
 from datetime import date
 
+import pytest
+
 from zhibiao.extract import extract_facts
+from zhibiao.ingest import read_document
+
+from .conftest import SHARED
 
 
 def facts(text, published=date(2021, 1, 20)):
@@ -189,3 +194,17 @@ def test_a_tables_columns_of_two_years_date_its_cells():
     assert [(v, p) for v, m, s, p, c in found if m == "level"] == [
         (3.0475e11, "1978"), (2.8272e11, "1977"), (2.167e9, "1978"), (2.049e9, "1977")]
 
+
+
+
+def test_a_look_back_inside_the_plans_opening_does_not_make_the_tasks_a_review():
+    # 黑龙江 2010, the whole report: 各位代表！2010年是…做好今年工作…。过去一年，我们虽然取得了很大成绩，但… opens the plans;
+    # its look back must not date the tasks after it (新增就业60万人) to 2009
+    path = SHARED / "corpus" / "lawgov" / "政府工作报告-省自治区" / "黑龙江省" / "2010.md"
+    if not path.exists():
+        pytest.skip(f"the real corpus is not at {SHARED}")
+    doc = read_document(path)
+    found = [(f.value, f.status, f.period, f.indicator_code) for f in extract_facts(
+        doc.text, published=doc.published_date, title=doc.title, region_code=doc.region_code)
+        if f.sentence and "新增就业60万人" in f.sentence]
+    assert found[0] == (600000.0, "target", "2010", "urban_new_jobs")

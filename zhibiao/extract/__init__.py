@@ -66,6 +66,8 @@ _TURN_TO_YEAR = re.compile(r"\s*(?:各位代表[，,：:！!])?(?:在(?=(?:刚�
 # 一九八五年的…计划: 国务院 1982, an opening that tells of years gone by)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?(?![\d.]|周年)")
 # (今年是“十五五”开局之年，…。今年政府工作总体要求是：… (辽宁 2026) opens the year's part after the plan's aims)
+# a paragraph that opens on the plan year's work (各位代表！2010年是…最后一年，做好今年工作…)
+_PLANS_OPENING = re.compile(r"(?:各位代表[！!，,：:])?[^。！!\n]{0,40}?(?:做好今年|今年(?:经济社会发展|政府工作))")
 _THIS_YEARS_WORK = re.compile(r"做好今年(?:的|各项)?工作|今年(?:经济社会发展|政府工作)的?(?:主要)?(?:预期)?(?:目标|任务|总体要求)")
 _YEAR_NAMED = re.compile(r"今年|明年|(?:19|20)\d\d年")
 # Where a scope opener can start: after a sentence end, before spaces and a character it can open on (各特尤即刚回在
@@ -274,7 +276,13 @@ class _Sections:
                 # 今后五年，是…关键时期: the five years' aims run to the next numbered heading; the year's tasks
                 # follow under numbered headings of their own ((一)坚持规划引领…), which are not the five years'
                 ahead = m.group("when") in ("今后五年", "未来五年")
-                self.scope_ends.append(_next_numbered_heading(text, lay, m.end()) if ahead else None)
+                # (…2010年是实施“十一五”规划最后一年，做好今年工作…。过去一年，我们虽然取得了很大成绩，但… (黑龙江 2010):
+                # a turn to the last year inside a paragraph of the plans looks back only there; the tasks after it
+                # are the year's)
+                para_start = lay.paragraph(m.start("when")).start
+                inside = m.group("when").endswith("一年") and bool(_PLANS_OPENING.match(text, para_start, m.start("when")))
+                self.scope_ends.append(_next_numbered_heading(text, lay, m.end()) if ahead else
+                                       lay.paragraph(m.start("when")).end if inside else None)
             steps.append(len(self.scopes) - 1 if per is not False else -1)
         for steps in chronicle.values():
             if len(steps) > 1:
