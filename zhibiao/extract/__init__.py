@@ -2458,7 +2458,7 @@ def _header_years(norm: str, start: int) -> list[str]:
             if header:
                 break
             continue
-        if _ANY_DIGIT.search(_YEAR_WORD.sub("", text)):  # (a header's digits are its years: 1978年产量)
+        if _DIGIT.search(_YEAR_WORD.sub("", text)):  # (a header's digits are its years: 1978年产量)
             if header:
                 break
             continue
@@ -2470,7 +2470,6 @@ def _header_years(norm: str, start: int) -> list[str]:
     return [m[1].translate(_DIGITS_OF) for m in _YEAR_COLUMN.finditer("".join(header))]
 
 
-_ANY_DIGIT = re.compile(r"\d")
 _SENTENCE_MARK = re.compile(r"[，。；：:;]")
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d年")
 
