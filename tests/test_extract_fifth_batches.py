@@ -208,3 +208,15 @@ def test_a_look_back_inside_the_plans_opening_does_not_make_the_tasks_a_review()
         doc.text, published=doc.published_date, title=doc.title, region_code=doc.region_code)
         if f.sentence and "新增就业60万人" in f.sentence]
     assert found[0] == (600000.0, "target", "2010", "urban_new_jobs")
+
+
+def test_one_growth_after_a_pair_of_incomes_listed_is_both():
+    # 白城 2014: the urban and rural incomes listed with 、, then one growth for both
+    found = extract_facts("城镇居民人均可支配收入实现24900元、农民人均纯收入实现7750元，增长10.6%以上，与经济增长同步。",
+                          published=date(2014, 1, 20))
+    assert (found[-1].value, found[-1].indicator_code, found[-1].shared_with) == (
+        10.6, "urban_disposable_income", ("rural_net_income",))
+    # two amounts of other kinds, or incomes each in a clause of its own: the growth is the last one's
+    assert codes("地区生产总值1000亿元、财政收入100亿元，增长10%。", date(2014, 1, 20))[-1] == (10.0, "fiscal_revenue")
+    assert codes("城镇居民人均可支配收入22500元，农民人均纯收入7000元，增长13%。", date(2014, 1, 20))[-1] == (
+        13.0, "rural_net_income")

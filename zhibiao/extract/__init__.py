@@ -1473,7 +1473,8 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
             continue
         sent_start = lay.sentence(f.start).start
         hard = lay.hard_clause(f.start)
-        if hard <= sent_start or not _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start):
+        bare = _GROWTH_OF_A_PAIR.fullmatch(norm, hard, f.start) is not None and not _NEXT_VALUE.match(norm, f.end)
+        if hard <= sent_start or not (bare or _EACH_WITH_NO_SUBJECT.fullmatch(norm, hard, f.start)):
             continue
         if "分别" in norm[hard:f.start] and _NEXT_VALUE.match(norm, f.end):
             continue  # 分别增长9%和11%: a list of rates, one each (_pair_with_the_values_before)
@@ -1485,10 +1486,17 @@ def _share_with_the_values_before(norm: str, lay: Layout, facts: list[Fact]) -> 
         codes = list(dict.fromkeys(e.indicator_code for e in before))
         if len(before) < 2 or len(codes) != len(before):
             continue
+        if bare and not (set(codes) <= _INCOMES and _PAIR_LISTED.search(norm, before[0].end, before[1].start)):
+            # (城镇居民人均可支配收入实现24900元、农民人均纯收入实现7750元，增长10.6%以上 (白城 2014): the pair of incomes
+            # listed, one growth said of both; not 生产总值…亿元，财政收入…亿元，增长10%, the last one's)
+            continue
         f.indicator, f.indicator_code = before[0].indicator, before[0].indicator_code
         f.shared_with = tuple(codes[1:])  # type: ignore[arg-type]
 
 
+_GROWTH_OF_A_PAIR = re.compile(r"\s*(?:比上年|比去年|同比)?增长")
+_INCOMES = frozenset(("urban_disposable_income", "rural_disposable_income", "rural_net_income"))
+_PAIR_LISTED = re.compile(r"[、和]\s*[^，,。；;\d]*$")
 _LIST_WITH_NO_SUBJECT = re.compile(r"\s*(?:年均|年平均|平均每年)?(?:分别)?(?:年均|年平均|平均每年)?(?:比上年|比去年|同比)?(?:实际)?"
                                    r"(?:增长|提高|下降)了?$")
 _RATES_LISTED_GAP = re.compile(r"\s*(?:以上|左右)?\s*(?:[、和及与]|以及)\s*")
