@@ -151,9 +151,10 @@ def test_a_table_flattened_into_a_list_after_its_title():
     found = facts(text, published=date(2018, 2, 28))
     assert [(f.text, f.value, f.measure, f.indicator) for f in found] == [
         ("1.6", 1.6, "growth", "居民消费价格"), ("1.7", 1.7, "growth", "居民消费价格（城市）"),
-        ("1.3", 1.3, "growth", "居民消费价格（农村）"), ("-0.4", -0.4, "growth", "食品烟酒"),
-        ("-0.2", -0.2, "growth", "食品烟酒（城市）"), ("-1.1", -1.1, "growth", "食品烟酒（农村）")]
+        ("1.3", 1.3, "growth", "居民消费价格（农村）"), ("-0.4", -0.4, "growth", "食品烟酒价格"),
+        ("-0.2", -0.2, "growth", "食品烟酒价格（城市）"), ("-1.1", -1.1, "growth", "食品烟酒价格（农村）")]
     assert [f.indicator_code for f in found][:3] == ["cpi", None, None]  # only the national column is the CPI
+    # (食品烟酒 in a table of prices is the price of food, drink and tobacco)
 
 
 def test_columns_that_name_what_they_count_qualify_the_row():

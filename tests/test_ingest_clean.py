@@ -317,3 +317,12 @@ def test_a_sentence_broken_across_paragraphs_is_joined_again():
         "刚刚过去的一年，我们完成和超额完成了预期目标和主要任务，全区生产总值增长11.5%，"
         "城镇居民人均可支配收入和农民人均纯收入分别增长12.8%和14.2%，社会消费品零售总额增长14.9%。",
         "2013年是开局之年。"]
+
+
+def test_a_lead_sentence_echoed_into_the_next_word_is_taken_out():
+    # 苏州 2016: the page echoed the paragraph's lead into 完成, and the year's GDP lost its name and its 预计
+    text = "1.经济质量效益稳步提高。全市预计完经济质量效益稳步提高。成地区生产总值1.45万亿元，比上年增长7.5%。\n"
+    assert clean_text(text) == "1.经济质量效益稳步提高。全市预计完成地区生产总值1.45万亿元，比上年增长7.5%。"
+    # a sentence said again after punctuation is prose, and stays (常德 2015)
+    prose = "支持中小微企业发展。加强财税扶持，整合安排资金，用于支持中小微企业发展。扩大信贷支持。\n"
+    assert clean_text(prose) == prose.strip()

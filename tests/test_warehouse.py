@@ -191,6 +191,19 @@ def test_a_milestone_passed_is_no_second_figure(tmp_path):
                     ("2022", 4e12, "at_least", None, "gdp"), ("2022", 4.45e12, "exact", "gdp", None)]
 
 
+def test_a_looser_bound_gives_way_to_a_tighter_one(tmp_path):
+    """深圳 2011: the review says the registered unemployment rate was held within 3% and, later, within 2.45%; the
+    second implies the first, so asked for the rate the warehouse gives 2.45% alone, the 3% keeping its code in
+    bound_of."""
+    rows = ask(tmp_path, {
+        "report-2011.txt": "深圳市政府工作报告\n发布时间：2011-01-15\n一、2010年工作回顾\n"
+                           "城镇居民登记失业率始终控制在3%以内，零就业家庭户数保持动态归零。"
+                           "实施积极就业政策，城镇登记失业率控制在2.45%以内。\n"},
+        "SELECT value, indicator_code, bound_of FROM facts WHERE period = '2010' AND measure = 'level' "
+        "AND coalesce(indicator_code, bound_of) = 'registered_unemployment_rate' ORDER BY value")
+    assert rows == [(2.45, "registered_unemployment_rate", None), (3.0, None, "registered_unemployment_rate")]
+
+
 def test_a_rounded_figure_gives_way_to_the_precise_one_it_rounds(tmp_path):
     """The State Council's 2022 report rounds the 2021 grain harvest to 1.37万亿斤; the communiqué gives 68285万吨,
     0.3 % apart and within the rounding. Asked for the value, the warehouse gives the communiqué's figure; a figure

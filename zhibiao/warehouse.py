@@ -218,7 +218,9 @@ def mart_references() -> dict[str, str]:
 
 # Figures set aside in the `facts` view, so that "the value of X" has one answer:
 # - a bound of what happened (粮食产量超过1.2万亿斤, 生产总值突破4万亿元大关) that an exact or rounded figure of the same
-#   series meets (60194万吨, 预计达到4.45万亿元); a bound no figure meets, or the only one given, keeps its code;
+#   series meets (60194万吨, 预计达到4.45万亿元), or that a tighter bound of the same side in the same report implies
+#   (失业率始终控制在3%以内 beside 控制在2.45%以内: 深圳 2011; a later report's bound is a restatement, and gives way to
+#   the year's own); a bound no figure meets, or the tightest one given, keeps its code;
 # - a rounded figure (1.37万亿斤, 增长7%左右) that a more precise figure of the same series falls within the rounding of
 #   (68285万吨, 7.4%): the precise one answers.
 # - a figure for a year stated again, differently, in a document a year or more after that year's own report
@@ -262,7 +264,8 @@ SET_ASIDE_SQL = f"""
 INSERT INTO marts.fct_set_aside
 SELECT DISTINCT b.fact_id, 'bound'
 FROM marts.fct_facts b JOIN marts.fct_facts e ON {_SAME_SERIES}
-WHERE b.qualifier IN ('at_least', 'at_most') AND e.qualifier IN ('exact', 'approx')
+WHERE b.qualifier IN ('at_least', 'at_most')
+  AND (e.qualifier IN ('exact', 'approx') OR e.qualifier = b.qualifier AND e.value <> b.value AND e.doc_id = b.doc_id)
   AND CASE b.qualifier WHEN 'at_least' THEN e.value >= b.value ELSE e.value <= b.value END
 UNION
 SELECT DISTINCT b.fact_id, 'rounding'

@@ -2131,6 +2131,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
+        if (f.indicator_code and f.unit == "percentage_point" and where is not document and document is not None
+                and place.compared_with_whole(norm, lay.hard_clause(f.start), f.start)):
+            # 地区生产总值增长3.8%、高于全省0.9个百分点 (乐山 2023): the gap measures the city against the province,
+            # no change of the province's own statistic
+            f.indicator_code = None
         if (where is document and document is not None and k and facts[k - 1].region_code != document.code
                 and _goes_on_about_the_place_before(norm, lay, facts[k - 1], f)):
             f.region, f.region_code = facts[k - 1].region, facts[k - 1].region_code
@@ -2987,10 +2992,13 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
             _record(errors, text, lay, q.start, q.end, exc)
 
 
+_LIST_CAPTION = re.compile(r"[（(]%[）)][:：]?[ \t]*\n")
+
+
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:
     """Add the numbers of unit-declared tables (`zhibiao.extract.report_tables`), in document order."""
-    if "\t" not in norm and "单位" not in norm:  # no table, and no table flattened into a list under 单位：
-        return facts
+    if "\t" not in norm and "单位" not in norm and not _LIST_CAPTION.search(norm):
+        return facts  # no table, and no table flattened into a list under 单位： or under a caption ending on （%）
     starts = [f.start for f in facts]  # facts are in text order and do not overlap
     extra = []
     for c in report_tables.table_cells(norm, ref):

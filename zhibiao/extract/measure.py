@@ -68,7 +68,7 @@ def _negative(cue, window: str) -> bool:
 _BELOW = re.compile(r"(?:低于|慢于|少于)[^，,。；;]{0,12}$")
 # (城镇登记失业率控制在3.6%的较低水平, 处于2.55%的低位: the level the rate stood at, no share of a level)
 _SHARE_OF_NOUN = re.compile(r"^的(?!增长|增速|增幅|提升|提高|上升|涨幅|下降|下滑|降幅|回落|减少|目标|年度目标|预期|比例|比重|"
-                            r"(?:较|很)?[低高][水位]|水平|区间|控制|基础)[\u4e00-\u9fff]")  # (it sees the 4 characters after the number)
+                            r"(?:较|很)?[低高][水位]|水平|区间|控制|基础|情况|背景|形势|态势|前提)[\u4e00-\u9fff]")  # (it sees the 4 characters after the number)
 _SPENT_ON = re.compile(r"^(?:以上|左右)?(?:用于|投向|投入|来自|集中在|集中于)")
 _AFTER_GROWTH = re.compile(r"^的(?:增长|增速|增幅|提升|提高|上升|涨幅)")
 _AFTER_FALL = re.compile(r"^的(?:下降|下滑|降幅|回落|减少)")

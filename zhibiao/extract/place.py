@@ -66,6 +66,12 @@ def place_of(norm: str, clause_start: int, start: int, document: Region | None,
     return _resolve(named, document) or document
 
 
+def compared_with_whole(norm: str, clause_start: int, start: int) -> bool:
+    """True when the number at `start` is a gap to a whole named right before it (高于全省0.9个百分点)."""
+    before = norm[max(clause_start, start - 16):start]
+    return "全" in before and _COMPARED.search(before) is not None
+
+
 # 我国 as the subject of a sentence or clause (not 我国首套…, 我国第一…): the country, in a region's report, until a
 # clause names the region again
 _COUNTRY_OPENS = re.compile(r"[ \t\u3000*“\"]*(?:目前|当前|同期|去年|(?:19|20)\d\d年)?[，,]?我国(?![首第唯一二三四五六七八九十\d])")

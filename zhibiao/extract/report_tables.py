@@ -113,6 +113,12 @@ def is_table_title(line: str) -> bool:
     return bool(_TABLE_TITLE.match(line))
 
 _LIST_ROW = re.compile(r"^\s*[-*·]\s+(?P<label>\D*?[^\d\s-])\s+(?P<numbers>-?\d+(?:\.\d+)?(?:\s+-?\d+(?:\.\d+)?)*)\s*$")
+# 各类价格比上年上涨幅度（％） over 1、居民消费价格 24.1 / 其中：城市 25.0 (the communiqués of 1992–1994): a caption that
+# says what its numbers are and their unit, then rows of a label and one number, with no bullet (a caption is one word
+# run: - 产品名称 产量（万吨） 比上年增长(%) is the header of a bulleted table)
+_CAPTIONED_LIST = re.compile(r"^\s*(?P<title>[^\s\-*·][^\s]*?(?:幅度|增长|增速|速度|涨跌)[^\s]*?)[（(]\s*(?P<unit>%|％)\s*[）)]\s*[:：]?\s*$")
+_BARE_LIST_ROW = re.compile(r"^\s*(?:\d{1,2}\s*[、.．]\s*)?(?P<label>[^\t\s.．][^\t]{0,20}?[^\d\s\t.．-])\s+"
+                            r"(?P<numbers>-?\d+(?:\.\d+)?)\s*$")
 _LIST_UNIT = re.compile(r"^\s*[-*·]?\s*(?:计量)?单位\s*[:：]\s*(\S+?)\s*$")
 _HEADER_UNIT = re.compile(r"[（(]\s*([^（）()]{1,8}?)\s*[）)]\s*$")
 _SHARE_HEADER = re.compile(r"比重|占比|占全|构成|份额")
@@ -146,8 +152,13 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
     header: list[str] | None = None
     title: str | None = None
     listed: str | None = None  # the unit of a table flattened into a list
+    bare = False  # its rows have no bullet (a captioned list)
     list_header = ""
     for offset, line in _lines(text):
+        c = _CAPTIONED_LIST.match(line) if "\t" not in line else None
+        if c:
+            title, declared, header, listed, list_header, bare = c["title"], None, None, c["unit"], "", True
+            continue
         m = _UNIT_LINE.match(line) or (_LIST_UNIT.match(line) if title else None)
         if m:
             declared, header = m[1].strip("（）()"), None
@@ -160,6 +171,8 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
             continue
         if "\t" not in line:
             row = _LIST_ROW.match(line) if listed else None
+            if row is None and bare:
+                row = _BARE_LIST_ROW.match(line)
             if row and listed:
                 found.extend(_list_row(offset, line, row, listed, title or "", list_header, ref))
                 continue
@@ -169,6 +182,7 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
             if line.strip() and not line.lstrip().startswith(("-", "*", "·")):
                 declared, header = (declared if header is None else None), None
                 title = listed = None
+                bare = False
             continue
         cells = _cells(line, offset)
         if header is None:
@@ -268,6 +282,8 @@ def _list_row(offset: int, line: str, m: re.Match, unit_label: str, title: str, 
     label = _LABEL_NOISE.sub("", m["label"])
     if not label:
         return
+    if "价格" in title and "价" not in label:
+        label += "价格"  # 粮食 50.7 under 各类价格比上年上涨幅度: the price of grain rose, not its output
     column = _column(f"（{unit_label}）", None, None, title)
     if column is None:
         return

@@ -279,6 +279,19 @@ def join_broken_sentences(lines: list[str]) -> list[str]:
     return out
 
 
+# A page converter that echoed a paragraph's lead sentence into the middle of the next word (苏州 2016:
+# 1.经济质量效益稳步提高。全市预计完经济质量效益稳步提高。成地区生产总值1.45万亿元): the echo is the same sentence again,
+# one to ten characters on, with no punctuation between and a word running through it. A sentence said again in prose
+# (…用于支持中小微企业发展。) comes after punctuation, so it is left alone.
+_ECHOED_LEAD = re.compile(rf"^((?:\d{{1,2}}[.．、]|[（(][一二三四五六七八九十\d]{{1,3}}[)）]|[一二三四五六七八九十]{{1,3}}、)?"
+                          rf"([^。\n\t]{{4,40}}。)[{_HAN}\d]{{1,10}})\2(?=[{_HAN}\d])")
+
+
+def drop_echoed_leads(lines: list[str]) -> list[str]:
+    """Paragraphs with their lead sentence's echo taken out of the sentence after it."""
+    return [_ECHOED_LEAD.sub(r"\1", line) if "。" in line else line for line in lines]
+
+
 def normalize(text: str) -> str:
     """Entities, then the character table. Run on the text of an HTML page after parsing, and on
     Markdown/plain text before its conversion (so `＊＊` and `&lt;br&gt;` read as Markdown the first

@@ -36,7 +36,7 @@ from .html import html_to_text, looks_like_html
 from .markdown import looks_like_markdown, markdown_to_text
 from .metadata import Meta, extract_meta
 from .names import recorded
-from .normalize import join_broken_sentences, normalize, normalize_lines, normalize_newlines, strip_annotations, strip_pinyin, unescape_literals
+from .normalize import drop_echoed_leads, join_broken_sentences, normalize, normalize_lines, normalize_newlines, strip_annotations, strip_pinyin, unescape_literals
 from .regions import find_region
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,7 @@ def clean_document(text: str, suffix: str = "") -> Cleaned:
     lines = normalize_lines(body)
     meta = extract_meta(fields, header, html_title, lines)
     lines, bnotes = strip_boilerplate(lines, meta.title)
-    lines = join_broken_sentences(lines)
+    lines = drop_echoed_leads(join_broken_sentences(lines))
     return Cleaned("\n".join(lines), fmt, meta, traditional, notes + bnotes)
 
 

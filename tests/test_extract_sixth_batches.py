@@ -1,0 +1,57 @@
+"""Misses of the sixth blind batches (headline_blind_30..32, levels_blind_28..30) and of older tables, as an analyst
+would meet them.
+
+Each example is a real report sentence behind a miss: a quarter's fall said as the circumstance of the year's growth,
+and a growth target said after the gap its statistic is to keep over the province.
+"""
+from datetime import date
+
+from zhibiao.extract import extract_facts
+from zhibiao.ingest import clean_text
+
+
+def facts(text, published=date(2021, 2, 1), region_code=None):
+    return [(f.value, f.measure, f.status, f.period, f.indicator_code)
+            for f in extract_facts(text, published=published, region_code=region_code)]
+
+
+def test_a_quarters_fall_as_the_circumstance_of_the_years_growth():
+    # 六盘水 2021: 的情况下 is no set the 3.6% is a share of, and 在一季度 is the period, not the statistic's name
+    text = "经济运行逐季改善，在一季度经济增速同比下降3.6%的情况下，上半年同比增长1.2%，全年增长4.5%。"
+    assert facts(text) == [(-3.6, "growth", "actual", "2020-01/2020-03", "gdp"),
+                           (1.2, "growth", "actual", "2020-01/2020-06", "gdp"),
+                           (4.5, "growth", "actual", "2020", "gdp")]
+
+
+def test_a_growth_target_after_the_gap_over_the_province():
+    # 阿坝 2023: 高于全省 is the place compared with; the target that follows is the GDP's
+    text = "经济社会发展的主要预期目标是：地区生产总值增速高于全省1个百分点，按增长7%以上安排。"
+    assert (7.0, "growth", "target", "2023", "gdp") in facts(text, published=date(2022, 12, 27), region_code="513200")
+
+
+def test_a_gap_to_the_province_is_no_change_of_the_provinces_statistic():
+    # 乐山 2023: the 0.9 points measure the city against 四川省; placed there, they carry no code of its GDP
+    text = "2022年，全市地区生产总值增长3.8%、高于全省0.9个百分点，增速居全省第7位。"
+    got = [(f.value, f.region, f.indicator_code) for f in
+           extract_facts(text, published=date(2023, 1, 5), region_code="511100")]
+    assert got == [(3.8, "乐山市", "gdp"), (0.9, "四川省", None)]
+
+
+def test_a_captioned_list_of_price_rises_in_an_old_communique():
+    # 1994 communiqué, as ingestion cleans it: the caption says the numbers are rises in percent; the rows have no
+    # bullet, and 粮食 under it is the price of grain, not its output
+    text = ("由于前两年社会需求增长过快，使市场价格大幅度上升。\n\n各类价格比上年上涨幅度（％）\n\n"
+            "1、居民消费价格 24.1  \n其中：城市 25.0  \n35个大中城市 24.8  \n农村 23.4  \n粮食 50.7  \n"
+            "2、商品零售价格 21.7  \n\n对外贸易继续增长。\n")
+    got = {(f.indicator, f.indicator_code): (f.value, f.measure, f.period)
+           for f in extract_facts(clean_text(text), published=date(1995, 2, 28), title="1994年", region_code="100000")}
+    assert got[("居民消费价格", "cpi")] == (24.1, "growth", "1994")
+    assert got[("商品零售价格", "retail_price_index")] == (21.7, "growth", "1994")
+    assert got[("粮食价格", None)] == (50.7, "growth", "1994")
+    assert not any(code == "grain_output" for _, code in got)
+
+
+def test_the_cost_of_living_price_level_is_the_old_name_of_consumer_prices():
+    # 1990 communiqué: 城乡居民生活费用价格总水平, the index the consumer price series of those years continues
+    text = "全年零售物价总水平比上年上涨2.1%；城乡居民生活费用价格总水平比上年上涨3.1%。"
+    assert (3.1, "growth", "actual", "1990", "cpi") in facts(text, published=date(1991, 2, 22), region_code="100000")
