@@ -52,9 +52,11 @@ reports drawn at random (written blind; first run 245 of 383 on the code of the 
 of a year (GDP, local budget revenue, investment, retail sales, incomes, prices, trade, new jobs, unemployment) of 120
 reports drawn at random (written blind; first run 1,586 of 1,615 on the code of that hour), and of 75 + 75 + 75 more,
 with the levels of 90 + 90 + 90 + 90 more (written blind; first runs 1,002 of 1,022, 981 of 995, 937 of 962, 498 of 536,
-590 of 628 and 554 of 573 on the code of the day's start, 580 of 608 on that of the hour they were written). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
+590 of 628 and 554 of 573 on the code of the day's start, 580 of 608 on that of the hour they were written), and of 75
+more with the levels of 90 more (written blind; first runs 968 of 991 and 618 of 656 on the code of the day's start, one
+unit slip of the helpers corrected from its quote after). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
 hidden tables are: one value per region-year question, the true one. The warehouse here is built from the cited
-files only (2,374 of the corpus’s 2,406), with the plain runner, loaded only (no package).
+files only (2,375 of the corpus’s 2,406), with the plain runner, loaded only (no package).
 """
 from __future__ import annotations
 
@@ -136,7 +138,10 @@ MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 
            "levels_blind_22.tsv": 0.97, "levels_blind_23.tsv": 0.96, "levels_blind_24.tsv": 0.94,
            # and its last pair (first runs 0.974 and 0.967 on the whole corpus, on the code of the day's start)
            "headline_blind_27.tsv": 0.98, "headline_blind_28.tsv": 0.97, "headline_blind_29.tsv": 0.98,
-           "levels_blind_25.tsv": 0.97, "levels_blind_26.tsv": 0.96, "levels_blind_27.tsv": 0.98}
+           "levels_blind_25.tsv": 0.97, "levels_blind_26.tsv": 0.96, "levels_blind_27.tsv": 0.98,
+           # stop 39's three headline and three levels tables (first runs 0.969-0.983 and 0.928-0.956 on a01a040)
+           "headline_blind_30.tsv": 0.97, "headline_blind_31.tsv": 0.98, "headline_blind_32.tsv": 0.98,
+           "levels_blind_28.tsv": 0.94, "levels_blind_29.tsv": 0.92, "levels_blind_30.tsv": 0.95}
 
 
 def cited_files() -> set[str]:
