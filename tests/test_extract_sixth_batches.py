@@ -55,3 +55,13 @@ def test_the_cost_of_living_price_level_is_the_old_name_of_consumer_prices():
     # 1990 communiqué: 城乡居民生活费用价格总水平, the index the consumer price series of those years continues
     text = "全年零售物价总水平比上年上涨2.1%；城乡居民生活费用价格总水平比上年上涨3.1%。"
     assert (3.1, "growth", "actual", "1990", "cpi") in facts(text, published=date(1991, 2, 22), region_code="100000")
+
+
+def test_starting_values_take_the_base_year_the_sentence_compares_with():
+    # 乌鲁木齐 2017: 较2011年 names the year every 由…增长到… starts from, also after a semicolon
+    text = ("2016年主要经济指标较2011年均实现大幅增长，其中地区生产总值由1520亿元增长到2459亿元，年均增长12.1%；"
+            "一般公共预算收入由206.2亿元增长到369.7亿元，年均增长12.4%。")
+    got = [(f.value, f.period, f.indicator_code) for f in extract_facts(text, published=date(2017, 2, 15))
+           if f.measure == "level"]
+    assert got == [(1.52e11, "2011", "gdp"), (2.459e11, "2016", "gdp"),
+                   (2.062e10, "2011", "general_budget_revenue"), (3.697e10, "2016", "general_budget_revenue")]

@@ -204,6 +204,22 @@ def test_a_looser_bound_gives_way_to_a_tighter_one(tmp_path):
     assert rows == [(2.45, "registered_unemployment_rate", None), (3.0, None, "registered_unemployment_rate")]
 
 
+def test_a_national_figure_quoted_by_a_city_gives_way_to_the_countrys_own(tmp_path):
+    """广州 2008 compares its prices with an early national figure (低于全国4.5%); the 2007 communiqué gives 4.8%. Asked
+    for the country's CPI of 2007, the warehouse gives the communiqué's alone; the quotation keeps its code in
+    quoted_of, and `conflicts` still shows the two documents disagree."""
+    files = {"guangzhou-2008.txt": "广州市政府工作报告\n发布时间：2008-01-20\n一、2007年工作回顾\n"
+                                   "维护市场价格秩序，城市居民消费价格指数上涨3.4%，低于全国4.5%和全省3.7%的水平。\n",
+             "bulletin-2007.txt": "中华人民共和国2007年国民经济和社会发展统计公报\n发布时间：2008-02-28\n"
+                                  "全年居民消费价格比上年上涨4.8%。\n"}
+    rows = ask(tmp_path, files, "SELECT value, indicator_code, quoted_of FROM facts WHERE region = '全国' "
+                                "AND period = '2007' AND coalesce(indicator_code, quoted_of) = 'cpi' ORDER BY value")
+    assert rows == [(4.5, None, "cpi"), (4.8, "cpi", None)]
+    with connect(tmp_path / "w.duckdb", read_only=True) as con:
+        assert con.execute("SELECT value_a, value_b FROM conflicts WHERE indicator_code = 'cpi'").fetchall() in (
+            [(4.5, 4.8)], [(4.8, 4.5)])
+
+
 def test_a_rounded_figure_gives_way_to_the_precise_one_it_rounds(tmp_path):
     """The State Council's 2022 report rounds the 2021 grain harvest to 1.37万亿斤; the communiqué gives 68285万吨,
     0.3 % apart and within the rounding. Asked for the value, the warehouse gives the communiqué's figure; a figure

@@ -227,12 +227,14 @@ def mart_references() -> dict[str, str]:
 #   (常住人口城镇化率由63.2%提高到69.2% in 威海's 2021 report, beside 62.3% in its 2016 report; a growth revised
 #   later; the year's own report may be delivered in its December): the year's own report answers, as
 #   indicator_panel's earliest document does; `conflicts` still lists both.
+# - a figure of another place quoted in a document about its own, where a document about that place gives the series
+#   another value (SET_ASIDE_QUOTED_SQL): the place's own document answers; `conflicts` still lists both.
 # Kept as a table, rebuilt with the marts: as a view's join it cost every analyst's query on `facts` a self-join of
 # all facts (about 7 times slower on the corpus warehouse).
 SET_ASIDE_DDL = """
 CREATE TABLE marts.fct_set_aside (
     fact_id VARCHAR PRIMARY KEY REFERENCES marts.fct_facts (fact_id),
-    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding', 'basis', 'restated'))  -- what stands in its place
+    reason VARCHAR NOT NULL CHECK (reason IN ('bound', 'rounding', 'basis', 'restated', 'quoted'))  -- what stands in its place
 )"""
 # a growth after inflation: 实际增长, 实际比上年下降, 扣除物价上涨因素, 剔除价格变动的因素 (RE2 syntax)
 _REAL_CUE = "实际(?:比上年)?(?:增长|下降)|(?:扣除|剔除)[^，,。；;]{0,12}因素"
@@ -307,6 +309,21 @@ WHERE e.published_date > e.period_end - INTERVAL 1 MONTH AND e.published_date <=
   AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)"""
 
 
+# A figure of another place quoted in a document about its own (城市居民消费价格指数上涨3.4%，低于全国4.5%和全省3.7%的
+# 水平 in 广州's 2008 report, an early national figure) where a document about that place itself gives the series
+# another value (the 2007 communiqué: 4.8%): the place's own document answers.
+SET_ASIDE_QUOTED_SQL = f"""
+INSERT INTO marts.fct_set_aside
+WITH placed AS (SELECT *, {_ROUNDING} AS rounding FROM (
+                    SELECT f.*, d.region_code AS doc_region_code
+                    FROM marts.fct_facts f JOIN (SELECT doc_id, region_code FROM marts.dim_documents) d USING (doc_id)
+                    WHERE f.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)))
+SELECT DISTINCT b.fact_id, 'quoted'
+FROM placed b JOIN placed e ON {_SAME_SERIES}
+WHERE b.region_code IS DISTINCT FROM b.doc_region_code AND e.region_code = e.doc_region_code
+  AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)"""
+
+
 def _add_missing_columns(con: duckdb.DuckDBPyConnection, model, table: str) -> None:
     """A warehouse made before a column was added to a model (facts.shared_with) gets it, empty: the changed code
     fingerprint reads every file again on the next run, and the marts are rebuilt from them."""
@@ -319,7 +336,7 @@ def _add_missing_columns(con: duckdb.DuckDBPyConnection, model, table: str) -> N
 def _sets_aside_every_reason(con: duckdb.DuckDBPyConnection) -> bool:
     checks = con.execute("SELECT expression FROM duckdb_constraints() WHERE schema_name = 'marts' "
                          "AND table_name = 'fct_set_aside' AND constraint_type = 'CHECK'").fetchall()
-    return any("restated" in (expression or "") for (expression,) in checks)
+    return any("quoted" in (expression or "") for (expression,) in checks)
 
 
 def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
@@ -328,6 +345,7 @@ def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SET_ASIDE_SQL)
     con.execute(SET_ASIDE_BASIS_SQL)
     con.execute(SET_ASIDE_RESTATED_SQL)
+    con.execute(SET_ASIDE_QUOTED_SQL)
 
 
 def create_marts(con: duckdb.DuckDBPyConnection) -> None:
@@ -379,7 +397,7 @@ VIEWS = {
     "documents": "SELECT * FROM marts.dim_documents",
     # A bound met by a figure of its series, a rounded figure a precise one falls within, or a growth after inflation
     # beside one at current prices, or a later document's restatement of a year's figure, has its code moved to
-    # `bound_of`, `rounding_of`, `basis_of` or `restated_of` (see SET_ASIDE_SQL)
+    # `bound_of`, `rounding_of`, `basis_of`, `restated_of` or `quoted_of` (see SET_ASIDE_SQL)
     # A number given for several indicators (地区生产总值、公共财政预算收入均增长10%) is one fact, and a row for each of
     # them here: the others' rows carry the indicator's name and, in `shared_from`, the code of the fact's own.
     # (A join on list_contains, not an unnest: an unnest is computed over every fact before a question's filters
@@ -390,6 +408,7 @@ VIEWS = {
                CASE WHEN met.reason = 'rounding' THEN f.indicator_code END AS rounding_of,
                CASE WHEN met.reason = 'basis' THEN f.indicator_code END AS basis_of,
                CASE WHEN met.reason = 'restated' THEN f.indicator_code END AS restated_of,
+               CASE WHEN met.reason = 'quoted' THEN f.indicator_code END AS quoted_of,
                r.level AS region_level, r.province, d.region AS doc_region, d.region_code AS doc_region_code,
                d.published_date, d.title AS doc_title
         FROM (SELECT *, NULL::VARCHAR AS shared_from FROM marts.fct_facts
@@ -459,15 +478,15 @@ VIEWS = {
     # written (1.37万亿斤 and 68285万吨 of grain agree)
     "conflicts": """
         WITH exact AS (
-            -- a restatement set aside in `facts` still disagrees with the year's own report
-            SELECT f.* REPLACE (coalesce(f.indicator_code, f.restated_of) AS indicator_code), {_ROUNDING} AS rounding,
+            -- a restatement or a quotation set aside in `facts` still disagrees with the year's own report
+            SELECT f.* REPLACE (coalesce(f.indicator_code, f.restated_of, f.quoted_of) AS indicator_code), {_ROUNDING} AS rounding,
                    -- a growth at current prices (名义增长8.7%, or …增长13.3%，扣除物价上涨因素，实际增长10.2%), one
                    -- after inflation (the 10.2%) and one as a report states it (增长13.3%) are three figures
                    {_BASIS} AS basis,
                    -- 33.5万户 and 203个 of old communities count different things
                    CASE WHEN f.unit = 'count' THEN right(f.raw_unit, 1) ELSE f.unit END AS counted
             FROM facts f
-            WHERE f.qualifier = 'exact' AND coalesce(f.indicator_code, f.restated_of) IS NOT NULL AND f.period IS NOT NULL
+            WHERE f.qualifier = 'exact' AND coalesce(f.indicator_code, f.restated_of, f.quoted_of) IS NOT NULL AND f.period IS NOT NULL
               AND f.region_code IS NOT NULL AND f.status IN ('actual', 'estimate')
               -- a gap to another place (高于全国0.5个百分点 in a city's report) measures the city, not 全国
               AND NOT (f.unit = 'percentage_point' AND f.region_code IS DISTINCT FROM f.doc_region_code))

@@ -505,6 +505,9 @@ def _sets_goals_before(norm: str, lay: Layout, pos: int) -> bool:
     return _GOALS_LEAD.search(norm, lay.paragraph(pos).start, pos) is not None
 
 
+_BASE_YEAR_IN_SENTENCE = re.compile(r"(?:较|比|与|同)((?:19|20)\d\d)年(?:末|底)?(?:相比|比较)?[，,]?(?:均|都|分别)?(?:实现|有|大幅|明显)")
+
+
 def _a_state_before(norm: str, lay: Layout, q: Quantity) -> bool:
     """Whether `q` is the value a change started from (由2005年的3984亿元增加到…, 从70%提高至80%)."""
     part = lay.sentence(q.start)
@@ -531,7 +534,12 @@ def _period(norm: str, lay: Layout, q: Quantity, st: str, ref: Reference, sectio
         para_start = max(lay.paragraph(q.start).start, q.start - REACH)
         if years and period.written_span_from(norm[para_start:q.start], years[0]):
             return str(years[0])  # 2006年至2011年，全市生产总值从617.24亿元增至1383.07亿元: the ends as written
-        return str(years[0] - 1) if years else None
+        if years:
+            return str(years[0] - 1)
+        # 2016年主要经济指标较2011年均实现大幅增长，其中地区生产总值由1520亿元增长到2459亿元；一般公共预算收入由206.2亿元
+        # 增长到369.7亿元 (乌鲁木齐 2017): the base year the sentence compares with is every starting value's
+        base = _BASE_YEAR_IN_SENTENCE.search(norm, lay.period_sentence(q.start).start, q.start)
+        return base[1] if base else None
     found = period.last_period_in(norm[part.start:q.start], ref, st)
     if found is not False:
         return found
@@ -2131,10 +2139,11 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             where = document
         if where is not None:
             f.region, f.region_code = where.name, where.code
-        if (f.indicator_code and f.unit == "percentage_point" and where is not document and document is not None
+        if (f.indicator_code and f.unit != "percent" and where is not document and document is not None
                 and place.compared_with_whole(norm, lay.hard_clause(f.start), f.start)):
-            # 地区生产总值增长3.8%、高于全省0.9个百分点 (乐山 2023): the gap measures the city against the province,
-            # no change of the province's own statistic
+            # 地区生产总值增长3.8%、高于全省0.9个百分点 (乐山 2023), 农村居民人均纯收入…高于全国平均水平140元 (黑龙江
+            # 2009): the gap measures the place against the whole, no figure of the whole's own statistic (a rate, 低于
+            # 全国4.5%的水平, may be the whole's own figure)
             f.indicator_code = None
         if (where is document and document is not None and k and facts[k - 1].region_code != document.code
                 and _goes_on_about_the_place_before(norm, lay, facts[k - 1], f)):
