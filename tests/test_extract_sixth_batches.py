@@ -65,3 +65,21 @@ def test_starting_values_take_the_base_year_the_sentence_compares_with():
            if f.measure == "level"]
     assert got == [(1.52e11, "2011", "gdp"), (2.459e11, "2016", "gdp"),
                    (2.062e10, "2011", "general_budget_revenue"), (3.697e10, "2016", "general_budget_revenue")]
+
+
+def test_a_sub_areas_gdp_followed_by_its_growth_and_its_share_of_the_city():
+    # 南京 2014 (precision sample 50): the suburbs' GDP, with 占全市51.5% after its growth, is no figure of the city
+    text = "郊区发展实力不断增强，预计实现地区生产总值4120亿元，增长12.3%，占全市51.5%。"
+    assert [f.indicator_code for f in extract_facts(text, published=date(2014, 1, 20), region_code="320100")] == [
+        None, None, None]
+
+
+def test_one_events_visitors_are_not_the_citys_tourists():
+    # 沈阳 2007 (precision sample 50): the horticultural expo's visitors; the year's tourists keep their code
+    text = "世界园艺博览会盛况空前，累计接待游客1268万人次。全年接待游客5000万人次，增长10%。"
+    assert [f.indicator_code for f in extract_facts(text, published=date(2007, 1, 20), region_code="210100")] == [
+        None, "tourist_arrivals", "tourist_arrivals"]
+    # 黄山 2014: after the festival, 全年接待游客 is the city's year
+    text = "成功举办第十七届中国黄山国际旅游节暨徽文化节等节庆赛事活动，全年接待游客3732.6万人次。"
+    assert [f.indicator_code for f in extract_facts(text, published=date(2014, 1, 20), region_code="341000")] == [
+        "tourist_arrivals"]

@@ -945,6 +945,12 @@ def _foreign_funds_before(previous: list[Fact], sent_start: int) -> bool:
 
 _CONVERTED = ("折合", "约合", "折合约", "（", "(")  # (人均地区生产总值达91400元（约14600美元）: 长沙 2013)
 _PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区|载体)")
+# 世界园艺博览会盛况空前，累计接待游客1268万人次 (沈阳 2007): one event's visitors, not the place's tourists
+_EVENT_VISITORS = re.compile(r"(?:博览会|园博会|世博会|展会|展览会|交易会|艺术节|文化节|旅游节|运动会|庙会|灯会)"
+                             r"[^。；;]{0,16}?(?:累计)?(?:接待|吸引)[^。；;，,]{0,4}$")
+_VISITOR_CODES = frozenset({"tourist_arrivals", "tourism_revenue"})
+# (成功举办…旅游节，全年接待游客3732.6万人次 (黄山 2014): the year's, the place's own)
+_WHOLE_OR_YEAR = re.compile(r"全年|年内|今年|去年|全市|全省|全区|全州|全县|全盟|全国|我市|我省|我区|我州")
 
 
 def _converted(before: Fact, f: Fact) -> bool:
@@ -2120,6 +2126,9 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "fixed_asset_investment_excl_rural"
         if f.indicator_code and f.unit == "m2" and f.indicator_code.endswith("_output"):
             f.indicator_code = None  # 粮食生产稳定在1200万亩、370万吨 (宁夏 2016): an area is no output
+        if (f.indicator_code in _VISITOR_CODES and _EVENT_VISITORS.search(norm, lay.sentence(f.start).start, f.start)
+                and not _WHOLE_OR_YEAR.search(norm, lay.hard_clause(f.start), f.start)):
+            f.indicator_code = None
         if f.indicator_code and norm.find("每", lay.hard_clause(f.start), f.start) >= 0 and _PER_UNIT.search(
                 norm, lay.hard_clause(f.start), f.start):
             f.indicator_code = None  # 每个载体至少引进…10亿元以上项目2个 (sample 34): each park's, not the region's

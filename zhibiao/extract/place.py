@@ -174,13 +174,15 @@ def part_compared_with_whole(norm: str, end: int, document: Region | None) -> bo
 
 # …固定资产投资增长7.3%，占全市比重提升1.6个百分点 (徐州 2020, of its counties): a share of the whole with no other
 # statistic named (not 占全市工业产值比重)
-_SHARE_OF_WHOLE = re.compile(r"[，,、]?(?:占|约占|占到)(全省|全市|全区|全州|全县|全盟)的?(?:比重|份额|比例|[\d约近])")
+# (郊区…预计实现地区生产总值4120亿元，增长12.3%，占全市51.5% (南京 2014): past its own growth)
+_SHARE_OF_WHOLE = re.compile(r"(?:[，,、](?:比上年|同比)?增长[\d.]+%)?[，,、]?(?:占|约占|占到)(全省|全市|全区|全州|全县|全盟)的?"
+                             r"(?:比重|份额|比例|[\d约近])")
 
 
 def share_of_whole_after(norm: str, end: int, document: Region | None) -> bool:
     """Whether the figure ending at `end` is followed by its own share of the whole of the document's place: then
     it is a part's figure (counties, a sector), not the place's own total of that statistic."""
-    m = _SHARE_OF_WHOLE.match(norm, end, end + 12)
+    m = _SHARE_OF_WHOLE.match(norm, end, end + 24)
     return m is not None and document is not None and _whole(m[1], document) is document
 
 
