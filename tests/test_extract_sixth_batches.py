@@ -83,3 +83,19 @@ def test_one_events_visitors_are_not_the_citys_tourists():
     text = "成功举办第十七届中国黄山国际旅游节暨徽文化节等节庆赛事活动，全年接待游客3732.6万人次。"
     assert [f.indicator_code for f in extract_facts(text, published=date(2014, 1, 20), region_code="341000")] == [
         "tourist_arrivals"]
+
+
+def test_a_second_list_under_of_which_runs_over_the_first_lists_subjects():
+    # 浙江 2003: 其中2002年比上年分别增长12.3%和13.2% are the GDP's and the total revenue's, as the list before them
+    text = ("经济实力大为增强。国内生产总值由4638亿元增加到7670亿元，财政总收入由341亿元增加到1167亿元，按可比口径计算，"
+            "平均每年分别增长10.8%和12.7%，其中2002年比上年分别增长12.3%和13.2%。")
+    got = [(f.value, f.period, f.indicator_code) for f in extract_facts(text, published=date(2003, 1, 16))]
+    assert got[-2:] == [(12.3, "2002", "gdp"), (13.2, "2002", "fiscal_revenue_total")]
+
+
+def test_a_latin_one_in_a_percentage_is_read_as_the_digit():
+    # 宁夏 2010: 全区生产总值增长l0% (a Latin l for the 1), 厦门 2000: 增长I4.8％
+    text = clean_text("主要预期目标是：全区生产总值增长l0%，地方财政收入增长l1%。\n")
+    assert [(f.value, f.indicator_code) for f in extract_facts(text, published=date(2010, 1, 20))][:1] == [
+        (10.0, "gdp")]
+

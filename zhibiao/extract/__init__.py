@@ -2184,6 +2184,7 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
     _share_with_the_list(norm, lay, facts, ref.plan_year)
     _share_with_the_values_before(norm, lay, facts)
     _pair_with_the_values_before(norm, lay, facts)
+    _second_list_over_the_firsts_subjects(norm, lay, facts)  # (after the pairs: they name the first list's subjects)
     _headline_amount_in_percent_is_its_growth(norm, lay, facts)
     _price_index_is_its_growth(norm, facts)
     _undate_a_multiple_of_a_headline(facts)
@@ -3011,6 +3012,30 @@ def _read_quantities(text: str, norm: str, lay: Layout, ref: Reference, sections
 
 
 _LIST_CAPTION = re.compile(r"[（(]%[）)][:：]?[ \t]*\n")
+
+
+# 国内生产总值由4638亿元增加到7670亿元，财政总收入由341亿元增加到1167亿元，…平均每年分别增长10.8%和12.7%，其中2002年比上年
+# 分别增长12.3%和13.2% (浙江 2003): a second 分别 list, under 其中, runs over the first one's subjects, in order
+_AGAIN_UNDER_OF_WHICH = re.compile(r"其中[^，,。；;]{0,12}分别")
+
+
+def _second_list_over_the_firsts_subjects(norm: str, lay: Layout, facts: list[Fact]) -> None:
+    if "其中" not in norm:
+        return
+    starts = [f.start for f in facts]
+    for m in _AGAIN_UNDER_OF_WHICH.finditer(norm):
+        sent = lay.sentence(m.start())
+        first = norm.rfind("分别", sent.start, m.start())
+        if first < 0:
+            continue
+        second = facts[bisect_left(starts, m.end()):bisect_left(starts, lay.clause(m.end()).end)]
+        earlier = facts[bisect_left(starts, first):bisect_left(starts, lay.clause(first).end)]
+        codes = [f.indicator_code for f in earlier]
+        if (len(second) < 2 or len(earlier) != len(second) or not all(codes) or len(set(codes)) != len(codes)
+                or any(a.unit != b.unit or a.measure != b.measure for a, b in zip(earlier, second))):
+            continue
+        for a, b in zip(earlier, second):
+            b.indicator, b.indicator_code = a.indicator, a.indicator_code
 
 
 def _with_table_cells(text: str, norm: str, lay: Layout, ref: Reference, facts: list[Fact]) -> list[Fact]:

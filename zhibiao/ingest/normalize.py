@@ -228,10 +228,17 @@ _SPACED_CELL = re.compile(rf"(?:[{_HAN}] +)+[{_HAN}]")
 _NUMBER_GAP = re.compile(r"(?<=\d) +(?=[亿万千百元角人个家户项所座条件场次期台套头只吨斤克公米亩平立瓦度倍成年月日天%‰])")
 
 
+# A one typed or recognised as a Latin l or I inside a percentage (增长l0%, 增长I4.8％, 0.l%: 宁夏 2010, 厦门 2000,
+# 甘肃 2002): the digit it stands for, only where it sits among digits, or right after a Han character, before %.
+_LATIN_ONE = re.compile(rf"(?:(?<=[{_HAN}])|(?<=\d)|(?<=\d\.))[lI](?=(?:\d+(?:\.\d+)?)?%)")
+
+
 def normalize_line(line: str) -> str:
     line = line.strip(" \t")
     if not line:
         return line
+    if ("l" in line or "I" in line) and "%" in line:
+        line = _LATIN_ONE.sub("1", line)
     if "  " in line:
         line = _SPACES.sub(" ", line)
     if "\t" in line:
