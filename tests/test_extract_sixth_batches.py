@@ -99,3 +99,12 @@ def test_a_latin_one_in_a_percentage_is_read_as_the_digit():
     assert [(f.value, f.indicator_code) for f in extract_facts(text, published=date(2010, 1, 20))][:1] == [
         (10.0, "gdp")]
 
+
+
+def test_the_closing_years_part_before_a_paragraph_that_looks_back_on_the_plan():
+    # 广州 2026: 2025年是“十四五”收官年 opens the year's part; the five years are reviewed after 回望“十四五”
+    text = ("一、2025年主要工作和“十四五”时期发展回顾\n\n2025年是“十四五”收官年、全运会举办年。我们紧扣工作主线，"
+            "全年地区生产总值3.2万亿元、同比增长4%。\n\n一是固本夯基促“四稳”。就业收入平稳增长。城镇新增就业超35万人。\n\n"
+            "回望“十四五”，广州大事喜事多。地区生产总值年均增长5%。\n")
+    got = [(f.value, f.period) for f in extract_facts(text, published=date(2026, 1, 19), region_code="440100")]
+    assert got == [(3.2e12, "2025"), (4.0, "2025"), (350000.0, "2025"), (5.0, "2021-01/2025-12")]

@@ -403,8 +403,9 @@ def _five_years_reviewed_before(text: str, lay: Layout, pos: int) -> bool:
 
 
 # a paragraph that opens on the five years of a plan as its subject (“十四五”时期是…, 五年来，…, 过去五年，…)
+# (回望“十四五”，广州大事喜事多: 广州 2026)
 _FIVE_YEARS_OPENING = re.compile(r"[ \t\u3000*]*(?:[“\"]?十[一二三四五]?五[”\"]?(?:时期|期间|以来|这五年)|五年来|过去(?:的)?五年|这五年|"
-                                 r"回顾(?:过去)?(?:的)?五年)")
+                                 r"(?:回顾|回望|纵观)(?:过去)?(?:的)?(?:五年|[“\"]?十[一二三四五]?五[”\"]?))")
 
 
 def _five_years_reviewed_after(text: str, lay: Layout, pos: int) -> bool:
