@@ -54,7 +54,7 @@ reports drawn at random (written blind; first run 1,586 of 1,615 on the code of 
 with the levels of 90 + 90 + 90 + 90 more (written blind; first runs 1,002 of 1,022, 981 of 995, 937 of 962, 498 of 536,
 590 of 628 and 554 of 573 on the code of the day's start, 580 of 608 on that of the hour they were written), and of 75
 more with the levels of 90 more (written blind; first runs 968 of 991 and 618 of 656 on the code of the day's start, one
-unit slip of the helpers corrected from its quote after). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
+unit slip of the helpers corrected from its quote after), and of 75 + 90 more again (987 of 1,008 and 628 of 672). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
 hidden tables are: one value per region-year question, the true one. The warehouse here is built from the cited
 files only (2,375 of the corpus’s 2,406), with the plain runner, loaded only (no package).
 """
@@ -141,7 +141,10 @@ MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 
            "levels_blind_25.tsv": 0.97, "levels_blind_26.tsv": 0.96, "levels_blind_27.tsv": 0.98,
            # stop 39's three headline and three levels tables (first runs 0.969-0.983 and 0.928-0.956 on a01a040)
            "headline_blind_30.tsv": 0.97, "headline_blind_31.tsv": 0.98, "headline_blind_32.tsv": 0.98,
-           "levels_blind_28.tsv": 0.94, "levels_blind_29.tsv": 0.92, "levels_blind_30.tsv": 0.95}
+           "levels_blind_28.tsv": 0.94, "levels_blind_29.tsv": 0.92, "levels_blind_30.tsv": 0.95,
+           # and its second pair (first runs 0.979 and 0.935 on a01a040)
+           "headline_blind_33.tsv": 0.97, "headline_blind_34.tsv": 0.97, "headline_blind_35.tsv": 0.99,
+           "levels_blind_31.tsv": 0.92, "levels_blind_32.tsv": 0.93, "levels_blind_33.tsv": 0.97}
 
 
 def cited_files() -> set[str]:
