@@ -220,6 +220,19 @@ def test_a_national_figure_quoted_by_a_city_gives_way_to_the_countrys_own(tmp_pa
             [(4.5, 4.8)], [(4.8, 4.5)])
 
 
+def test_a_terms_aim_for_a_year_gives_way_to_the_years_own_target(tmp_path):
+    """宁波 2017 set the term's aim for 2021 (年自营进出口额达到7000亿元); the 2021 report sets that year's target
+    (进出口总额突破1万亿元). Asked for the 2021 target, the warehouse gives the year's own; the old aim keeps its code
+    in restated_of."""
+    files = {"ningbo-2017.txt": "宁波市政府工作报告\n发布时间：2017-02-20\n二、今后五年的目标任务\n"
+                                "到2021年，打造国际贸易中心城市，年自营进出口额达到7000亿元。\n",
+             "ningbo-2021.txt": "宁波市政府工作报告\n发布时间：2021-01-20\n二、2021年工作安排\n"
+                                "积极扩大优质产品进口，进出口总额突破1万亿元。\n"}
+    rows = ask(tmp_path, files, "SELECT value, indicator_code, restated_of FROM facts WHERE period = '2021' "
+                                "AND coalesce(indicator_code, restated_of) = 'foreign_trade' ORDER BY value")
+    assert rows == [(7e11, None, "foreign_trade"), (1e12, "foreign_trade", None)]
+
+
 def test_a_rounded_figure_gives_way_to_the_precise_one_it_rounds(tmp_path):
     """The State Council's 2022 report rounds the 2021 grain harvest to 1.37万亿斤; the communiqué gives 68285万吨,
     0.3 % apart and within the rounding. Asked for the value, the warehouse gives the communiqué's figure; a figure

@@ -227,6 +227,8 @@ def mart_references() -> dict[str, str]:
 #   (常住人口城镇化率由63.2%提高到69.2% in 威海's 2021 report, beside 62.3% in its 2016 report; a growth revised
 #   later; the year's own report may be delivered in its December): the year's own report answers, as
 #   indicator_panel's earliest document does; `conflicts` still lists both.
+# - a target for a year set years before it, where the year's own report sets another (SET_ASIDE_OVERTAKEN_AIM_SQL):
+#   the year's own target answers, the aim keeps its code in restated_of;
 # - a figure of another place quoted in a document about its own, where a document about that place gives the series
 #   another value (SET_ASIDE_QUOTED_SQL): the place's own document answers; `conflicts` still lists both.
 # Kept as a table, rebuilt with the marts: as a view's join it cost every analyst's query on `facts` a self-join of
@@ -289,14 +291,16 @@ WHERE b.basis = 'real' AND e.basis IN ('stated', 'nominal') AND abs(e.value - b.
   AND b.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside)"""
 
 
-# A report with no readable date is dated, for this, just after the last whole year it reports as done (甘肃 2013, no
-# date line, reviews 2012: its 由2007年的2704亿元增加到… restates the 2669亿元 of the 2008 report).
-SET_ASIDE_RESTATED_SQL = f"""
-INSERT INTO marts.fct_set_aside
-WITH reviewed AS (SELECT doc_id, max(period_end) + INTERVAL 1 MONTH AS as_of FROM marts.fct_facts
+# When a report was delivered: its date line, else, for a report with no readable date, just after the last whole year
+# it reports as done (甘肃 2013, no date line, reviews 2012: its 由2007年的2704亿元增加到… restates the 2669亿元 of the
+# 2008 report)
+_REVIEWED = """reviewed AS (SELECT doc_id, max(period_end) + INTERVAL 1 MONTH AS as_of FROM marts.fct_facts
                   WHERE status = 'actual' AND period_start = make_date(year(period_end), 1, 1)
                     AND period_end = make_date(year(period_end), 12, 31)
-                  GROUP BY doc_id),
+                  GROUP BY doc_id)"""
+SET_ASIDE_RESTATED_SQL = f"""
+INSERT INTO marts.fct_set_aside
+WITH {_REVIEWED},
      dated AS (SELECT *, {_ROUNDING} AS rounding FROM (
                    SELECT f.*, coalesce(d.published_date, r.as_of) AS published_date
                    FROM marts.fct_facts f JOIN marts.dim_documents d USING (doc_id) LEFT JOIN reviewed r USING (doc_id)
@@ -307,6 +311,29 @@ FROM dated b JOIN dated e ON {_SAME_SERIES}
 WHERE e.published_date > e.period_end - INTERVAL 1 MONTH AND e.published_date <= e.period_end + INTERVAL 18 MONTH
   AND b.published_date > e.published_date + INTERVAL 1 YEAR
   AND abs(e.value - b.value) > greatest(e.rounding, b.rounding)"""
+
+
+# A target for a year set years before it (宁波 2017: 年自营进出口额达到7000亿元, the term's aim for 2021) where the
+# year's own report, delivered from the December before it, sets another (宁波 2021: 进出口总额突破1万亿元): the year's
+# own target answers; the earlier aim keeps its code in restated_of. (A report with no date line is dated as in
+# SET_ASIDE_RESTATED_SQL, just after the last whole year it reports as done.)
+SET_ASIDE_OVERTAKEN_AIM_SQL = f"""
+INSERT INTO marts.fct_set_aside
+WITH {_REVIEWED},
+     dated AS (SELECT f.*, coalesce(d.published_date, r.as_of) AS published_date
+               FROM marts.fct_facts f JOIN (SELECT doc_id, published_date FROM marts.dim_documents) d USING (doc_id)
+               LEFT JOIN reviewed r USING (doc_id)
+               WHERE coalesce(d.published_date, r.as_of) IS NOT NULL AND f.status = 'target'
+                 AND f.indicator_code IS NOT NULL AND f.period_start IS NOT NULL
+                 AND f.fact_id NOT IN (SELECT fact_id FROM marts.fct_set_aside))
+SELECT DISTINCT b.fact_id, 'restated'
+FROM dated b JOIN dated e
+  ON e.indicator_code = b.indicator_code AND e.region_code = b.region_code AND e.period = b.period
+ AND e.measure = b.measure AND e.unit = b.unit
+WHERE e.published_date >= e.period_start - INTERVAL 1 MONTH AND e.published_date <= e.period_end
+  AND b.published_date < e.period_start - INTERVAL 1 MONTH
+  -- (a target is the number chosen, not a measure rounded: any difference is another target)
+  AND abs(e.value - b.value) > 1e-6 * greatest(abs(e.value), abs(b.value))"""
 
 
 # A figure of another place quoted in a document about its own (城市居民消费价格指数上涨3.4%，低于全国4.5%和全省3.7%的
@@ -345,6 +372,7 @@ def fill_set_aside(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(SET_ASIDE_SQL)
     con.execute(SET_ASIDE_BASIS_SQL)
     con.execute(SET_ASIDE_RESTATED_SQL)
+    con.execute(SET_ASIDE_OVERTAKEN_AIM_SQL)
     con.execute(SET_ASIDE_QUOTED_SQL)
 
 
