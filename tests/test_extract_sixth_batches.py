@@ -108,3 +108,10 @@ def test_the_closing_years_part_before_a_paragraph_that_looks_back_on_the_plan()
             "回望“十四五”，广州大事喜事多。地区生产总值年均增长5%。\n")
     got = [(f.value, f.period) for f in extract_facts(text, published=date(2026, 1, 19), region_code="440100")]
     assert got == [(3.2e12, "2025"), (4.0, "2025"), (350000.0, "2025"), (5.0, "2021-01/2025-12")]
+
+
+def test_money_of_private_firms_is_no_count_of_them():
+    # 2019 communiqué (precision sample 52): profits by ownership, 私营企业18182亿元，增长2.2%; 12万户 is the count
+    text = "分经济类型看，国有控股企业16356亿元，下降12.0%；私营企业18182亿元，增长2.2%。全市私营企业达到12万户，增长10%。"
+    got = [(f.value, f.indicator_code) for f in extract_facts(text, published=date(2020, 2, 28))]
+    assert got[-4:] == [(1.8182e12, None), (2.2, None), (120000.0, "private_enterprises"), (10.0, "private_enterprises")]

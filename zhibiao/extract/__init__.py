@@ -950,6 +950,8 @@ _PER_UNIT = re.compile(r"每(?:一)?(?:个|家|县|乡镇|镇|乡|村|所|园区
 _EVENT_VISITORS = re.compile(r"(?:博览会|园博会|世博会|展会|展览会|交易会|艺术节|文化节|旅游节|运动会|庙会|灯会)"
                              r"[^。；;]{0,16}?(?:累计)?(?:接待|吸引)[^。；;，,]{0,4}$")
 _VISITOR_CODES = frozenset({"tourist_arrivals", "tourism_revenue"})
+# 分经济类型看，…私营企业18182亿元 (the 2019 communiqué's profits by ownership): money is no count of firms
+_COUNT_OF_FIRMS = re.compile(r"_(?:enterprises|companies|entities)(?:_above_scale)?(?:_new)?$|^new_enterprises_registered$")
 # (成功举办…旅游节，全年接待游客3732.6万人次 (黄山 2014): the year's, the place's own)
 _WHOLE_OR_YEAR = re.compile(r"全年|年内|今年|去年|全市|全省|全区|全州|全县|全盟|全国|我市|我省|我区|我州")
 
@@ -2127,6 +2129,10 @@ def extract_facts(text: str, *, published: date | None = None, title: str | None
             f.indicator_code = "fixed_asset_investment_excl_rural"
         if f.indicator_code and f.unit == "m2" and f.indicator_code.endswith("_output"):
             f.indicator_code = None  # 粮食生产稳定在1200万亩、370万吨 (宁夏 2016): an area is no output
+        if f.indicator_code and _COUNT_OF_FIRMS.search(f.indicator_code) and (
+                f.unit in _MONEY or f.measure == "growth" and k and facts[k - 1].unit in _MONEY
+                and facts[k - 1].indicator == f.indicator and facts[k - 1].start >= lay.sentence(f.start).start):
+            f.indicator_code = None  # (and the growth of that money said right after it: 增长2.2%)
         if (f.indicator_code in _VISITOR_CODES and _EVENT_VISITORS.search(norm, lay.sentence(f.start).start, f.start)
                 and not _WHOLE_OR_YEAR.search(norm, lay.hard_clause(f.start), f.start)):
             f.indicator_code = None
