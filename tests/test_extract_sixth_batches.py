@@ -115,3 +115,12 @@ def test_money_of_private_firms_is_no_count_of_them():
     text = "分经济类型看，国有控股企业16356亿元，下降12.0%；私营企业18182亿元，增长2.2%。全市私营企业达到12万户，增长10%。"
     got = [(f.value, f.indicator_code) for f in extract_facts(text, published=date(2020, 2, 28))]
     assert got[-4:] == [(1.8182e12, None), (2.2, None), (120000.0, "private_enterprises"), (10.0, "private_enterprises")]
+
+
+def test_a_targets_expected_amount_and_the_three_industries_named_short():
+    # 莆田 2014: 预期1550亿元 is the GDP's expected amount; 第一、二、三产业增加值 names the three industries
+    text = ("经济社会发展的主要预期目标是：全市生产总值增长12.5%，预期1550亿元，其中，第一、二、三产业增加值分别增长3.5%、"
+            "13.5%、13%。")
+    got = [(f.value, f.status, f.indicator_code) for f in extract_facts(text, published=date(2014, 2, 10))]
+    assert got == [(12.5, "target", "gdp"), (1.55e11, "target", "gdp"), (3.5, "target", "primary_industry_va"),
+                   (13.5, "target", "secondary_industry_va"), (13.0, "target", "tertiary_industry_va")]
