@@ -55,9 +55,10 @@ with the levels of 90 + 90 + 90 + 90 more (written blind; first runs 1,002 of 1,
 590 of 628 and 554 of 573 on the code of the day's start, 580 of 608 on that of the hour they were written), and of 75
 more with the levels of 90 more (written blind; first runs 968 of 991 and 618 of 656 on the code of the day's start, one
 unit slip of the helpers corrected from its quote after), and of 75 + 90 more again (987 of 1,008 and 628 of 672), and again (989 of 999 and 575 of 599; one unit slip corrected
-and, in levels_blind_34, two files holding another city's report given that city, as the helper's notes said). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
+and, in levels_blind_34, two files holding another city's report given that city, as the helper's notes said), and a
+fourth time (1,018 of 1,033 and 635 of 684). They are scored with the project's own scorer, ../shared/tools/truth_check.py, exactly as zhibiao's
 hidden tables are: one value per region-year question, the true one. The warehouse here is built from the cited
-files only (2,375 of the corpus’s 2,406), with the plain runner, loaded only (no package).
+files only (2,376 of the corpus’s 2,406), with the plain runner, loaded only (no package).
 """
 from __future__ import annotations
 
@@ -148,7 +149,10 @@ MINIMUM = {"national.tsv": 0.98, "provinces_gdp.tsv": 0.98, "capitals_gdp.tsv": 
            "levels_blind_31.tsv": 0.92, "levels_blind_32.tsv": 0.93, "levels_blind_33.tsv": 0.97,
            # and its third (first runs 0.990 and 0.960 on a01a040)
            "headline_blind_36.tsv": 0.99, "headline_blind_37.tsv": 0.99, "headline_blind_38.tsv": 0.98,
-           "levels_blind_34.tsv": 0.96, "levels_blind_35.tsv": 0.95, "levels_blind_36.tsv": 0.95}
+           "levels_blind_34.tsv": 0.96, "levels_blind_35.tsv": 0.95, "levels_blind_36.tsv": 0.95,
+           # and its fourth (first runs 0.985 and 0.928 on a01a040)
+           "headline_blind_39.tsv": 0.98, "headline_blind_40.tsv": 0.99, "headline_blind_41.tsv": 0.98,
+           "levels_blind_37.tsv": 0.94, "levels_blind_38.tsv": 0.93, "levels_blind_39.tsv": 0.94}
 
 
 def cited_files() -> set[str]:
