@@ -46,9 +46,7 @@ def place_of(norm: str, clause_start: int, start: int, document: Region | None,
              sentence_start: int | None = None) -> Region | None:
     """The place the number at `start` is about, given the start of its clause and the document's place; with the
     start of its sentence, a headline figure (GDP, revenue, …) of a sentence about 我国 is the country's."""
-    # (both patterns name the whole with 全: tested first, as most clauses do not)
-    before = norm[max(clause_start, start - 16):start]
-    m = _COMPARED.search(before) if "全" in before else None
+    m = _compared(norm, clause_start, start)
     if m:
         return _whole(m[1], document)
     head = norm[clause_start:min(start, clause_start + _SUBJECT_WINDOW)]
@@ -66,10 +64,16 @@ def place_of(norm: str, clause_start: int, start: int, document: Region | None,
     return _resolve(named, document) or document
 
 
+def _compared(norm: str, clause_start: int, start: int) -> re.Match | None:
+    """The whole a comparison right before the number at `start` names (高于全省0.9个百分点)."""
+    before = norm[max(clause_start, start - 16):start]
+    # (both patterns of place_of name the whole with 全: tested first, as most clauses do not)
+    return _COMPARED.search(before) if "全" in before else None
+
+
 def compared_with_whole(norm: str, clause_start: int, start: int) -> bool:
     """True when the number at `start` is a gap to a whole named right before it (高于全省0.9个百分点)."""
-    before = norm[max(clause_start, start - 16):start]
-    return "全" in before and _COMPARED.search(before) is not None
+    return _compared(norm, clause_start, start) is not None
 
 
 # 我国 as the subject of a sentence or clause (not 我国首套…, 我国第一…): the country, in a region's report, until a
