@@ -163,11 +163,11 @@ def table_cells(text: str, ref: Reference) -> list[TableCell]:
         if m:
             declared, header = m[1].strip("（）()"), None
             listed = declared if line.lstrip().startswith(("-", "*", "·")) else None
-            list_header = ""
+            list_header, bare = "", False  # (a 单位 line opens a list of its own, bulleted)
             continue
         t = _TABLE_TITLE.match(line)
         if t and "\t" not in line:
-            title, declared, header, listed = t["title"], None, None, None
+            title, declared, header, listed, bare = t["title"], None, None, None, False
             continue
         if "\t" not in line:
             row = _LIST_ROW.match(line) if listed else None
